@@ -81,6 +81,7 @@ struct ModelSpec {
     bool attn_out_bias = false;       // GPT-2
     bool mlp_bias = false;            // GPT-2
     bool fused_qkv = false;           // Falcon / GPT-NeoX / Phi-3 (same count, one tensor)
+    bool qk_norm = false;             // Qwen3: RMSNorm over each head's queries and keys (2 × head_dim)
     bool tied_embeddings = false;
     std::int64_t max_positions = 0;
 

@@ -1,0 +1,398 @@
+#include "core/sizing/estimator.h"
+
+#include "core/sizing/runtime_profile.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fitscope::sizing {
+
+namespace {
+
+bool isGguf(WeightFormat format) {
+    return formatInfo(format).family == FormatFamily::Gguf;
+}
+
+bool variesByLayer(TensorRole role) {
+    return role == TensorRole::AttnV || role == TensorRole::FfnDown || role == TensorRole::ExpertDown ||
+           role == TensorRole::AttnOutput;
+}
+
+WeightFormat sixteenBit(const PrecisionPlan& plan) {
+    return plan.weights == WeightFormat::BF16 ? WeightFormat::BF16 : WeightFormat::FP16;
+}
+
+std::int64_t groupBytes(const PreparedModel& model, const PrecisionPlan& plan, const TensorGroup& group) {
+    const bool gguf = isGguf(plan.weights);
+    const bool is_embedding = group.role == TensorRole::TokenEmbedding || group.role == TensorRole::PositionEmbedding;
+    if (gguf && !(is_embedding && plan.embeddings) && !(group.role == TensorRole::OutputHead && plan.output_head)) {
+        if (group.role == TensorRole::Norm || group.role == TensorRole::Router ||
+            group.role == TensorRole::PositionEmbedding) {
+            return group.elements() * 4; // llama.cpp keeps 1-D tensors and ffn_gate_inp in F32
+        }
+        const std::int64_t layers = model.spec.num_layers;
+        if (variesByLayer(group.role) && group.per_layer > 0) {
+            const std::int64_t per_layer = group.per_layer;
+            const std::int64_t layer_count = group.count / per_layer;
+            std::int64_t bytes = 0;
+            for (std::int64_t i = 0; i < layer_count; ++i) {
+                const std::int64_t layer = group.first_layer + i;
+                const WeightFormat type = resolveGgufTensorType(plan.weights, group.role, layer, layers, model.spec);
+                bytes += storageBytes(type, group.rows, group.cols) * per_layer;
+            }
+            return bytes;
+        }
+        const WeightFormat type = resolveGgufTensorType(plan.weights, group.role, 0, layers, model.spec);
+        return storageBytes(type, group.rows, group.cols) * group.count;
+    }
+    return storageBytes(formatForRole(plan, group.role), group.rows, group.cols) * group.count;
+}
+
+std::int64_t kvHeadsPerGpu(const ModelSpec& spec, std::int64_t gpus) {
+    // vLLM: max(1, total_kv_heads // tp); with more GPUs than KV heads each GPU holds a replica.
+    return std::max<std::int64_t>(1, (spec.num_kv_heads + gpus - 1) / gpus);
+}
+
+void step(Estimate& e, std::string_view topic, std::string_view text, std::initializer_list<Quantity> args,
+          std::string subject = {}) {
+    DerivationStep s;
+    s.topic = topic;
+    s.text = text;
+    for (const Quantity& q : args) {
+        if (s.argc < s.args.size()) {
+            s.args[s.argc++] = q;
+        }
+    }
+    s.subject = std::move(subject);
+    e.steps.push_back(std::move(s));
+}
+
+Quantity bytesQ(std::int64_t b) {
+    return {static_cast<double>(b), QuantityKind::Bytes};
+}
+Quantity countQ(std::int64_t n) {
+    return {static_cast<double>(n), QuantityKind::Count};
+}
+
+void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, std::int64_t kv_per_gpu) {
+    const PreparedModel& model = *s.model;
+    const ModelSpec& spec = model.spec;
+    const FormatInfo& format = formatInfo(s.precision.weights);
+    const std::int64_t gpus = std::max<std::int64_t>(1, s.gpu_count);
+    e.steps.reserve(16);
+
+    if (spec.shape_assumed) {
+        step(e, "note",
+             "Shape assumed for a bare parameter count: a Llama-2-style decoder with {0} layers, hidden size {1}, "
+             "{2} attention heads and {3} KV heads.",
+             {countQ(spec.num_layers), countQ(spec.hidden_size), countQ(spec.num_heads), countQ(spec.num_kv_heads)});
+    }
+    if (spec.moe.enabled()) {
+        step(e, "note",
+             "Mixture of experts: {0} parameters in total, {1} active per token; all experts stay in memory.",
+             {{static_cast<double>(e.params.total()), QuantityKind::Params},
+              {static_cast<double>(e.params.active), QuantityKind::Params}});
+    }
+
+    // Weights.
+    step(e, "weights", "Weights (article's rule): {0} parameters × {1} bytes = {2}",
+         {{static_cast<double>(e.params.total()), QuantityKind::Params},
+          {format.nominal_bytes_per_param, QuantityKind::BytesPerElement},
+          bytesQ(e.weights_nominal_bytes)},
+         std::string(format.display_name));
+    step(e, "weights",
+         "Weights as stored ({name}): {0} bits per weight on average, scales, zero-points and 16-bit embeddings, "
+         "norms and output head included = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})",
+         {{e.bits_per_weight, QuantityKind::Bits},
+          bytesQ(e.weights.total()),
+          bytesQ(e.weights.embeddings_bytes),
+          bytesQ(e.weights.body_bytes),
+          bytesQ(e.weights.norms_bytes),
+          bytesQ(e.weights.output_head_bytes)},
+         std::string(format.display_name));
+
+    // KV cache.
+    const KvFormatInfo& kv = kvFormatInfo(s.precision.kv_cache);
+    if (spec.mla.enabled() && s.runtime != Runtime::Transformers) {
+        step(e, "kv_cache",
+             "KV cache (multi-head latent attention): {0} layers × ({1} latent + {2} rotary) values × {3} tokens × "
+             "{4} sequences × {5} bytes ({name}) = {6}",
+             {countQ(spec.num_layers),
+              countQ(spec.mla.kv_lora_rank),
+              countQ(spec.mla.qk_rope_head_dim),
+              countQ(s.context_tokens),
+              countQ(s.batch),
+              {kvNominalBytesPerElement(s.precision.kv_cache), QuantityKind::BytesPerElement},
+              bytesQ(e.kv_cache_bytes)},
+             std::string(kv.display_name));
+    } else if (spec.mla.enabled()) {
+        step(e, "kv_cache",
+             "KV cache: transformers caches MLA keys and values decompressed, {0} heads × ({1} + {2}) per layer and "
+             "token = {3}",
+             {countQ(spec.num_heads), countQ(spec.mla.qk_nope_head_dim + spec.mla.qk_rope_head_dim),
+              countQ(spec.mla.v_head_dim), bytesQ(e.kv_cache_bytes)});
+    } else {
+        step(e, "kv_cache",
+             "KV cache: 2 (K and V) × {0} layers × {1} KV heads × {2} head dim × {3} tokens × {4} sequences × {5} "
+             "bytes ({name}) = {6}",
+             {countQ(spec.num_layers),
+              countQ(spec.num_kv_heads),
+              countQ(spec.head_dim),
+              countQ(s.context_tokens),
+              countQ(s.batch),
+              {kvNominalBytesPerElement(s.precision.kv_cache), QuantityKind::BytesPerElement},
+              bytesQ(e.kv_cache_bytes)},
+             std::string(kv.display_name));
+    }
+    if (e.kv_window_capped) {
+        step(e, "kv_cache", "{0} of {1} layers use a sliding window of {2} tokens, so they cache at most {2} tokens.",
+             {countQ(model.sliding_layers), countQ(spec.num_layers), countQ(spec.sliding_window.window_tokens)});
+    }
+    if (!spec.mla.enabled() && spec.num_kv_heads != spec.num_heads) {
+        step(e, "kv_cache",
+             "The article's formula (hidden size {0} instead of {1} KV heads × {2}) would give {3}: grouped-query "
+             "attention shares each KV head among {4} query heads.",
+             {countQ(spec.hidden_size), countQ(spec.num_kv_heads), countQ(spec.head_dim),
+              bytesQ(e.kv_cache_no_gqa_bytes), countQ(spec.num_heads / spec.num_kv_heads)});
+    }
+
+    // Runtime.
+    if (s.runtime == Runtime::Simple) {
+        step(e, "overhead", "Overhead (flat, the article's rule): {0} × {1} = {2}",
+             {{s.overhead_fraction, QuantityKind::Percent}, bytesQ(e.weights_nominal_bytes), bytesQ(e.overhead_bytes)});
+    } else {
+        step(e, "activations",
+             "Prefill activation peak: {0} tokens × ({1} × {2} intermediate + {3} hidden) × {4} bytes, plus the last "
+             "token's logits = {5}",
+             {countQ(s.batch * s.context_tokens),
+              {transformers_calibration::kIntermediateTensorsAtPeak, QuantityKind::Plain},
+              countQ(spec.moe.enabled() ? spec.moe.expert_intermediate_size * spec.moe.experts_per_token
+                                        : spec.intermediate_size),
+              countQ(spec.hidden_size),
+              countQ(activationElementBytes(s.precision)),
+              bytesQ(costs.activation_per_gpu_bytes - costs.dequant_buffer_bytes)});
+        if (costs.dequant_buffer_bytes > 0) {
+            step(e, "activations",
+                 "{name} has no fused kernel here: each matrix is dequantized to 16 bit before its matmul, one copy of "
+                 "the largest matrix = {0}",
+                 {bytesQ(costs.dequant_buffer_bytes)}, std::string(format.display_name));
+        }
+        step(
+            e, "overhead",
+            "CUDA context, cuBLAS and kernels (measured on H200): {0}; caching-allocator reserve as the KV cache grows "
+            "(1/3 of it, measured): {1}",
+            {bytesQ(costs.context_bytes), bytesQ(costs.allocator_reserve_bytes)});
+    }
+
+    if (gpus > 1) {
+        step(e, "total",
+             "Tensor parallel over {0} GPUs: each holds 1/{0} of the weights, {1} of {2} KV heads ({3}), and its own "
+             "activations and overhead",
+             {countQ(gpus), countQ(spec.mla.enabled() ? 1 : kvHeadsPerGpu(spec, gpus)),
+              countQ(spec.mla.enabled() ? 1 : spec.num_kv_heads), bytesQ(kv_per_gpu)});
+    }
+    step(e, "total", "Total: {0} weights + {1} KV cache + {2} activations + {3} overhead = {4}",
+         {bytesQ(e.weights_bytes), bytesQ(e.kv_cache_bytes), bytesQ(e.activation_bytes), bytesQ(e.overhead_bytes),
+          bytesQ(e.total_bytes)});
+
+    if (e.fit) {
+        const GpuFit& fit = *e.fit;
+        const std::string name = s.gpu->display_name;
+        if (fit.verdict == Verdict::DoesNotFit) {
+            step(e, "gpu", "{name}: {0} per GPU against {1} usable ({2} nominal): does not fit, {3} short",
+                 {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
+                  bytesQ(-fit.headroom_bytes)},
+                 name);
+        } else {
+            step(e, "gpu",
+                 fit.verdict == Verdict::Tight
+                     ? "{name}: {0} per GPU against {1} usable ({2} nominal): tight, {3} free (under 10 %)"
+                     : "{name}: {0} per GPU against {1} usable ({2} nominal): fits, {3} free",
+                 {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
+                  bytesQ(fit.headroom_bytes)},
+                 name);
+        }
+    }
+}
+
+} // namespace
+
+std::string_view verdictId(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Fits:
+        return "fits";
+    case Verdict::Tight:
+        return "tight";
+    case Verdict::DoesNotFit:
+        break;
+    }
+    return "does-not-fit";
+}
+
+WeightFormat formatForRole(const PrecisionPlan& plan, TensorRole role) {
+    const FormatInfo& info = formatInfo(plan.weights);
+    switch (role) {
+    case TensorRole::TokenEmbedding:
+    case TensorRole::PositionEmbedding:
+        if (plan.embeddings) {
+            return *plan.embeddings;
+        }
+        return info.quantized ? sixteenBit(plan) : plan.weights;
+    case TensorRole::OutputHead:
+        if (plan.output_head) {
+            return *plan.output_head;
+        }
+        return info.quantized ? sixteenBit(plan) : plan.weights;
+    case TensorRole::Norm:
+    case TensorRole::Router:
+        // Vectors and routers are never quantized; they follow the compute dtype.
+        return plan.weights == WeightFormat::FP32 ? WeightFormat::FP32 : sixteenBit(plan);
+    default:
+        return plan.weights;
+    }
+}
+
+WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& plan) {
+    WeightBreakdown out;
+    for (const TensorGroup& group : model.groups) {
+        const std::int64_t bytes = groupBytes(model, plan, group);
+        switch (group.role) {
+        case TensorRole::TokenEmbedding:
+        case TensorRole::PositionEmbedding:
+            out.embeddings_bytes += bytes;
+            break;
+        case TensorRole::Norm:
+            out.norms_bytes += bytes;
+            break;
+        case TensorRole::OutputHead:
+            out.output_head_bytes += bytes;
+            break;
+        default:
+            out.body_bytes += bytes;
+            break;
+        }
+    }
+    // A bare parameter count: the assumed shape's matrices fall short of (or exceed) the requested total
+    // by a fraction of a percent; that difference is stored at the body's average cost per parameter.
+    if (model.spec.params_override > 0) {
+        std::int64_t shape_total = 0;
+        for (const TensorGroup& group : model.groups) {
+            shape_total += group.elements();
+        }
+        const std::int64_t extra = model.spec.params_override - shape_total;
+        const std::int64_t body_params = model.counts.attention + model.counts.mlp - extra;
+        if (extra != 0 && body_params > 0) {
+            const double per_param = static_cast<double>(out.body_bytes) / static_cast<double>(body_params);
+            out.body_bytes += std::llround(per_param * static_cast<double>(extra));
+        }
+    }
+    return out;
+}
+
+std::int64_t kvCacheBytes(const PreparedModel& model, KvFormat format, Runtime runtime, std::int64_t tokens,
+                          std::int64_t batch) {
+    const ModelSpec& spec = model.spec;
+    std::int64_t per_token_per_layer = 0;
+    if (spec.mla.enabled() && runtime == Runtime::Transformers) {
+        // transformers' DeepSeek-V2/V3 attention caches the decompressed per-head keys and values.
+        per_token_per_layer =
+            kvRowBytes(format, spec.num_heads * (spec.mla.qk_nope_head_dim + spec.mla.qk_rope_head_dim),
+                       spec.num_heads) +
+            kvRowBytes(format, spec.num_heads * spec.mla.v_head_dim, spec.num_heads);
+    } else if (spec.mla.enabled()) {
+        per_token_per_layer = kvRowBytes(format, model.kv_elements_per_token_per_layer, 1);
+    } else {
+        per_token_per_layer = 2 * kvRowBytes(format, spec.num_kv_heads * spec.head_dim, spec.num_kv_heads);
+    }
+    const std::int64_t sliding = model.sliding_layers;
+    const std::int64_t full = spec.num_layers - sliding;
+    const std::int64_t window_tokens = sliding > 0 ? std::min(tokens, spec.sliding_window.window_tokens) : 0;
+    return batch * per_token_per_layer * (full * tokens + sliding * window_tokens);
+}
+
+Verdict verdictFor(std::int64_t load_bytes, std::int64_t capacity_bytes) {
+    const std::int64_t headroom = capacity_bytes - load_bytes;
+    if (headroom < 0) {
+        return Verdict::DoesNotFit;
+    }
+    if (static_cast<double>(headroom) < kTightHeadroomFraction * static_cast<double>(capacity_bytes)) {
+        return Verdict::Tight;
+    }
+    return Verdict::Fits;
+}
+
+Estimate estimate(const Scenario& s, Detail detail) {
+    const PreparedModel& model = *s.model;
+    const ModelSpec& spec = model.spec;
+    const std::int64_t gpus = std::clamp<std::int64_t>(s.gpu_count, 1, kMaxGpuCount);
+    const std::int64_t context = std::clamp<std::int64_t>(s.context_tokens, 1, kMaxContextTokens);
+    const std::int64_t batch = std::clamp<std::int64_t>(s.batch, 1, kMaxBatch);
+
+    Estimate e;
+    e.params = model.counts;
+    e.weights = weightBytes(model, s.precision);
+    const double total_params = static_cast<double>(e.params.total());
+    e.weights_nominal_bytes = std::llround(total_params * formatInfo(s.precision.weights).nominal_bytes_per_param);
+    e.bits_per_weight = total_params > 0 ? static_cast<double>(e.weights.total()) * 8.0 / total_params : 0.0;
+
+    e.kv_cache_bytes = kvCacheBytes(model, s.precision.kv_cache, s.runtime, context, batch);
+    e.kv_bytes_per_token = kvCacheBytes(model, s.precision.kv_cache, s.runtime, 1, 1);
+    e.kv_window_capped = model.sliding_layers > 0 && context > spec.sliding_window.window_tokens;
+    e.kv_cache_no_gqa_bytes = std::llround(2.0 * static_cast<double>(spec.num_layers) *
+                                           static_cast<double>(spec.hidden_size) * static_cast<double>(context) *
+                                           static_cast<double>(batch) * kvNominalBytesPerElement(s.precision.kv_cache));
+
+    // Per GPU: the KV cache splits by KV heads (replicated when GPUs outnumber them; the MLA latent
+    // is replicated on every GPU).
+    std::int64_t kv_per_gpu = e.kv_cache_bytes;
+    if (gpus > 1) {
+        if (spec.mla.enabled() && s.runtime != Runtime::Transformers) {
+            kv_per_gpu = e.kv_cache_bytes;
+        } else {
+            kv_per_gpu = e.kv_cache_bytes / spec.num_kv_heads * kvHeadsPerGpu(spec, gpus);
+        }
+    }
+
+    RuntimeInputs in;
+    in.model = &model;
+    in.plan = &s.precision;
+    in.context_tokens = context;
+    in.batch = batch;
+    in.gpu_count = gpus;
+    in.weights_bytes = e.weights.total();
+    in.weights_nominal_bytes = e.weights_nominal_bytes;
+    in.kv_per_gpu_bytes = kv_per_gpu;
+    in.overhead_fraction = s.overhead_fraction;
+    const RuntimeCosts costs = runtimeCosts(s.runtime, in);
+
+    e.weights_bytes = costs.weights_per_gpu_bytes * gpus;
+    if (gpus == 1) {
+        e.weights_bytes = s.runtime == Runtime::Simple ? e.weights_nominal_bytes : e.weights.total();
+    }
+    e.activation_bytes = costs.activation_per_gpu_bytes * gpus;
+    e.overhead_bytes = costs.overhead_per_gpu_bytes * gpus;
+    e.kv_cache_bytes = gpus > 1 ? kv_per_gpu * gpus : e.kv_cache_bytes;
+    e.total_bytes = e.weights_bytes + e.kv_cache_bytes + e.activation_bytes + e.overhead_bytes;
+    e.per_gpu_bytes =
+        costs.weights_per_gpu_bytes + kv_per_gpu + costs.activation_per_gpu_bytes + costs.overhead_per_gpu_bytes;
+    if (gpus == 1) {
+        e.per_gpu_bytes = e.total_bytes;
+    }
+
+    if (s.gpu) {
+        GpuFit fit;
+        fit.gpu_count = gpus;
+        fit.capacity_bytes = s.gpu->capacityBytes();
+        fit.nominal_bytes = s.gpu->memory_bytes;
+        fit.per_gpu_bytes = e.per_gpu_bytes;
+        fit.headroom_bytes = fit.capacity_bytes - fit.per_gpu_bytes;
+        fit.verdict = verdictFor(fit.per_gpu_bytes, fit.capacity_bytes);
+        e.fit = fit;
+    }
+    if (detail == Detail::WithDerivation) {
+        addDerivation(e, s, costs, kv_per_gpu);
+    }
+    return e;
+}
+
+} // namespace fitscope::sizing

@@ -1,0 +1,27 @@
+#include "core/sizing/prepared_model.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace fitscope::sizing {
+
+std::shared_ptr<const PreparedModel> prepareModel(ModelSpec spec) {
+    if (const std::string problem = validate(spec); !problem.empty()) {
+        throw std::invalid_argument(problem);
+    }
+    auto prepared = std::make_shared<PreparedModel>();
+    prepared->counts = countParameters(spec);
+    prepared->groups = tensorGroups(spec);
+    prepared->kv_elements_per_token_per_layer = kvElementsPerTokenPerLayer(spec);
+    prepared->sliding_layers = spec.sliding_window.slidingLayers(spec.num_layers);
+    for (const TensorGroup& group : prepared->groups) {
+        if (group.role != TensorRole::Norm && group.role != TensorRole::TokenEmbedding &&
+            group.role != TensorRole::PositionEmbedding) {
+            prepared->largest_matrix_elements = std::max(prepared->largest_matrix_elements, group.rows * group.cols);
+        }
+    }
+    prepared->spec = std::move(spec);
+    return prepared;
+}
+
+} // namespace fitscope::sizing

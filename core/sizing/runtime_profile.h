@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/sizing/scenario.h"
+
+#include <cstdint>
+
+namespace fitscope::sizing {
+
+// Constants of the transformers profile, measured on an NVIDIA H200 with PyTorch 2.11 and
+// transformers 5.17 (shared/data/calibration/h200-transformers.json).
+namespace transformers_calibration {
+// Memory outside PyTorch's allocator once generate() has run: CUDA context, cuBLAS workspace and
+// kernels. used_after_gen − peak_reserved over the six runs: 730.7 MB to 743.2 MB.
+inline constexpr std::int64_t kNonTorchBytes = 736'000'000;
+// DynamicCache grows by torch.cat at every decode step; the caching allocator keeps the freed
+// shorter copies in its pool. (peak_reserved − peak_allocated) / kv_bytes = 0.33–0.34 for contexts
+// of 4096–16384 at batch 1–8 (0.15 at 512: taken as 1/3, the figure for the contexts that matter).
+inline constexpr double kCacheGrowthReserveFraction = 1.0 / 3.0;
+// Prefill peak inside the MLP with sdpa attention (no s² score matrix): gate, up, act(gate) and
+// their product are alive together (4 × intermediate) plus the residual stream (1 × hidden), in the
+// activation dtype. peak_allocated − weights − kv per token: 7B 96–99 kB (model 96.3 kB),
+// 13B 121 kB (model 120.8 kB).
+inline constexpr double kIntermediateTensorsAtPeak = 4.0;
+inline constexpr double kHiddenTensorsAtPeak = 1.0;
+} // namespace transformers_calibration
+
+struct RuntimeInputs {
+    const PreparedModel* model = nullptr;
+    const PrecisionPlan* plan = nullptr;
+    std::int64_t context_tokens = 0;
+    std::int64_t batch = 0;
+    std::int64_t gpu_count = 1;
+    std::int64_t weights_bytes = 0;         // exact storage, whole model
+    std::int64_t weights_nominal_bytes = 0; // the article's figure
+    std::int64_t kv_per_gpu_bytes = 0;
+    double overhead_fraction = 0.2;
+};
+
+// What a runtime adds on each GPU beyond weights and KV cache.
+struct RuntimeCosts {
+    std::int64_t weights_per_gpu_bytes = 0; // the runtime decides which weight figure it loads
+    std::int64_t activation_per_gpu_bytes = 0;
+    std::int64_t overhead_per_gpu_bytes = 0;
+    // Parts of the overhead, for the derivation.
+    std::int64_t context_bytes = 0; // CUDA context and libraries
+    std::int64_t allocator_reserve_bytes = 0;
+    std::int64_t dequant_buffer_bytes = 0; // a dequantized copy of the largest matrix
+};
+
+RuntimeCosts runtimeCosts(Runtime runtime, const RuntimeInputs& in);
+
+// Bytes per activation element: the compute dtype (FP32 models compute in FP32, all else in 16 bit).
+std::int64_t activationElementBytes(const PrecisionPlan& plan);
+
+} // namespace fitscope::sizing
