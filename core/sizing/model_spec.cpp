@@ -215,11 +215,14 @@ ModelSpec assumedShapeForParams(std::int64_t params) {
     spec.display_name = "Custom";
     spec.model_type = "llama";
     spec.source = "assumed Llama-2-style shape";
-    spec.hidden_size = std::max<std::int64_t>(128, std::llround(hidden / 128.0) * 128);
+    // With grouped-query attention (8 KV heads) the head count must divide by 8: round to 1024.
+    const bool gqa = params >= 30'000'000'000LL;
+    const double step = gqa ? 1024.0 : 128.0;
+    spec.hidden_size = std::max<std::int64_t>(128, std::llround(hidden / step) * static_cast<std::int64_t>(step));
     spec.num_layers = std::max<std::int64_t>(1, std::llround(static_cast<double>(spec.hidden_size) / 128.0));
     spec.head_dim = 128;
     spec.num_heads = spec.hidden_size / spec.head_dim;
-    spec.num_kv_heads = params >= 30'000'000'000LL ? std::min<std::int64_t>(8, spec.num_heads) : spec.num_heads;
+    spec.num_kv_heads = gqa ? std::min<std::int64_t>(8, spec.num_heads) : spec.num_heads;
     spec.vocab_size = kVocab;
     spec.intermediate_size = std::max<std::int64_t>(256, std::llround(spec.hidden_size * 8.0 / 3.0 / 256.0) * 256);
     spec.mlp_kind = MlpKind::Gated;
