@@ -7,8 +7,7 @@
 
 namespace fitscope::cli {
 
-void parseOrThrow(QCommandLineParser& parser, const QString& subcommand, const QStringList& args)
-{
+void parseOrThrow(QCommandLineParser& parser, const QString& subcommand, const QStringList& args) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList full = args;
     full.prepend(QStringLiteral("fitscope-cli ") + subcommand);
@@ -17,14 +16,13 @@ void parseOrThrow(QCommandLineParser& parser, const QString& subcommand, const Q
     }
 }
 
-std::int64_t parseCount(const QString& text, const QString& what, std::int64_t max_value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\s*([0-9]*\\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\\s*([kKmMbBgGtT]?)\\s*$"));
+std::int64_t parseCount(const QString& text, const QString& what, std::int64_t max_value) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*([0-9]*\\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\\s*([kKmMbBgGtT]?)\\s*$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
-        throw UsageError(QStringLiteral("%1: '%2' is not a count (examples: 7B, 6.7e9, 13000M)")
-                             .arg(what, text)
-                             .toStdString());
+        throw UsageError(
+            QStringLiteral("%1: '%2' is not a count (examples: 7B, 6.7e9, 13000M)").arg(what, text).toStdString());
     }
     double value = match.captured(1).toDouble();
     const QString suffix = match.captured(2).toUpper();
@@ -49,8 +47,7 @@ std::int64_t parseCount(const QString& text, const QString& what, std::int64_t m
     return static_cast<std::int64_t>(std::llround(value));
 }
 
-std::int64_t parsePositiveInt(const QString& text, const QString& what, std::int64_t max_value)
-{
+std::int64_t parsePositiveInt(const QString& text, const QString& what, std::int64_t max_value) {
     bool ok = false;
     const qlonglong value = text.trimmed().toLongLong(&ok);
     if (!ok) {
@@ -68,8 +65,7 @@ std::int64_t parsePositiveInt(const QString& text, const QString& what, std::int
     return value;
 }
 
-double parseNumber(const QString& text, const QString& what, double min_value, double max_value)
-{
+double parseNumber(const QString& text, const QString& what, double min_value, double max_value) {
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
@@ -82,8 +78,7 @@ double parseNumber(const QString& text, const QString& what, double min_value, d
     return value;
 }
 
-void printOut(const std::string& text)
-{
+void printOut(const std::string& text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     if (text.empty() || text.back() != '\n') {
         std::fputc('\n', stdout);
@@ -91,8 +86,7 @@ void printOut(const std::string& text)
     std::fflush(stdout);
 }
 
-void printOut(const QString& text)
-{
+void printOut(const QString& text) {
     printOut(text.toStdString());
 }
 

@@ -25,8 +25,7 @@ const Command k_commands[] = {
     {"models", "the model catalog", runModels},
 };
 
-void printUsage(std::FILE* out)
-{
+void printUsage(std::FILE* out) {
     std::fprintf(out, "Usage: fitscope-cli <command> [options]   (fitscope-cli <command> --help for its options)\n\n");
     std::fprintf(out, "Commands:\n");
     for (const Command& command : k_commands) {
@@ -37,16 +36,14 @@ void printUsage(std::FILE* out)
 
 } // namespace
 
-const Command* commands(int* count)
-{
+const Command* commands(int* count) {
     *count = static_cast<int>(std::size(k_commands));
     return k_commands;
 }
 
 } // namespace fitscope::cli
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     using namespace fitscope::cli;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fitscope-cli"));

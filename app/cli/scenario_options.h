@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/sizing/scenario.h"
+#include "core/sizing/units.h"
+
+#include <QCommandLineParser>
+
+#include <string>
+
+namespace fitscope::cli {
+
+// The options every sizing subcommand shares (estimate, fit, report, export): model source,
+// precision, context, batch, runtime, GPU. Parsing them lives here once.
+void addScenarioOptions(QCommandLineParser& parser);
+
+struct ScenarioRequest {
+    sizing::Scenario scenario;
+    sizing::MemoryUnit unit = sizing::MemoryUnit::GB;
+    std::string model_label; // what the user named: catalog id, config path or parameter count
+    bool json = false;
+};
+
+// Builds the scenario from parsed options; throws UsageError naming the bad option.
+// require_gpu: the subcommand cannot answer without --gpu.
+ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog,
+                                    bool require_gpu);
+
+// The built-in catalog merged with the user's catalog file (warnings go to stderr).
+const catalog::Catalog& activeCatalog();
+
+// ~/.config/fitscope/catalog.json (XDG): the user catalog shared with the GUI.
+std::string userCatalogPath();
+
+} // namespace fitscope::cli

@@ -1,0 +1,197 @@
+// fitscope-cli estimate / fit / gpus / models, run as a user would.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result {
+    int exit_code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runCli(const QStringList& args) {
+    QProcess process;
+    process.start(QStringLiteral(FITSCOPE_CLI_PATH), args);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCliEstimate : public QObject {
+    Q_OBJECT
+
+private slots:
+    void estimateJsonHasTheDocumentedKeys() {
+        const Result r = runCli({"estimate", "--model", "llama-2-13b", "--weights", "int8", "--context", "4096",
+                                 "--gpu", "a10g", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        for (const char* key :
+             {"params", "active_params", "weights_bytes", "kv_cache_bytes", "activation_bytes", "overhead_bytes",
+              "total_bytes", "gpu_id", "gpu_memory_bytes", "per_gpu_bytes", "fits", "headroom_bytes"}) {
+            QVERIFY2(j.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(j.value("params").toInteger(), qint64(13'015'864'320));
+        QCOMPARE(j.value("kv_cache_bytes").toInteger(), qint64(40) * 2 * 4096 * 5120 * 2);
+        QCOMPARE(j.value("fits").toBool(), true);
+        QCOMPARE(j.value("gpu_id").toString(), QStringLiteral("a10g"));
+        const qint64 sum = j.value("weights_bytes").toInteger() + j.value("kv_cache_bytes").toInteger() +
+                           j.value("activation_bytes").toInteger() + j.value("overhead_bytes").toInteger();
+        QCOMPARE(j.value("total_bytes").toInteger(), sum);
+        QCOMPARE(j.value("headroom_bytes").toInteger(),
+                 j.value("gpu_memory_bytes").toInteger() - j.value("per_gpu_bytes").toInteger());
+        QVERIFY(j.value("derivation").toArray().size() >= 4);
+    }
+
+    void estimateWithoutGpuOmitsTheVerdict() {
+        const Result r = runCli({"estimate", "--params", "7B", "--weights", "fp16", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value("params").toInteger(), qint64(7'000'000'000));
+        QCOMPARE(j.value("weights_bytes").toInteger(), qint64(14'000'000'000));
+        QVERIFY(j.value("shape_assumed").toBool());
+        QVERIFY(!j.contains("fits"));
+    }
+
+    void paramsAcceptTheDocumentedSpellings_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("params");
+        QTest::newRow("7B") << "7B" << qint64(7'000'000'000);
+        QTest::newRow("6.7e9") << "6.7e9" << qint64(6'700'000'000);
+        QTest::newRow("13000M") << "13000M" << qint64(13'000'000'000);
+        QTest::newRow("1.5T") << "1.5T" << qint64(1'500'000'000'000);
+    }
+    void paramsAcceptTheDocumentedSpellings() {
+        QFETCH(QString, text);
+        QFETCH(qint64, params);
+        const Result r = runCli({"estimate", "--params", text, "--json"});
+        QCOMPARE(r.exit_code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("params").toInteger(), params);
+    }
+
+    void humanOutputIsATableWithTheMath() {
+        const Result r = runCli({"estimate", "--model", "llama-2-13b", "--weights", "fp16", "--gpu", "a10g"});
+        QCOMPARE(r.exit_code, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QLatin1String("Total")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("DOES NOT FIT")));
+        QVERIFY(text.contains(QLatin1String("How it adds up")));
+        QVERIFY(text.contains(QString::fromUtf8("13.0 B parameters × 2 bytes = 26.0 GB")));
+    }
+
+    void gibUnitsChangeTheText() {
+        const Result r = runCli({"estimate", "--params", "7B", "--units", "GiB"});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY(QString::fromUtf8(r.out).contains(QLatin1String("13.04 GiB")));
+    }
+
+    void fitAnswersAreConsistentWithEstimate() {
+        const Result r = runCli({"fit", "--model", "llama-2-13b", "--weights", "int8", "--gpu", "a10g", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        const qint64 longest = j.value("longest_context").toInteger();
+        QVERIFY(longest > 0);
+        const QString longest_text = QString::number(longest);
+        const Result at = runCli({"estimate", "--model", "llama-2-13b", "--weights", "int8", "--gpu", "a10g",
+                                  "--context", longest_text, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(at.out).object().value("fits").toBool(), true);
+        QVERIFY(j.contains("largest_batch"));
+        QVERIFY(j.contains("smallest_gpu"));
+        QCOMPARE(j.value("most_precise_format").toString().isEmpty(), false);
+    }
+
+    void catalogsList() {
+        const Result gpus = runCli({"gpus", "--json"});
+        QCOMPARE(gpus.exit_code, 0);
+        QVERIFY(QJsonDocument::fromJson(gpus.out).object().value("gpus").toArray().size() >= 17);
+        const Result models = runCli({"models"});
+        QCOMPARE(models.exit_code, 0);
+        QVERIFY(QString::fromUtf8(models.out).contains(QLatin1String("llama-2-13b")));
+    }
+
+    void badInputGivesOneLineAndExitCode2_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown model") << QStringList{"estimate", "--model", "llama-9"} << "unknown model";
+        QTest::newRow("unknown gpu") << QStringList{"estimate", "--params", "7B", "--gpu", "gtx-9090"} << "unknown GPU";
+        QTest::newRow("zero context") << QStringList{"estimate", "--params", "7B", "--context", "0"} << "--context";
+        QTest::newRow("negative context")
+            << QStringList{"estimate", "--params", "7B", "--context=-4096"} << "--context";
+        QTest::newRow("non-number batch") << QStringList{"estimate", "--params", "7B", "--batch", "many"} << "--batch";
+        QTest::newRow("absurd params 10^16") << QStringList{"estimate", "--params", "1e16"} << "--params";
+        QTest::newRow("non-number params") << QStringList{"estimate", "--params", "seven"} << "--params";
+        QTest::newRow("unknown format") << QStringList{"estimate", "--params", "7B", "--weights", "int5"}
+                                        << "--weights";
+        QTest::newRow("unknown kv format")
+            << QStringList{"estimate", "--params", "7B", "--kv-cache", "q2"} << "--kv-cache";
+        QTest::newRow("huge context") << QStringList{"estimate", "--params", "7B", "--context", "99999999999999"}
+                                      << "--context";
+        QTest::newRow("huge gpu count") << QStringList{"estimate", "--params", "7B", "--gpus", "1000000"} << "--gpus";
+        QTest::newRow("missing config") << QStringList{"estimate", "--config", "/no/such/config.json"} << "cannot open";
+        QTest::newRow("no model") << QStringList{"estimate"} << "name a model";
+        QTest::newRow("unknown option") << QStringList{"estimate", "--modle", "x"} << "modle";
+        QTest::newRow("unknown command") << QStringList{"estimat"} << "unknown command";
+        QTest::newRow("fit without gpu") << QStringList{"fit", "--params", "7B"} << "--gpu";
+    }
+    void badInputGivesOneLineAndExitCode2() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Result r = runCli(args);
+        QCOMPARE(r.exit_code, 2);
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void brokenConfigFilesGiveExitCode2_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("truncated") << QByteArray(R"({"model_type": "llama", "hidden_size": 40)");
+        QTest::newRow("not json") << QByteArray("\x00\x01garbage", 9);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("array") << QByteArray("[]");
+    }
+    void brokenConfigFilesGiveExitCode2() {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const Result r = runCli({"estimate", "--config", file.fileName()});
+        QCOMPARE(r.exit_code, 2);
+        QVERIFY(QString::fromUtf8(r.err).contains(file.fileName()));
+    }
+
+    void configFileGivesExactParameters() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"model_type":"llama","vocab_size":32000,"hidden_size":4096,"intermediate_size":11008,"num_hidden_layers":32,"num_attention_heads":32,"num_key_value_heads":32,"max_position_embeddings":4096})");
+        file.close();
+        const Result r = runCli({"estimate", "--config", dir.path(), "--json"});
+        QCOMPARE(r.exit_code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("params").toInteger(), qint64(6'738'415'616));
+    }
+
+    void versionAndHelp() {
+        const Result v = runCli({"--version"});
+        QCOMPARE(v.exit_code, 0);
+        QVERIFY(v.out.startsWith("fitscope-cli "));
+        const Result h = runCli({"estimate", "--help"});
+        QCOMPARE(h.exit_code, 0);
+        QVERIFY(h.out.contains("--kv-cache"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEstimate)
+#include "test_cli_estimate.moc"
