@@ -1,0 +1,365 @@
+#include "bench.h"
+
+#include "float_formats.h"
+#include "ggml_blocks.h"
+#include "lab.h"
+#include "parallel.h"
+#include "sample_tensor.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+namespace fitscope::quant {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point a, Clock::time_point b) {
+    return std::chrono::duration<double>(b - a).count();
+}
+
+struct FreeDeleter {
+    void operator()(void* p) const { std::free(p); }
+};
+using Buffer = std::unique_ptr<std::uint8_t, FreeDeleter>;
+
+Buffer allocate(std::int64_t bytes) {
+    const auto rounded = static_cast<std::size_t>((bytes + 63) / 64 * 64);
+    void* p = std::aligned_alloc(64, rounded);
+    if (p == nullptr) {
+        throw QuantError("benchmark: cannot allocate " + std::to_string(bytes >> 20) + " MiB");
+    }
+    return Buffer(static_cast<std::uint8_t*>(p));
+}
+
+// STREAM kernels: the best ISA available, so the bandwidth is not underestimated by a slow loop.
+#if defined(__x86_64__)
+__attribute__((target("avx512f"))) double readAvx512(const double* a, std::int64_t n) {
+    __m512d s0 = _mm512_setzero_pd(), s1 = s0, s2 = s0, s3 = s0;
+    std::int64_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        s0 = _mm512_add_pd(s0, _mm512_load_pd(a + i));
+        s1 = _mm512_add_pd(s1, _mm512_load_pd(a + i + 8));
+        s2 = _mm512_add_pd(s2, _mm512_load_pd(a + i + 16));
+        s3 = _mm512_add_pd(s3, _mm512_load_pd(a + i + 24));
+    }
+    alignas(64) double t[8];
+    _mm512_store_pd(t, _mm512_add_pd(_mm512_add_pd(s0, s1), _mm512_add_pd(s2, s3)));
+    double s = ((t[0] + t[1]) + (t[2] + t[3])) + ((t[4] + t[5]) + (t[6] + t[7]));
+    for (; i < n; ++i) {
+        s += a[i];
+    }
+    return s;
+}
+__attribute__((target("avx512f"))) void triadAvx512(double* a, const double* b, const double* c, double q,
+                                                    std::int64_t n) {
+    const __m512d qv = _mm512_set1_pd(q);
+    std::int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        _mm512_store_pd(a + i, _mm512_add_pd(_mm512_load_pd(b + i), _mm512_mul_pd(qv, _mm512_load_pd(c + i))));
+    }
+    for (; i < n; ++i) {
+        a[i] = b[i] + q * c[i];
+    }
+}
+__attribute__((target("avx2"))) double readAvx2(const double* a, std::int64_t n) {
+    __m256d s0 = _mm256_setzero_pd(), s1 = s0, s2 = s0, s3 = s0;
+    std::int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        s0 = _mm256_add_pd(s0, _mm256_load_pd(a + i));
+        s1 = _mm256_add_pd(s1, _mm256_load_pd(a + i + 4));
+        s2 = _mm256_add_pd(s2, _mm256_load_pd(a + i + 8));
+        s3 = _mm256_add_pd(s3, _mm256_load_pd(a + i + 12));
+    }
+    alignas(32) double t[4];
+    _mm256_store_pd(t, _mm256_add_pd(_mm256_add_pd(s0, s1), _mm256_add_pd(s2, s3)));
+    double s = t[0] + t[1] + t[2] + t[3];
+    for (; i < n; ++i) {
+        s += a[i];
+    }
+    return s;
+}
+#endif
+
+double readPortable(const double* a, std::int64_t n) {
+    double s[8] = {};
+    std::int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        for (int k = 0; k < 8; ++k) {
+            s[k] += a[i + k];
+        }
+    }
+    double total = 0;
+    for (; i < n; ++i) {
+        total += a[i];
+    }
+    for (double v : s) {
+        total += v;
+    }
+    return total;
+}
+
+double streamRead(const double* a, std::int64_t n) {
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx512f")) {
+        return readAvx512(a, n);
+    }
+    if (__builtin_cpu_supports("avx2")) {
+        return readAvx2(a, n);
+    }
+#endif
+    return readPortable(a, n);
+}
+
+void streamTriad(double* a, const double* b, const double* c, double q, std::int64_t n) {
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx512f")) {
+        triadAvx512(a, b, c, q, n);
+        return;
+    }
+#endif
+    for (std::int64_t i = 0; i < n; ++i) {
+        a[i] = b[i] + q * c[i];
+    }
+}
+
+std::int64_t alignTo8(std::int64_t v) {
+    return v / 8 * 8;
+}
+
+} // namespace
+
+StreamResult measureStream(int threads, std::int64_t array_bytes, int repetitions, const Control& control) {
+    threads = threads > 0 ? threads : defaultThreadCount();
+    const std::int64_t n = array_bytes / 8;
+    Buffer a = allocate(n * 8), b = allocate(n * 8), c = allocate(n * 8);
+    auto* pa = reinterpret_cast<double*>(a.get());
+    auto* pb = reinterpret_cast<double*>(b.get());
+    auto* pc = reinterpret_cast<double*>(c.get());
+    // First touch by the threads that will read each part.
+    parallelFor(
+        n, threads,
+        [&](std::int64_t i0, std::int64_t i1, int) {
+            for (std::int64_t i = i0; i < i1; ++i) {
+                pa[i] = 1.0;
+                pb[i] = 2.0;
+                pc[i] = 0.5;
+            }
+        },
+        8);
+    StreamResult result;
+    result.array_bytes = n * 8;
+    std::vector<double> sink(static_cast<std::size_t>(threads));
+    for (int rep = 0; rep < repetitions + 1; ++rep) {
+        control.throwIfCancelled();
+        auto t0 = Clock::now();
+        parallelFor(
+            n, threads,
+            [&](std::int64_t i0, std::int64_t i1, int t) {
+                sink[static_cast<std::size_t>(t)] += streamRead(pa + i0, alignTo8(i1 - i0));
+            },
+            8);
+        auto t1 = Clock::now();
+        parallelFor(
+            n, threads,
+            [&](std::int64_t i0, std::int64_t i1, int) { streamTriad(pa + i0, pb + i0, pc + i0, 3.0, i1 - i0); }, 8);
+        auto t2 = Clock::now();
+        if (rep > 0) { // the first pass only warms up (page faults, frequency)
+            result.read_gbps = std::max(result.read_gbps, static_cast<double>(n * 8) / seconds(t0, t1) / 1e9);
+            result.triad_gbps = std::max(result.triad_gbps, static_cast<double>(n * 24) / seconds(t1, t2) / 1e9);
+        }
+        control.report(static_cast<double>(rep + 1) / (repetitions + 1));
+    }
+    volatile double keep = sink[0];
+    (void)keep;
+    return result;
+}
+
+GemvBenchResult measureGemv(GemvFormat format, std::int64_t weight_bytes, int threads, int repetitions,
+                            const Control& control) {
+    threads = threads > 0 ? threads : defaultThreadCount();
+    const std::int64_t cols = 4096;
+    const std::int64_t group = 128;
+    const std::int64_t row_bytes = gemvWeightBytes(format, 1, cols, group);
+    const std::int64_t rows = std::max<std::int64_t>(16, (weight_bytes + row_bytes - 1) / row_bytes);
+    const std::int64_t bytes = gemvWeightBytes(format, rows, cols, group);
+    Buffer buffer = allocate(bytes);
+    std::uint8_t* data = buffer.get();
+    // Synthetic but valid weights (finite scales and values), written by the threads that will read them.
+    const std::uint16_t scale_h = floatToHalf(0.01f);
+    parallelFor(
+        rows, threads,
+        [&](std::int64_t r0, std::int64_t r1, int) {
+            SplitMix64 rng(static_cast<std::uint64_t>(r0) * 7919u + 1u);
+            for (std::int64_t r = r0; r < r1; ++r) {
+                switch (format) {
+                case GemvFormat::F32: {
+                    auto* w = reinterpret_cast<float*>(data) + r * cols;
+                    for (std::int64_t c = 0; c < cols; ++c) {
+                        w[c] = static_cast<float>(rng.uniform() - 0.5);
+                    }
+                    break;
+                }
+                case GemvFormat::F16:
+                case GemvFormat::BF16: {
+                    auto* w = reinterpret_cast<std::uint16_t*>(data) + r * cols;
+                    for (std::int64_t c = 0; c < cols; ++c) {
+                        const auto v = static_cast<float>(rng.uniform() - 0.5);
+                        w[c] = format == GemvFormat::F16 ? floatToHalf(v) : floatToBf16(v);
+                    }
+                    break;
+                }
+                case GemvFormat::Int8Row: {
+                    reinterpret_cast<float*>(data)[r] = 0.01f;
+                    auto* q = reinterpret_cast<std::int8_t*>(data + rows * 4) + r * cols;
+                    for (std::int64_t c = 0; c < cols; ++c) {
+                        q[c] = static_cast<std::int8_t>(static_cast<int>(rng.next() % 255) - 127);
+                    }
+                    break;
+                }
+                case GemvFormat::Q8_0: {
+                    auto* blocks = reinterpret_cast<ggml::BlockQ8_0*>(data) + r * (cols / 32);
+                    for (std::int64_t b = 0; b < cols / 32; ++b) {
+                        blocks[b].d = scale_h;
+                        for (auto& q : blocks[b].qs) {
+                            q = static_cast<std::int8_t>(static_cast<int>(rng.next() % 255) - 127);
+                        }
+                    }
+                    break;
+                }
+                case GemvFormat::Q4_0: {
+                    auto* blocks = reinterpret_cast<ggml::BlockQ4_0*>(data) + r * (cols / 32);
+                    for (std::int64_t b = 0; b < cols / 32; ++b) {
+                        blocks[b].d = scale_h;
+                        for (auto& q : blocks[b].qs) {
+                            q = static_cast<std::uint8_t>(rng.next());
+                        }
+                    }
+                    break;
+                }
+                case GemvFormat::Int4Group: {
+                    std::uint8_t* codes = data + r * cols / 2;
+                    for (std::int64_t c = 0; c < cols / 2; ++c) {
+                        codes[c] = static_cast<std::uint8_t>(rng.next());
+                    }
+                    auto* scales = reinterpret_cast<std::uint16_t*>(data + rows * cols / 2) + r * (cols / group);
+                    for (std::int64_t g = 0; g < cols / group; ++g) {
+                        scales[g] = scale_h;
+                    }
+                    break;
+                }
+                }
+            }
+        },
+        16);
+    std::vector<float> x(static_cast<std::size_t>(cols));
+    SplitMix64 rng(99);
+    for (auto& v : x) {
+        v = static_cast<float>(rng.gaussian());
+    }
+    std::vector<float> y(static_cast<std::size_t>(rows));
+    PackedWeights w{format, rows, cols, group, data};
+    GemvBenchResult result;
+    result.format = gemvFormatName(format);
+    result.rows = rows;
+    result.cols = cols;
+    result.weight_bytes = bytes;
+    result.seconds = 1e30;
+    for (int rep = 0; rep < repetitions + 1; ++rep) {
+        control.throwIfCancelled();
+        const auto t0 = Clock::now();
+        gemv(w, x.data(), y.data(), threads);
+        const auto t1 = Clock::now();
+        if (rep > 0) {
+            result.seconds = std::min(result.seconds, seconds(t0, t1));
+        }
+        control.report(static_cast<double>(rep + 1) / (repetitions + 1));
+    }
+    result.gbps = static_cast<double>(bytes) / result.seconds / 1e9;
+    return result;
+}
+
+namespace {
+
+QuantizeBenchResult measureQuantizer(const std::string& name, const std::vector<float>& x, int repetitions) {
+    const auto n = static_cast<std::int64_t>(x.size());
+    std::vector<std::uint8_t> out(static_cast<std::size_t>(n / 32 * 34));
+    double best = 1e30;
+    for (int rep = 0; rep < repetitions; ++rep) {
+        const auto t0 = Clock::now();
+        if (name == "q4_0") {
+            ggml::quantizeRowQ4_0(x.data(), reinterpret_cast<ggml::BlockQ4_0*>(out.data()), n);
+        } else if (name == "q4_0-ref") {
+            ggml::quantizeRowQ4_0Ref(x.data(), reinterpret_cast<ggml::BlockQ4_0*>(out.data()), n);
+        } else if (name == "q8_0") {
+            ggml::quantizeRowQ8_0(x.data(), reinterpret_cast<ggml::BlockQ8_0*>(out.data()), n);
+        } else {
+            ggml::quantizeRowQ8_0Ref(x.data(), reinterpret_cast<ggml::BlockQ8_0*>(out.data()), n);
+        }
+        best = std::min(best, seconds(t0, Clock::now()));
+    }
+    return {name, static_cast<double>(n) / best, 1};
+}
+
+} // namespace
+
+BenchReport runBenchmark(const BenchOptions& options, const Control& control) {
+    if (options.size_mib <= 0 || options.size_mib > 8192) {
+        throw QuantError("benchmark size must be between 1 and 8192 MiB");
+    }
+    BenchReport report;
+    report.isa = isaName(activeIsa());
+    report.threads = options.threads > 0 ? options.threads : defaultThreadCount();
+    const std::int64_t bytes = options.size_mib << 20;
+    const double steps = 1.0 + static_cast<double>(options.formats.size()) + (options.quantizers ? 1.0 : 0.0) +
+                         (options.gptq ? 1.0 : 0.0);
+    double step = 0.0;
+    report.stream = measureStream(report.threads, bytes, options.repetitions, control.sub(0.0, 1.0 / steps));
+    step += 1.0;
+    for (GemvFormat format : options.formats) {
+        GemvBenchResult r = measureGemv(format, bytes, report.threads, options.repetitions,
+                                        control.sub(step / steps, (step + 1.0) / steps));
+        r.fraction_of_stream = report.stream.read_gbps > 0 ? r.gbps / report.stream.read_gbps : 0.0;
+        report.gemv.push_back(r);
+        step += 1.0;
+    }
+    if (options.quantizers) {
+        // 16 Mi values (64 MiB of float32): well outside the caches, like quantizing a real tensor.
+        std::vector<float> x(std::size_t{1} << 24);
+        SplitMix64 rng(7);
+        for (auto& v : x) {
+            v = static_cast<float>(rng.gaussian());
+        }
+        for (const char* name : {"q4_0", "q4_0-ref", "q8_0", "q8_0-ref"}) {
+            control.throwIfCancelled();
+            report.quantize.push_back(measureQuantizer(name, x, 3));
+        }
+        step += 1.0;
+        control.report(step / steps);
+    }
+    if (options.gptq) {
+        SampleSpec spec;
+        spec.rows = 4096;
+        spec.cols = 4096;
+        spec.tokens = 2048;
+        const SampleSet set = generateSample(spec);
+        SchemeOptions so;
+        so.threads = report.threads;
+        const auto t0 = Clock::now();
+        const Scheme& scheme = schemeOrThrow("gptq-int4-g128");
+        (void)scheme.quantize(set.weight, &set.calibration, so, control.sub(step / steps, 1.0));
+        report.gptq_seconds = seconds(t0, Clock::now());
+    }
+    control.report(1.0);
+    return report;
+}
+
+} // namespace fitscope::quant

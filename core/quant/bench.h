@@ -1,0 +1,62 @@
+#pragma once
+// The bandwidth story, measured: STREAM-style read and triad bandwidth with arrays far above the
+// last-level cache, every GEMV kernel's throughput in GB/s of weight bytes and as a fraction of the
+// measured read bandwidth (quant-formats.md §7.9), and quantizer throughput. Shared by
+// `fitscope-cli bench` and the bench_quant executable.
+
+#include "gemv_kernels.h"
+#include "progress.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace fitscope::quant {
+
+struct BenchOptions {
+    int threads = 0;             // 0: every hardware thread
+    std::int64_t size_mib = 256; // bytes per STREAM array and per GEMV weight matrix
+    int repetitions = 5;         // best of (STREAM convention)
+    bool quantizers = true;      // measure q4_0 / q8_0 quantizers (fast and reference, one thread)
+    bool gptq = false;           // time GPTQ 4-bit g128 on 4096 x 4096 with 2048 tokens
+    std::vector<GemvFormat> formats = {GemvFormat::F32,  GemvFormat::F16,  GemvFormat::BF16,     GemvFormat::Int8Row,
+                                       GemvFormat::Q8_0, GemvFormat::Q4_0, GemvFormat::Int4Group};
+};
+
+struct StreamResult {
+    double read_gbps = 0.0;
+    double triad_gbps = 0.0;
+    std::int64_t array_bytes = 0;
+};
+
+struct GemvBenchResult {
+    std::string format;
+    std::int64_t rows = 0;
+    std::int64_t cols = 0;
+    std::int64_t weight_bytes = 0;
+    double seconds = 0.0;            // best single GEMV
+    double gbps = 0.0;               // weight bytes / seconds / 1e9
+    double fraction_of_stream = 0.0; // gbps / stream read
+};
+
+struct QuantizeBenchResult {
+    std::string scheme; // "q4_0", "q8_0" (fast, dispatched) and "q4_0-ref", "q8_0-ref" (plain reference loop)
+    double values_per_s = 0.0;
+    int threads = 1;
+};
+
+struct BenchReport {
+    std::string isa;
+    int threads = 0;
+    StreamResult stream;
+    std::vector<GemvBenchResult> gemv;
+    std::vector<QuantizeBenchResult> quantize;
+    double gptq_seconds = -1.0; // < 0: not measured
+};
+
+StreamResult measureStream(int threads, std::int64_t array_bytes, int repetitions, const Control& control = {});
+GemvBenchResult measureGemv(GemvFormat format, std::int64_t weight_bytes, int threads, int repetitions,
+                            const Control& control = {});
+BenchReport runBenchmark(const BenchOptions& options, const Control& control = {});
+
+} // namespace fitscope::quant

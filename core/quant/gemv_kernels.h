@@ -1,0 +1,76 @@
+#pragma once
+// Matrix-vector products y = W x that read the packed weights directly (no dequantized copy), with
+// run-time ISA dispatch (portable / AVX2 / AVX-512 + VNNI) and row-parallel threads.
+//
+// Integer formats (INT8 per row, Q8_0, Q4_0, INT4 per group) multiply integers, as llama.cpp's vec_dot
+// does: x is first quantized to int8 in blocks of 32 (Q8_0-style, round half to even, scale
+// amax/127), then each block's integer dot product is scaled. Every ISA uses the same quantized x,
+// so their results agree within float rounding; prepareActivations() exposes it for references.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace fitscope::quant {
+
+enum class GemvFormat { F32, F16, BF16, Int8Row, Q8_0, Q4_0, Int4Group };
+
+std::string gemvFormatName(GemvFormat format);
+
+// Bytes of packed weights for a format (rows x cols; INT4 per group: cols padded to the group).
+std::int64_t gemvWeightBytes(GemvFormat format, std::int64_t rows, std::int64_t cols, std::int64_t group = 128);
+
+struct PackedWeights {
+    GemvFormat format = GemvFormat::F32;
+    std::int64_t rows = 0;
+    std::int64_t cols = 0;
+    std::int64_t group = 128;           // INT4 per group only (32, 64 or 128)
+    const std::uint8_t* data = nullptr; // the scheme's stored bytes (see each scheme's layout)
+};
+
+enum class Isa { Generic, Avx2, Avx512 };
+std::string isaName(Isa isa);
+// Best ISA this CPU supports (AVX-512 here means F+BW+VL+VNNI; AVX2 includes FMA and F16C).
+Isa detectedIsa();
+// The ISA kernels use: the detected one unless forced (tests compare every ISA on the same input).
+Isa activeIsa();
+void forceIsa(Isa isa); // throws QuantError when the CPU lacks it
+void clearForcedIsa();
+
+// x quantized to int8 blocks of 32 (zero-padded to a multiple of 128 values).
+struct QuantizedActivations {
+    std::int64_t n = 0;            // original length
+    std::int64_t padded = 0;       // multiple of 128
+    std::vector<std::int8_t> q;    // padded values
+    std::vector<float> d;          // per block of 32
+    std::vector<std::int32_t> sum; // per block: Σ q
+};
+QuantizedActivations prepareActivations(const float* x, std::int64_t n);
+
+// y[rows] = W x. threads = 0: all hardware threads.
+void gemv(const PackedWeights& weights, const float* x, float* y, int threads = 0);
+
+namespace detail {
+// Per-ISA row-range kernels (implemented in gemv_generic.cpp, gemv_avx2.cpp, gemv_avx512.cpp).
+struct GemvContext {
+    const PackedWeights* w;
+    const float* x;
+    const QuantizedActivations* qx;
+    // Per-ISA extra preparation (AVX-512 permuted x for Q4_0, expanded scales) lives here.
+    std::vector<std::int8_t> q_perm;
+    std::vector<float> d_expanded;
+    std::vector<float> correction; // per block or per group, format-specific
+    float total_correction = 0.0f;
+};
+using GemvRowsFn = void (*)(const GemvContext& ctx, float* y, std::int64_t row_begin, std::int64_t row_end);
+using GemvPrepareFn = void (*)(GemvContext& ctx);
+struct IsaKernels {
+    GemvPrepareFn prepare;
+    GemvRowsFn rows[7];
+};
+const IsaKernels& genericKernels();
+const IsaKernels& avx2Kernels();
+const IsaKernels& avx512Kernels();
+} // namespace detail
+
+} // namespace fitscope::quant

@@ -1,0 +1,2 @@
+#define FITSCOPE_LINALG_NS generic
+#include "linalg_impl.inc"
