@@ -47,7 +47,29 @@ run_tests() {
         build asan
         log "Running the test suite under ASan/UBSan"
         ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan --parallel "$(nproc)"
+        check_package
     fi
+}
+
+# Builds the Debian package, installs it the way a user would and runs both programs from /usr.
+check_package() {
+    log "Building the Debian package"
+    rm -rf build/package
+    (cd build && cpack -G DEB -B package >/dev/null)
+    local deb
+    deb=$(ls build/package/fitscope_*.deb)
+    log "Installing $deb"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
+    /usr/bin/fitscope-cli --version
+    local shot
+    shot=$(mktemp --suffix=.png)
+    QT_QPA_PLATFORM=offscreen /usr/bin/fitscope --screenshot "$shot"
+    [ -s "$shot" ] || { echo "fitscope --screenshot wrote nothing" >&2; exit 1; }
+    log "Installed package works: $(du -h "$shot" | cut -f1) screenshot"
+    rm -f "$shot"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq fitscope >/dev/null
 }
 
 case "${1:-}" in
