@@ -1,7 +1,13 @@
 # Warnings for FitScope's own targets only: third-party headers are included as SYSTEM
 # (imported targets), so -Werror never trips on code we do not own.
 add_library(fitscope_warnings INTERFACE)
-target_compile_options(fitscope_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+target_compile_options(fitscope_warnings INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor)
+# GCC spells the local-shadowing warning -Wshadow=local; clang (the fuzz preset) -Wshadow-uncaptured-local.
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    target_compile_options(fitscope_warnings INTERFACE -Wshadow-uncaptured-local)
+else()
+    target_compile_options(fitscope_warnings INTERFACE -Wshadow=local)
+endif()
 if(FITSCOPE_WERROR)
     target_compile_options(fitscope_warnings INTERFACE -Werror)
 endif()

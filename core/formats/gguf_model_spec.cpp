@@ -4,6 +4,7 @@
 #include "core/formats/ggml_types.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <unordered_set>
 
@@ -67,8 +68,11 @@ bool positive(std::optional<std::int64_t> v) {
     return v && *v > 0;
 }
 
-// Values beyond this are nonsense for any model and would only overflow the engine's arithmetic.
-constexpr std::int64_t k_max_dimension = std::int64_t{1} << 40;
+// Values beyond this are nonsense for any model and would only overflow the engine's arithmetic
+// (the same bound sizing::validate puts on hidden size and vocabulary: 2^24).
+constexpr std::int64_t k_max_dimension = std::int64_t{1} << 24;
+// Context lengths are larger than any width (10M-token models exist); 2^32 is still far beyond.
+constexpr std::int64_t k_max_context = std::int64_t{1} << 32;
 
 bool sane(std::optional<std::int64_t> v) {
     return v && *v >= 0 && *v <= k_max_dimension;
@@ -158,8 +162,11 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
         result.context_length = std::max<std::int64_t>(0, *context);
     }
 
-    for (const auto& v :
-         {context, hidden, layers, ff, heads, kv_heads, key_length, value_length, experts, experts_used}) {
+    if (context && (*context < 0 || *context > k_max_context)) {
+        result.note = "the metadata holds an impossible context length (" + std::to_string(*context) + ")";
+        return result;
+    }
+    for (const auto& v : {hidden, layers, ff, heads, kv_heads, key_length, value_length, experts, experts_used}) {
         if (v && !sane(v)) {
             result.note = "the metadata holds an impossible size (" + std::to_string(*v) + ")";
             return result;
@@ -184,7 +191,8 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
 
     // Vocabulary: the token list is authoritative; the embedding's ne1 is the fallback.
     if (const GgufValue* tokens = file.find("tokenizer.ggml.tokens"); tokens && tokens->type == GgufValueType::Array) {
-        spec.vocab_size = static_cast<std::int64_t>(std::min<std::uint64_t>(tokens->array_length, k_max_dimension));
+        // Not clamped: an absurd count must fail validation rather than become a plausible vocabulary.
+        spec.vocab_size = static_cast<std::int64_t>(std::min<std::uint64_t>(tokens->array_length, INT64_MAX));
     } else if (const auto vocab = meta.archInt("vocab_size"); sane(vocab)) {
         spec.vocab_size = *vocab;
     } else if (const auto* dims = tensorDims("token_embd.weight"); dims && dims->size() >= 2) {
@@ -269,7 +277,7 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
     }
 
     // Sliding-window attention.
-    if (const auto window = meta.archInt("attention.sliding_window"); positive(window)) {
+    if (const auto window = meta.archInt("attention.sliding_window"); positive(window) && *window <= k_max_context) {
         spec.sliding_window.window_tokens = *window;
         // Defaults where llama.cpp hard-codes the pattern: Gemma 2 every other layer, Gemma 3 five of six.
         if (arch == "gemma2") {
