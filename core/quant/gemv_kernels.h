@@ -53,9 +53,9 @@ void gemv(const PackedWeights& weights, const float* x, float* y, int threads = 
 namespace detail {
 // Per-ISA row-range kernels (implemented in gemv_generic.cpp, gemv_avx2.cpp, gemv_avx512.cpp).
 struct GemvContext {
-    const PackedWeights* w;
-    const float* x;
-    const QuantizedActivations* qx;
+    const PackedWeights* w = nullptr;
+    const float* x = nullptr;
+    const QuantizedActivations* qx = nullptr;
     // Per-ISA extra preparation (AVX-512 permuted x for Q4_0, expanded scales) lives here.
     std::vector<std::int8_t> q_perm;
     std::vector<float> d_expanded;
