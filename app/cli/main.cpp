@@ -15,6 +15,10 @@ int runEstimate(const QStringList& args);
 int runFit(const QStringList& args);
 int runGpus(const QStringList& args);
 int runModels(const QStringList& args);
+int runInspect(const QStringList& args);
+int runQuant(const QStringList& args);
+int runBench(const QStringList& args);
+int runReport(const QStringList& args);
 
 namespace {
 
@@ -23,6 +27,10 @@ const Command k_commands[] = {
     {"fit", "solvers: longest context, largest batch, smallest GPU, most precise format that fits", runFit},
     {"gpus", "the GPU catalog", runGpus},
     {"models", "the model catalog", runModels},
+    {"inspect", "tensors, types, exact bytes and metadata of a model file or folder (headers only)", runInspect},
+    {"quant", "quantize a tensor with many schemes (GGUF, NF4, LLM.int8(), GPTQ, AWQ, ...) and compare errors", runQuant},
+    {"bench", "memory bandwidth and quantized GEMV kernels as a fraction of it", runBench},
+    {"report", "a scenario as a Markdown, CSV or JSON report, or as a .fitscope.json scenario file", runReport},
 };
 
 void printUsage(std::FILE* out) {
