@@ -238,7 +238,39 @@ public:
 
     void write(const std::filesystem::path& path) const { writeFile(path, bytes()); }
 
+    // The header alone (with real offsets, padded to the alignment) and the size of the data that
+    // would follow: a benchmark writes the header and extends the file sparsely with ftruncate.
+    std::string header(std::uint64_t* data_bytes) const { return bytesHeaderOnly(data_bytes); }
+
 private:
+    std::string bytesHeaderOnly(std::uint64_t* data_bytes) const {
+        Bytes b;
+        b.u32(0x46554747);
+        b.u32(version);
+        b.u64(m_tensors.size());
+        b.u64(m_metadata.size());
+        for (const Meta& m : m_metadata) {
+            b.str(m.key);
+            b.u32(m.type);
+            b.raw(m.payload);
+        }
+        std::uint64_t offset = 0;
+        for (const Tensor& t : m_tensors) {
+            b.str(t.name);
+            b.u32(static_cast<std::uint32_t>(t.dims.size()));
+            for (const std::int64_t d : t.dims) {
+                b.u64(static_cast<std::uint64_t>(d));
+            }
+            b.u32(t.type);
+            b.u64(offset);
+            offset += static_cast<std::uint64_t>(tensorBytes(t));
+            offset = (offset + alignment - 1) / alignment * alignment;
+        }
+        b.pad(alignment);
+        *data_bytes = offset;
+        return b.data();
+    }
+
     struct Meta {
         std::string key;
         std::uint32_t type;
