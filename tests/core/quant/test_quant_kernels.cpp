@@ -1,0 +1,170 @@
+// Every GEMV kernel, on every ISA this CPU has, against a plain double-precision reference computed
+// from the dequantized weights (and, for integer formats, the same int8-quantized activations).
+
+#include "core/quant/gemv_kernels.h"
+#include "core/quant/sample_tensor.h"
+#include "core/quant/scheme.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <vector>
+
+using namespace fitscope::quant;
+
+namespace {
+
+struct Case {
+    GemvFormat format;
+    const char* scheme; // scheme whose stored bytes are the kernel's input (empty: raw float32)
+    std::int64_t group;
+};
+
+std::vector<Isa> availableIsas() {
+    std::vector<Isa> out{Isa::Generic};
+    if (detectedIsa() == Isa::Avx2 || detectedIsa() == Isa::Avx512) {
+        out.push_back(Isa::Avx2);
+    }
+    if (detectedIsa() == Isa::Avx512) {
+        out.push_back(Isa::Avx512);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestQuantKernels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { clearForcedIsa(); }
+
+    void gemv_matchesDoubleReference_data() {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<int>("group");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        const struct {
+            GemvFormat f;
+            const char* s;
+            int g;
+        } formats[] = {{GemvFormat::F32, "", 0},
+                       {GemvFormat::F16, "fp16", 0},
+                       {GemvFormat::BF16, "bf16", 0},
+                       {GemvFormat::Int8Row, "int8-channel", 0},
+                       {GemvFormat::Q8_0, "q8_0", 0},
+                       {GemvFormat::Q4_0, "q4_0", 0},
+                       {GemvFormat::Int4Group, "int4-g32", 32},
+                       {GemvFormat::Int4Group, "int4-g64", 64},
+                       {GemvFormat::Int4Group, "int4-g128", 128}};
+        // Sizes that are not multiples of any SIMD width (block formats: multiples of 32 only).
+        const int free_cols[] = {1, 17, 100, 333, 1031};
+        const int block_cols[] = {32, 96, 160, 544, 1056};
+        const int rows[] = {1, 7, 33, 70, 129};
+        for (const auto& f : formats) {
+            const bool blocks = f.f == GemvFormat::Q8_0 || f.f == GemvFormat::Q4_0;
+            for (int i = 0; i < 5; ++i) {
+                const int c = blocks ? block_cols[i] : free_cols[i];
+                const QString name =
+                    QStringLiteral("%1 %2x%3")
+                        .arg(QString::fromStdString(gemvFormatName(f.f)) + (f.g ? QString::number(f.g) : QString()))
+                        .arg(rows[i])
+                        .arg(c);
+                QTest::newRow(qPrintable(name))
+                    << static_cast<int>(f.f) << QString::fromLatin1(f.s) << f.g << rows[i] << c;
+            }
+        }
+    }
+
+    void gemv_matchesDoubleReference() {
+        QFETCH(int, format);
+        QFETCH(QString, scheme);
+        QFETCH(int, group);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        const auto f = static_cast<GemvFormat>(format);
+        Matrix w("w", rows, cols);
+        SplitMix64 rng(static_cast<std::uint64_t>(rows * 1000 + cols));
+        for (auto& v : w.data) {
+            v = static_cast<float>(rng.gaussian());
+        }
+        std::vector<float> x(static_cast<std::size_t>(cols));
+        for (auto& v : x) {
+            v = static_cast<float>(rng.gaussian() * 3.0);
+        }
+        QuantizedTensor packed;
+        Matrix deq = w;
+        if (!scheme.isEmpty()) {
+            const Scheme& s = schemeOrThrow(scheme.toStdString());
+            packed = s.quantize(w, nullptr, {}, {});
+            deq = s.dequantize(packed);
+        }
+        const std::uint8_t* data =
+            scheme.isEmpty() ? reinterpret_cast<const std::uint8_t*>(w.data.data()) : packed.bytes.data();
+        const PackedWeights pw{f, rows, cols, group > 0 ? group : 128, data};
+
+        // Integer kernels multiply by the int8-quantized x: the reference uses exactly those values.
+        std::vector<double> xr(x.begin(), x.end());
+        if (f == GemvFormat::Int8Row || f == GemvFormat::Q8_0 || f == GemvFormat::Q4_0 || f == GemvFormat::Int4Group) {
+            const QuantizedActivations qx = prepareActivations(x.data(), cols);
+            for (int i = 0; i < cols; ++i) {
+                xr[static_cast<std::size_t>(i)] =
+                    static_cast<double>(qx.q[static_cast<std::size_t>(i)]) * qx.d[static_cast<std::size_t>(i / 32)];
+            }
+        }
+        std::vector<double> ref(static_cast<std::size_t>(rows));
+        std::vector<double> mag(static_cast<std::size_t>(rows));
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < cols; ++c) {
+                ref[static_cast<std::size_t>(r)] += static_cast<double>(deq.at(r, c)) * xr[static_cast<std::size_t>(c)];
+                mag[static_cast<std::size_t>(r)] +=
+                    std::fabs(static_cast<double>(deq.at(r, c)) * xr[static_cast<std::size_t>(c)]);
+            }
+        }
+        for (Isa isa : availableIsas()) {
+            forceIsa(isa);
+            for (int threads : {1, 3}) {
+                std::vector<float> y(static_cast<std::size_t>(rows), -1.0f);
+                gemv(pw, x.data(), y.data(), threads);
+                for (int r = 0; r < rows; ++r) {
+                    const double tol = 2e-5 * mag[static_cast<std::size_t>(r)] + 1e-6;
+                    const double err = std::fabs(y[static_cast<std::size_t>(r)] - ref[static_cast<std::size_t>(r)]);
+                    if (err > tol) {
+                        QFAIL(qPrintable(QStringLiteral("%1, %2 threads, row %3: %4 vs %5")
+                                             .arg(QString::fromStdString(isaName(isa)))
+                                             .arg(threads)
+                                             .arg(r)
+                                             .arg(y[static_cast<std::size_t>(r)])
+                                             .arg(ref[static_cast<std::size_t>(r)])));
+                    }
+                }
+            }
+        }
+    }
+
+    void prepareActivations_roundsToNearestEvenPerBlockOf32() {
+        std::vector<float> x(40, 0.0f);
+        x[0] = 127.0f;
+        x[1] = 2.5f; // d = 1 -> 2 (ties to even)
+        x[2] = 3.5f; // -> 4
+        x[32] = -1.0f;
+        const QuantizedActivations qx = prepareActivations(x.data(), 40);
+        QCOMPARE(qx.padded, std::int64_t{128});
+        QCOMPARE(int(qx.q[1]), 2);
+        QCOMPARE(int(qx.q[2]), 4);
+        QCOMPARE(int(qx.q[32]), -127);
+        QCOMPARE(qx.sum[0], 127 + 2 + 4);
+        QCOMPARE(int(qx.q[100]), 0);
+    }
+
+    void forceIsa_rejectsMissingInstructions() {
+        if (detectedIsa() == Isa::Avx512) {
+            QSKIP("this CPU has every ISA");
+        }
+        QVERIFY_THROWS_EXCEPTION(QuantError, forceIsa(Isa::Avx512));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuantKernels)
+#include "test_quant_kernels.moc"
