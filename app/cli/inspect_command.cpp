@@ -141,7 +141,7 @@ nlohmann::json toJson(const ModelFileInfo& info, bool with_tensors) {
 std::string toTable(const ModelFileInfo& info, bool with_tensors, bool with_metadata) {
     std::string out;
     out += pad("path", 22) + info.path.string() + "\n";
-    out += pad("format", 22) + formats::modelFileFormatName(info.format) + "\n";
+    // The format (with its version) comes first among the properties.
     out += pad("files", 22) + std::to_string(info.files.size()) + ", " + bytesText(info.file_bytes) + "\n";
     for (const auto& [key, value] : info.properties) {
         out += pad(key, 22) + value + "\n";

@@ -10,7 +10,8 @@ using namespace fitscope::testing;
 
 namespace {
 
-void llamaLike(GgufWriter& w, const std::string& arch, std::int64_t layers, std::uint32_t type) {
+void llamaLike(GgufWriter& w, const std::string& arch, std::int64_t layers, std::uint32_t type,
+               bool per_layer_kv = false) {
     const std::int64_t h = 32, ff = 64, v = 8;
     w.str("general.architecture", arch);
     w.str("general.name", "seed");
@@ -19,7 +20,11 @@ void llamaLike(GgufWriter& w, const std::string& arch, std::int64_t layers, std:
     w.u32(arch + ".block_count", static_cast<std::uint32_t>(layers));
     w.u32(arch + ".feed_forward_length", static_cast<std::uint32_t>(ff));
     w.u32(arch + ".attention.head_count", 4);
-    w.u32(arch + ".attention.head_count_kv", 2);
+    if (per_layer_kv) {
+        w.i32Array(arch + ".attention.head_count_kv", std::vector<std::int32_t>(static_cast<std::size_t>(layers), 2));
+    } else {
+        w.u32(arch + ".attention.head_count_kv", 2);
+    }
     w.u32("general.file_type", 1);
     w.strArray("tokenizer.ggml.tokens", {"<s>", "</s>", "a", "b", "c", "d", "e", "f"});
     w.tensor("token_embd.weight", {h, v}, type);
@@ -57,10 +62,9 @@ int main(int argc, char** argv) {
     }
     {
         GgufWriter w;
-        llamaLike(w, "gemma2", 2, 1);
+        llamaLike(w, "gemma2", 2, 1, true);
         w.u32("gemma2.attention.sliding_window", 512);
         w.u32("gemma2.attention.key_length", 8);
-        w.i32Array("gemma2.attention.head_count_kv", {2, 1});
         w.u32("general.alignment", 64);
         w.alignment = 64;
         w.write(root / "gguf/gemma2_swa_perlayer.gguf");
