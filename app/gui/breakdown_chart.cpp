@@ -1,0 +1,377 @@
+#include "breakdown_chart.h"
+
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fitscope::gui {
+
+namespace {
+
+constexpr double kBarWidth = 0.30;
+constexpr double kLoadOffset = -0.17;
+constexpr double kCapacityOffset = 0.17;
+constexpr std::size_t kComponents = static_cast<std::size_t>(Component::Count_);
+
+QString amount(std::int64_t bytes, sizing::MemoryUnit unit, int decimals = 1) {
+    return QString::fromStdString(sizing::formatBytes(bytes, unit, decimals));
+}
+
+QString exact(std::int64_t bytes, sizing::MemoryUnit unit) {
+    return BreakdownChart::tr("%1 (%2 bytes)")
+        .arg(amount(bytes, unit, 2), QString::fromStdString(sizing::formatCount(static_cast<double>(bytes))));
+}
+
+// Text on a coloured segment: white where it reads well, ink on the light orange and pink.
+QColor labelColorOn(Component c) {
+    return c == Component::KvCache || c == Component::Overhead ? theme::kInk : QColor(Qt::white);
+}
+
+} // namespace
+
+BreakdownChart::BreakdownChart(QWidget* parent)
+    : QCustomPlot(parent)
+    , m_ticker(new QCPAxisTickerText) {
+    setObjectName(QStringLiteral("breakdownChart"));
+    setAccessibleName(tr("Memory breakdown against capacity"));
+    setAccessibleDescription(tr("For each selected GPU, a stacked bar of weights, KV cache, activations and "
+                                "overhead beside the GPU's usable and nominal memory, with a verdict."));
+    setBackground(Qt::white);
+    setMinimumSize(320, 260);
+    setNoAntialiasingOnDrag(true);
+    setPlottingHint(QCP::phCacheLabels, true);
+    setMouseTracking(true);
+
+    QFont font = this->font();
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.9);
+
+    xAxis->setTicker(m_ticker);
+    xAxis->setBasePen(QPen(theme::kGrid));
+    xAxis->setTickPen(Qt::NoPen);
+    xAxis->setSubTickPen(Qt::NoPen);
+    xAxis->setTickLabelFont(font);
+    xAxis->setTickLabelColor(theme::kInk);
+    xAxis->grid()->setVisible(false);
+    yAxis->setBasePen(Qt::NoPen);
+    yAxis->setTickPen(Qt::NoPen);
+    yAxis->setSubTickPen(Qt::NoPen);
+    yAxis->setTickLabelFont(small);
+    yAxis->setTickLabelColor(theme::kMutedInk);
+    yAxis->setLabelFont(small);
+    yAxis->setLabelColor(theme::kMutedInk);
+    yAxis->grid()->setPen(QPen(theme::kGrid, 1));
+    yAxis->grid()->setZeroLinePen(QPen(theme::kGrid, 1));
+    yAxis->ticker()->setTickCount(6);
+
+    for (std::size_t i = 0; i < kComponents; ++i) {
+        const auto component = static_cast<Component>(i);
+        auto* bars = new QCPBars(xAxis, yAxis);
+        bars->setName(ComponentColors::name(component));
+        bars->setWidth(kBarWidth);
+        bars->setBrush(ComponentColors::color(component));
+        bars->setPen(Qt::NoPen);
+        bars->setStackingGap(1);
+        bars->setAntialiased(false);
+        if (i > 0) {
+            bars->moveAbove(m_components[i - 1]);
+        }
+        m_components[i] = bars;
+    }
+    m_nominal = new QCPBars(xAxis, yAxis);
+    m_nominal->setName(tr("Nominal memory"));
+    m_nominal->setWidth(kBarWidth);
+    m_nominal->setBrush(theme::kNominalFill);
+    m_nominal->setPen(QPen(theme::kCapacityFill.darker(125), 1, Qt::DashLine));
+    m_nominal->setAntialiased(false);
+    m_usable = new QCPBars(xAxis, yAxis);
+    m_usable->setName(tr("Usable memory"));
+    m_usable->setWidth(kBarWidth);
+    m_usable->setBrush(theme::kCapacityFill);
+    m_usable->setPen(Qt::NoPen);
+    m_usable->setAntialiased(false);
+
+    // The legend sits in its own row above the plot, so it never covers a bar.
+    legend->setVisible(true);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setFont(small);
+    legend->setTextColor(theme::kInk);
+    legend->setIconSize(12, 12);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(6);
+    legend->setColumnSpacing(12);
+    legend->setRowSpacing(2);
+    auto* legendRow = new QCPLayoutGrid;
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legendRow);
+    legendRow->addElement(0, 0, legend);
+    legendRow->setMargins(QMargins(0, 0, 0, 0));
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    legend->setMargins(QMargins(4, 4, 4, 0));
+    axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);
+    axisRect()->setMargins(QMargins(0, 8, 12, 0));
+    if (QCPLegend* l = legend) {
+        // Capacity entries after the components, in reading order.
+        l->removeItem(l->itemCount() - 1);
+        l->removeItem(l->itemCount() - 1);
+        l->addItem(new QCPPlottableLegendItem(l, m_usable));
+        l->addItem(new QCPPlottableLegendItem(l, m_nominal));
+    }
+    // Whether a segment has room for its label depends on the plot's height in pixels, known only
+    // once the layout has run: re-place the labels then, before anything is drawn.
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        if (!m_bars.empty() && std::abs(axisRect()->height() - m_labelHeight) > 1) {
+            placeLabels();
+        }
+    });
+}
+
+QCPItemText* BreakdownChart::text(int index) {
+    while (static_cast<int>(m_texts.size()) <= index) {
+        auto* item = new QCPItemText(this);
+        item->setClipToAxisRect(false);
+        item->setPadding(QMargins(2, 1, 2, 1));
+        m_texts.push_back(item);
+    }
+    QCPItemText* item = m_texts[static_cast<std::size_t>(index)];
+    item->setVisible(true);
+    item->setBrush(Qt::NoBrush);
+    item->setPen(Qt::NoPen);
+    item->position->setType(QCPItemPosition::ptPlotCoords);
+    return item;
+}
+
+QCPItemLine* BreakdownChart::line(int index) {
+    while (static_cast<int>(m_lines.size()) <= index) {
+        auto* item = new QCPItemLine(this);
+        m_lines.push_back(item);
+    }
+    QCPItemLine* item = m_lines[static_cast<std::size_t>(index)];
+    item->setVisible(true);
+    return item;
+}
+
+void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::MemoryUnit unit) {
+    m_bars = bars;
+    m_unit = unit;
+    const int n = static_cast<int>(bars.size());
+
+    QVector<double> keys;
+    std::array<QVector<double>, kComponents> values;
+    QVector<double> capKeys, usable, nominal;
+    double top = 0;
+    for (int i = 0; i < n; ++i) {
+        const BreakdownBar& bar = bars[static_cast<std::size_t>(i)];
+        keys << i + (bar.hasGpu() ? kLoadOffset : 0.0);
+        for (std::size_t c = 0; c < kComponents; ++c) {
+            values[c] << sizing::bytesIn(bar.components[c], unit);
+        }
+        top = std::max(top, sizing::bytesIn(bar.load_bytes, unit));
+        if (bar.hasGpu()) {
+            capKeys << i + kCapacityOffset;
+            usable << sizing::bytesIn(bar.capacity_bytes, unit);
+            nominal << sizing::bytesIn(bar.nominal_bytes, unit);
+            top = std::max(top, sizing::bytesIn(bar.nominal_bytes, unit));
+        }
+    }
+    for (std::size_t c = 0; c < kComponents; ++c) {
+        m_components[c]->setData(keys, values[c], true);
+    }
+    m_usable->setData(capKeys, usable, true);
+    m_nominal->setData(capKeys, nominal, true);
+
+    m_ticker->clear();
+    for (int i = 0; i < n; ++i) {
+        const BreakdownBar& bar = bars[static_cast<std::size_t>(i)];
+        QString label = bar.hasGpu() ? bar.gpu_name : tr("No GPU selected");
+        if (bar.gpu_count > 1) {
+            label = tr("%1 × %2\n(load per GPU)").arg(bar.gpu_count).arg(bar.gpu_name);
+        }
+        m_ticker->addTick(i, label);
+    }
+    // Room above the tallest bar for its label and the verdict badge.
+    const double yMax = top > 0 ? top * 1.28 : 1;
+    yAxis->setRange(0, yMax);
+    xAxis->setRange(-0.55, std::max(n, 1) - 0.45);
+    if (n == 1) {
+        xAxis->setRange(-0.75, 0.75);
+    }
+    yAxis->setLabel(tr("Memory per GPU (%1)").arg(QString::fromLatin1(sizing::unitName(unit).data())));
+
+    placeLabels();
+    // Coalesced: many changes within one event-loop turn draw once.
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void BreakdownChart::placeLabels() {
+    const sizing::MemoryUnit unit = m_unit;
+    const std::vector<BreakdownBar>& bars = m_bars;
+    const int n = static_cast<int>(bars.size());
+    const double yMax = yAxis->range().upper;
+    m_labelHeight = axisRect()->height();
+    // Labels: a segment's value inside it when there is room, the total above, the capacities on
+    // the capacity bar, and the verdict badge at the top.
+    const double plotHeight = m_labelHeight > 50 ? m_labelHeight : height() * 0.6;
+    const double pixelsPerUnit = plotHeight / yMax;
+    const double minSegmentPixels = QFontMetrics(font()).height() + 2;
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    QFont bold = font();
+    bold.setBold(true);
+    int t = 0;
+    int l = 0;
+    m_badgeTexts = QStringList();
+    for (int i = 0; i < n; ++i) {
+        m_badgeTexts << QString();
+    }
+    for (int i = 0; i < n; ++i) {
+        const BreakdownBar& bar = bars[static_cast<std::size_t>(i)];
+        const double key = i + (bar.hasGpu() ? kLoadOffset : 0.0);
+        double base = 0;
+        for (std::size_t c = 0; c < kComponents; ++c) {
+            const double v = sizing::bytesIn(bar.components[c], unit);
+            if (v * pixelsPerUnit >= minSegmentPixels) {
+                QCPItemText* label = text(t++);
+                label->position->setCoords(key, base + v / 2);
+                label->setPositionAlignment(Qt::AlignCenter);
+                label->setText(QString::number(v, 'f', v < 10 ? 1 : 0));
+                label->setColor(labelColorOn(static_cast<Component>(c)));
+                label->setFont(small);
+            }
+            base += v;
+        }
+        const double load = sizing::bytesIn(bar.load_bytes, unit);
+        QCPItemText* total = text(t++);
+        total->position->setCoords(key, load);
+        total->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        total->setText(amount(bar.load_bytes, unit));
+        total->setColor(theme::kInk);
+        total->setFont(bold);
+        if (!bar.hasGpu()) {
+            continue;
+        }
+        const double cap = sizing::bytesIn(bar.capacity_bytes, unit);
+        const double nom = sizing::bytesIn(bar.nominal_bytes, unit);
+        QCPItemText* usableLabel = text(t++);
+        usableLabel->position->setCoords(i + kCapacityOffset, cap);
+        usableLabel->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        usableLabel->setText(tr("%1\nusable").arg(amount(bar.capacity_bytes, unit)));
+        usableLabel->setColor(theme::kInk);
+        usableLabel->setFont(small);
+        usableLabel->setTextAlignment(Qt::AlignCenter);
+        QCPItemText* nominalLabel = text(t++);
+        nominalLabel->position->setCoords(i + kCapacityOffset, nom);
+        nominalLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+        nominalLabel->setText(tr("%1 nominal").arg(amount(bar.nominal_bytes, unit, 0)));
+        nominalLabel->setColor(theme::kMutedInk);
+        nominalLabel->setFont(small);
+        nominalLabel->setTextAlignment(Qt::AlignCenter);
+
+        // The usable capacity carried across the load bar: where the stack must stay below.
+        QCPItemLine* limit = line(l++);
+        limit->start->setCoords(key - kBarWidth / 2 - 0.03, cap);
+        limit->end->setCoords(i + kCapacityOffset + kBarWidth / 2, cap);
+        limit->setPen(QPen(theme::verdictColor(bar.verdict), 1.5, Qt::DashLine));
+
+        QCPItemText* badge = text(t++);
+        badge->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        badge->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        badge->position->setCoords(i, 0.0);
+        badge->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        const QString room = bar.headroom_bytes >= 0 ? tr("%1 free").arg(amount(bar.headroom_bytes, unit))
+                                                     : tr("%1 short").arg(amount(-bar.headroom_bytes, unit));
+        badge->setText(QStringLiteral("%1 · %2").arg(theme::verdictText(bar.verdict).toUpper(), room));
+        badge->setColor(Qt::white);
+        badge->setBrush(theme::verdictColor(bar.verdict));
+        badge->setPadding(QMargins(8, 3, 8, 3));
+        badge->setFont(bold);
+        m_badgeTexts[i] = badge->text();
+    }
+    for (std::size_t k = static_cast<std::size_t>(t); k < m_texts.size(); ++k) {
+        m_texts[k]->setVisible(false);
+    }
+    for (std::size_t k = static_cast<std::size_t>(l); k < m_lines.size(); ++k) {
+        m_lines[k]->setVisible(false);
+    }
+}
+
+int BreakdownChart::drawnLoadBars() const {
+    return m_components[0]->data()->size();
+}
+
+int BreakdownChart::drawnCapacityBars() const {
+    return m_usable->data()->size();
+}
+
+double BreakdownChart::drawnComponent(int bar, Component component) const {
+    const auto data = m_components[static_cast<std::size_t>(component)]->data();
+    return bar < data->size() ? (data->constBegin() + bar)->value : 0.0;
+}
+
+double BreakdownChart::drawnCapacity(int bar) const {
+    const auto data = m_usable->data();
+    return bar < data->size() ? (data->constBegin() + bar)->value : 0.0;
+}
+
+QString BreakdownChart::badgeText(int bar) const {
+    return m_badgeTexts.value(bar);
+}
+
+QString BreakdownChart::tooltipAt(const QPointF& pos) const {
+    if (!axisRect()->rect().contains(pos.toPoint()) || m_bars.empty()) {
+        return {};
+    }
+    const double key = xAxis->pixelToCoord(pos.x());
+    const double value = yAxis->pixelToCoord(pos.y());
+    const int i = static_cast<int>(std::lround(key));
+    if (i < 0 || i >= static_cast<int>(m_bars.size())) {
+        return {};
+    }
+    const BreakdownBar& bar = m_bars[static_cast<std::size_t>(i)];
+    const double offset = key - i;
+    const double loadCenter = bar.hasGpu() ? kLoadOffset : 0.0;
+    if (std::abs(offset - loadCenter) <= kBarWidth / 2) {
+        QString tip = QStringLiteral("<b>%1</b><br>").arg(bar.hasGpu() ? bar.gpu_name : tr("Memory needed"));
+        if (bar.gpu_count > 1) {
+            tip += tr("Load on each of %1 GPUs<br>").arg(bar.gpu_count);
+        }
+        double base = 0;
+        for (std::size_t c = 0; c < kComponents; ++c) {
+            const double v = sizing::bytesIn(bar.components[c], m_unit);
+            const bool here = value >= base && value < base + v;
+            tip += QStringLiteral("<span style='color:%1'>■</span> %2%3: %4%5<br>")
+                       .arg(ComponentColors::color(static_cast<Component>(c)).name(),
+                            here ? QStringLiteral("<b>") : QString(), ComponentColors::name(static_cast<Component>(c)),
+                            exact(bar.components[c], m_unit), here ? QStringLiteral("</b>") : QString());
+            base += v;
+        }
+        tip += tr("Total: %1").arg(exact(bar.load_bytes, m_unit));
+        return tip;
+    }
+    if (bar.hasGpu() && std::abs(offset - kCapacityOffset) <= kBarWidth / 2) {
+        return tr("<b>%1</b><br>Usable: %2<br>Nominal: %3<br>%4: %5 %6")
+            .arg(bar.gpu_name, exact(bar.capacity_bytes, m_unit), exact(bar.nominal_bytes, m_unit),
+                 theme::verdictText(bar.verdict), amount(std::abs(bar.headroom_bytes), m_unit, 2),
+                 bar.headroom_bytes >= 0 ? tr("free") : tr("short"));
+    }
+    return {};
+}
+
+void BreakdownChart::mouseMoveEvent(QMouseEvent* event) {
+    QCustomPlot::mouseMoveEvent(event);
+    const QString tip = tooltipAt(event->position());
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+    }
+}
+
+void BreakdownChart::leaveEvent(QEvent* event) {
+    QToolTip::hideText();
+    QCustomPlot::leaveEvent(event);
+}
+
+} // namespace fitscope::gui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "theme.h"
+
+#include "core/sizing/estimate.h"
+#include "core/sizing/units.h"
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace fitscope::gui {
+
+// One GPU's column of the breakdown chart: what the engine computed, per GPU.
+struct BreakdownBar {
+    QString gpu_name;                                                      // "NVIDIA A10G"; empty = no GPU
+    std::int64_t gpu_count = 1;
+    std::array<std::int64_t, static_cast<std::size_t>(Component::Count_)> components{}; // per GPU
+    std::int64_t load_bytes = 0;     // per GPU (Estimate::per_gpu_bytes)
+    std::int64_t capacity_bytes = 0; // usable, per GPU
+    std::int64_t nominal_bytes = 0;  // datasheet, per GPU
+    std::int64_t headroom_bytes = 0;
+    sizing::Verdict verdict = sizing::Verdict::DoesNotFit;
+
+    bool hasGpu() const { return !gpu_name.isEmpty(); }
+};
+
+// Memory breakdown against capacity: for each GPU a stacked bar (weights, KV cache, activations,
+// overhead) beside that GPU's capacity bar (usable solid, nominal outlined), the values labelled
+// and a verdict badge on top. Draws what it is given; computes nothing.
+class BreakdownChart : public QCustomPlot {
+    Q_OBJECT
+
+public:
+    explicit BreakdownChart(QWidget* parent = nullptr);
+
+    void setBars(const std::vector<BreakdownBar>& bars, sizing::MemoryUnit unit);
+    const std::vector<BreakdownBar>& bars() const { return m_bars; }
+
+    // What is drawn, for tests: the bar data in the display unit.
+    int drawnLoadBars() const;
+    int drawnCapacityBars() const;
+    double drawnComponent(int bar, Component component) const;
+    double drawnCapacity(int bar) const;
+    QString badgeText(int bar) const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    QCPItemText* text(int index);
+    QCPItemLine* line(int index);
+    QString tooltipAt(const QPointF& pos) const;
+    void placeLabels();
+
+    std::array<QCPBars*, static_cast<std::size_t>(Component::Count_)> m_components{};
+    QCPBars* m_nominal = nullptr;
+    QCPBars* m_usable = nullptr;
+    QSharedPointer<QCPAxisTickerText> m_ticker;
+    std::vector<QCPItemText*> m_texts;
+    std::vector<QCPItemLine*> m_lines;
+    QStringList m_badgeTexts;
+    std::vector<BreakdownBar> m_bars;
+    sizing::MemoryUnit m_unit = sizing::MemoryUnit::GB;
+    int m_labelHeight = 0;
+};
+
+} // namespace fitscope::gui

@@ -1,0 +1,70 @@
+#include "command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace fitscope::gui {
+
+CommandLineOptions parseCommandLine(const QStringList& arguments) {
+    CommandLineOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "FitScope: does this LLM fit on this GPU, at this precision and "
+                                            "context, and why."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("main", "Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("main", "Show the version."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window offscreen with the saved (or default) scenario, "
+                                            "write it as a PNG to <file> and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption width(QStringLiteral("width"),
+                                   QCoreApplication::translate("main", "Screenshot width in pixels (default 1440)."),
+                                   QStringLiteral("pixels"));
+    const QCommandLineOption height(QStringLiteral("height"),
+                                    QCoreApplication::translate("main", "Screenshot height in pixels (default 900)."),
+                                    QStringLiteral("pixels"));
+    const QCommandLineOption measure(
+        QStringLiteral("measure-startup"),
+        QCoreApplication::translate("main", "Print the time from start to the first painted frame."));
+    const QCommandLineOption settings(
+        QStringLiteral("settings"), QCoreApplication::translate("main", "Read and write settings in <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption reset(QStringLiteral("reset-settings"),
+                                   QCoreApplication::translate("main", "Start with the default settings."));
+    parser.addOptions({help, version, screenshot, width, height, measure, settings, reset});
+
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+    } else if (!parser.positionalArguments().isEmpty()) {
+        options.error = QCoreApplication::translate("main", "Unexpected argument: %1")
+                            .arg(parser.positionalArguments().constFirst());
+    }
+    options.show_help = parser.isSet(help);
+    options.show_version = parser.isSet(version);
+    options.screenshot_path = parser.value(screenshot);
+    options.measure_startup = parser.isSet(measure);
+    options.settings_path = parser.value(settings);
+    options.reset_settings = parser.isSet(reset);
+    const auto readSize = [&](const QCommandLineOption& option, int* target) {
+        if (!parser.isSet(option)) {
+            return;
+        }
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < 200 || value > 10000) {
+            options.error = QCoreApplication::translate("main", "--%1 must be a number of pixels from 200 to 10000.")
+                                .arg(option.names().constFirst());
+            return;
+        }
+        *target = value;
+    };
+    readSize(width, &options.width);
+    readSize(height, &options.height);
+    options.help_text = parser.helpText();
+    return options;
+}
+
+} // namespace fitscope::gui

@@ -1,0 +1,699 @@
+#include "control_panel.h"
+
+#include "gpu_picker.h"
+#include "log_slider.h"
+#include "number_input.h"
+#include "theme.h"
+
+#include "core/formats/hf_config.h"
+#include "core/sizing/model_spec.h"
+#include "core/sizing/precision.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fitscope::gui {
+
+namespace {
+
+constexpr int kKindRole = Qt::UserRole + 1; // model combo: "catalog", "custom", "config"
+constexpr int kIdRole = Qt::UserRole + 2;
+
+QString qs(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+double paramsOf(const sizing::PreparedModel& model) {
+    if (model.spec.published_params > 0) {
+        return static_cast<double>(model.spec.published_params);
+    }
+    return static_cast<double>(model.counts.total());
+}
+
+void selectData(QComboBox* combo, const QVariant& data) {
+    const int index = combo->findData(data);
+    if (index >= 0) {
+        combo->setCurrentIndex(index);
+    }
+}
+
+} // namespace
+
+ControlPanel::ControlPanel(const catalog::Catalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog) {
+    setObjectName(QStringLiteral("controlPanel"));
+    for (const sizing::GpuSpec& gpu : m_catalog.gpus()) {
+        m_gpuSpecs.push_back(std::make_shared<const sizing::GpuSpec>(gpu));
+    }
+    buildUi();
+    setState(ExplorerState{});
+}
+
+QWidget* ControlPanel::section(QVBoxLayout* layout, const QString& title) {
+    auto* label = new QLabel(title.toUpper(), this);
+    label->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addSpacing(4);
+    layout->addWidget(label);
+    return label;
+}
+
+void ControlPanel::addField(QVBoxLayout* layout, const QString& text, QWidget* field, QWidget* buddy) {
+    auto* label = new QLabel(text, this);
+    label->setBuddy(buddy != nullptr ? buddy : field);
+    layout->addWidget(label);
+    layout->addWidget(field);
+}
+
+void ControlPanel::buildUi() {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 14);
+    layout->setSpacing(5);
+
+    // Model
+    section(layout, tr("Model"));
+    m_modelCombo = new QComboBox(this);
+    m_modelCombo->setObjectName(QStringLiteral("modelCombo"));
+    m_modelCombo->setEditable(true);
+    m_modelCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_modelCombo->setMaxVisibleItems(20);
+    m_modelCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_modelCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_modelCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_modelCombo->lineEdit()->setPlaceholderText(tr("Type to search models…"));
+    m_modelCombo->setAccessibleName(tr("Model"));
+    m_modelCombo->setAccessibleDescription(
+        tr("The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter "
+           "count with an assumed Llama-2-style shape). Type to search."));
+    m_modelCombo->setToolTip(m_modelCombo->accessibleDescription());
+    addField(layout, tr("&Model"), m_modelCombo);
+
+    m_openConfig = new QPushButton(tr("Open config.json…"), this);
+    m_openConfig->setObjectName(QStringLiteral("openConfigButton"));
+    m_openConfig->setAccessibleName(tr("Open config.json"));
+    m_openConfig->setAccessibleDescription(
+        tr("Reads a Hugging Face config.json (or a model folder) and sizes that exact architecture."));
+    m_openConfig->setToolTip(m_openConfig->accessibleDescription() + tr(" (Ctrl+O)"));
+    layout->addWidget(m_openConfig);
+
+    m_params = new LogSlider(parseParameterCount, parameterCountText, this);
+    m_params->setNames(QStringLiteral("params"), tr("Parameters"),
+                       tr("The number of weights in the model, from 0.1 billion to 2 trillion (log scale). "
+                          "Type a value such as 7B or 6.7e9. Moving it away from a catalog model switches to "
+                          "a custom model with an assumed shape."));
+    m_params->setRange(kMinParams, kMaxParams);
+    addField(layout, tr("&Parameters"), m_params, m_params->slider());
+
+    m_modelNote = new QLabel(this);
+    m_modelNote->setObjectName(QStringLiteral("modelNote"));
+    m_modelNote->setProperty("class", QStringLiteral("hint"));
+    m_modelNote->setWordWrap(true);
+    m_modelNote->setStyleSheet(QStringLiteral("color: #59636e; font-size: 9pt;"));
+    m_modelNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_modelNote);
+
+    // Precision
+    section(layout, tr("Precision"));
+    m_weights = new QComboBox(this);
+    m_weights->setObjectName(QStringLiteral("weightFormatCombo"));
+    m_weights->setMaxVisibleItems(24);
+    m_weights->setAccessibleName(tr("Weight format"));
+    m_weights->setAccessibleDescription(
+        tr("How each weight is stored: floating point (FP32, BF16, FP16, FP8), 8-bit integers, 4-bit "
+           "formats (GPTQ, AWQ, NF4, MXFP4) or llama.cpp's GGUF types. Scales and zero-points are counted."));
+    m_weights->setToolTip(m_weights->accessibleDescription());
+    fillFormatCombo(m_weights, false);
+    addField(layout, tr("&Weights"), m_weights);
+
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("Embeddings and output head"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAccessibleName(tr("Advanced precision"));
+    m_advancedToggle->setAccessibleDescription(
+        tr("Shows the formats of the token embeddings and the output head, which quantized models usually keep "
+           "at 16 bit."));
+    m_advancedToggle->setToolTip(m_advancedToggle->accessibleDescription());
+    layout->addWidget(m_advancedToggle);
+
+    m_advanced = new QWidget(this);
+    m_advanced->setObjectName(QStringLiteral("advancedPrecision"));
+    auto* advanced = new QFormLayout(m_advanced);
+    advanced->setContentsMargins(14, 0, 0, 4);
+    advanced->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_embeddings = new QComboBox(m_advanced);
+    m_embeddings->setObjectName(QStringLiteral("embeddingsFormatCombo"));
+    m_embeddings->setAccessibleName(tr("Embeddings format"));
+    m_embeddings->setAccessibleDescription(
+        tr("The format of the token embedding table. Automatic: 16 bit for quantized formats, llama.cpp's "
+           "choice for GGUF."));
+    m_embeddings->setToolTip(m_embeddings->accessibleDescription());
+    fillFormatCombo(m_embeddings, true);
+    m_outputHead = new QComboBox(m_advanced);
+    m_outputHead->setObjectName(QStringLiteral("outputHeadFormatCombo"));
+    m_outputHead->setAccessibleName(tr("Output head format"));
+    m_outputHead->setAccessibleDescription(
+        tr("The format of the output head (lm_head), the last matrix that turns hidden states into token "
+           "scores. Automatic: 16 bit for quantized formats, Q6_K for GGUF."));
+    m_outputHead->setToolTip(m_outputHead->accessibleDescription());
+    fillFormatCombo(m_outputHead, true);
+    auto* embeddingsLabel = new QLabel(tr("&Embeddings"), m_advanced);
+    embeddingsLabel->setBuddy(m_embeddings);
+    auto* headLabel = new QLabel(tr("Output &head"), m_advanced);
+    headLabel->setBuddy(m_outputHead);
+    advanced->addRow(embeddingsLabel, m_embeddings);
+    advanced->addRow(headLabel, m_outputHead);
+    m_advanced->setVisible(false);
+    layout->addWidget(m_advanced);
+
+    m_kv = new QComboBox(this);
+    m_kv->setObjectName(QStringLiteral("kvFormatCombo"));
+    m_kv->setAccessibleName(tr("KV cache format"));
+    m_kv->setAccessibleDescription(
+        tr("How the cached keys and values are stored. FP16 is the default of most runtimes; FP8 and INT8 "
+           "halve the cache, llama.cpp's Q4_0 quarters it."));
+    m_kv->setToolTip(m_kv->accessibleDescription());
+    for (const sizing::KvFormatInfo& info : sizing::allKvFormats()) {
+        m_kv->addItem(qs(info.display_name), static_cast<int>(info.format));
+        m_kv->setItemData(m_kv->count() - 1, qs(info.description), Qt::ToolTipRole);
+    }
+    addField(layout, tr("&KV cache"), m_kv);
+
+    // Context
+    section(layout, tr("Context"));
+    m_context = new LogSlider(parseTokenCount, tokenCountText, this);
+    m_context->setIntegral(true);
+    m_context->setNames(QStringLiteral("context"), tr("Context length"),
+                        tr("Tokens per sequence, prompt and generated text together (log scale, up to the model's "
+                           "maximum). The KV cache grows linearly with it. Type 4096, 32k or 1M."));
+    addField(layout, tr("Con&text length (tokens)"), m_context, m_context->slider());
+
+    m_batch = new QSpinBox(this);
+    m_batch->setObjectName(QStringLiteral("batchSpin"));
+    m_batch->setRange(1, 4096);
+    m_batch->setAccessibleName(tr("Batch"));
+    m_batch->setAccessibleDescription(
+        tr("Concurrent sequences served together. Each one has its own KV cache and activations."));
+    m_batch->setToolTip(m_batch->accessibleDescription());
+    addField(layout, tr("&Batch (concurrent sequences)"), m_batch);
+
+    // Runtime
+    section(layout, tr("Runtime"));
+    m_runtime = new QComboBox(this);
+    m_runtime->setObjectName(QStringLiteral("runtimeCombo"));
+    m_runtime->setAccessibleName(tr("Runtime profile"));
+    m_runtime->setAccessibleDescription(
+        tr("How memory beyond weights and KV cache is counted: the article's simple rule (a flat overhead) or a "
+           "profile measured on a real runtime."));
+    m_runtime->setToolTip(m_runtime->accessibleDescription());
+    // Built from the engine's list, so a runtime added there appears here.
+    for (const sizing::RuntimeInfo& info : sizing::allRuntimes()) {
+        m_runtime->addItem(qs(info.display_name), static_cast<int>(info.runtime));
+        m_runtime->setItemData(m_runtime->count() - 1, qs(info.description), Qt::ToolTipRole);
+    }
+    addField(layout, tr("&Runtime"), m_runtime);
+
+    m_overhead = new QDoubleSpinBox(this);
+    m_overhead->setObjectName(QStringLiteral("overheadSpin"));
+    m_overhead->setRange(0, 200);
+    m_overhead->setDecimals(0);
+    m_overhead->setSingleStep(5);
+    m_overhead->setSuffix(QStringLiteral(" %"));
+    m_overhead->setAccessibleName(tr("Overhead"));
+    m_overhead->setAccessibleDescription(
+        tr("The simple profile's flat overhead on top of the weights (the article suggests 20–30 %). Used only "
+           "by the simple profile."));
+    m_overhead->setToolTip(m_overhead->accessibleDescription());
+    addField(layout, tr("&Overhead on weights"), m_overhead);
+
+    // GPUs
+    section(layout, tr("GPUs"));
+    m_gpus = new GpuPicker(this);
+    m_gpus->setObjectName(QStringLiteral("gpuPicker"));
+    std::vector<sizing::GpuSpec> gpus = m_catalog.gpus();
+    m_gpus->setGpus(gpus, m_state.unit);
+    auto* gpuLabel = new QLabel(tr("G&PUs to compare"), this);
+    gpuLabel->setBuddy(m_gpus->searchEdit());
+    layout->addWidget(gpuLabel);
+    layout->addWidget(m_gpus, 1);
+
+    // Units
+    section(layout, tr("Display"));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_unit->addItem(tr("GB (10⁹ bytes, as the article)"), static_cast<int>(sizing::MemoryUnit::GB));
+    m_unit->addItem(tr("GiB (2³⁰ bytes, as nvidia-smi)"), static_cast<int>(sizing::MemoryUnit::GiB));
+    m_unit->setAccessibleName(tr("Units"));
+    m_unit->setAccessibleDescription(
+        tr("Show memory in GB (10⁹ bytes, as the article and datasheets) or GiB (2³⁰ bytes, as drivers report)."));
+    m_unit->setToolTip(m_unit->accessibleDescription());
+    addField(layout, tr("&Units"), m_unit);
+
+    connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ControlPanel::onModelChosen);
+    connect(m_openConfig, &QPushButton::clicked, this, &ControlPanel::openConfigRequested);
+    connect(m_params, &LogSlider::valueChanged, this, &ControlPanel::onParamsChanged);
+    connect(m_weights, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_syncing) {
+            return;
+        }
+        m_state.precision.weights = static_cast<sizing::WeightFormat>(m_weights->currentData().toInt());
+        emitChanged();
+    });
+    const auto optionalFormat = [](QComboBox* combo) -> std::optional<sizing::WeightFormat> {
+        const int v = combo->currentData().toInt();
+        return v < 0 ? std::nullopt : std::optional(static_cast<sizing::WeightFormat>(v));
+    };
+    connect(m_embeddings, &QComboBox::currentIndexChanged, this, [this, optionalFormat] {
+        if (!m_syncing) {
+            m_state.precision.embeddings = optionalFormat(m_embeddings);
+            emitChanged();
+        }
+    });
+    connect(m_outputHead, &QComboBox::currentIndexChanged, this, [this, optionalFormat] {
+        if (!m_syncing) {
+            m_state.precision.output_head = optionalFormat(m_outputHead);
+            emitChanged();
+        }
+    });
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_advanced->setVisible(on);
+        m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_kv, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_syncing) {
+            m_state.precision.kv_cache = static_cast<sizing::KvFormat>(m_kv->currentData().toInt());
+            emitChanged();
+        }
+    });
+    connect(m_context, &LogSlider::valueChanged, this, &ControlPanel::onContextChanged);
+    connect(m_batch, &QSpinBox::valueChanged, this, [this](int batch) {
+        if (!m_syncing) {
+            m_state.batch = batch;
+            emitChanged();
+        }
+    });
+    connect(m_runtime, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_syncing) {
+            m_state.runtime = static_cast<sizing::Runtime>(m_runtime->currentData().toInt());
+            m_overhead->setEnabled(m_state.runtime == sizing::Runtime::Simple);
+            emitChanged();
+        }
+    });
+    connect(m_overhead, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
+        if (!m_syncing) {
+            m_state.overhead_fraction = percent / 100.0;
+            emitChanged();
+        }
+    });
+    connect(m_gpus, &GpuPicker::selectionChanged, this, &ControlPanel::onGpusChanged);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_syncing) {
+            m_state.unit = static_cast<sizing::MemoryUnit>(m_unit->currentData().toInt());
+            m_gpus->setUnit(m_state.unit);
+            emitChanged();
+        }
+    });
+}
+
+QWidget* ControlPanel::gpuSearch() const {
+    return m_gpus->searchEdit();
+}
+
+void ControlPanel::fillFormatCombo(QComboBox* combo, bool with_automatic) {
+    auto* model = new QStandardItemModel(combo);
+    if (with_automatic) {
+        auto* item = new QStandardItem(tr("Automatic"));
+        item->setData(-1, Qt::UserRole);
+        item->setToolTip(tr("The format's own default for this part of the model."));
+        model->appendRow(item);
+    }
+    for (sizing::FormatFamily family : {sizing::FormatFamily::Float, sizing::FormatFamily::Integer,
+                                        sizing::FormatFamily::FourBit, sizing::FormatFamily::Gguf}) {
+        // A header row per family: shown, never selectable.
+        auto* header = new QStandardItem(theme::familyName(family));
+        header->setFlags(Qt::NoItemFlags);
+        QFont font = combo->font();
+        font.setBold(true);
+        header->setFont(font);
+        header->setForeground(QColor(0x59, 0x63, 0x6e));
+        model->appendRow(header);
+        for (const sizing::FormatInfo& info : sizing::allWeightFormats()) {
+            if (info.family != family) {
+                continue;
+            }
+            auto* item = new QStandardItem(QStringLiteral("   ") + qs(info.display_name));
+            item->setData(static_cast<int>(info.format), Qt::UserRole);
+            item->setToolTip(qs(info.description));
+            item->setData(qs(info.display_name), Qt::AccessibleTextRole);
+            model->appendRow(item);
+        }
+    }
+    combo->setModel(model);
+}
+
+void ControlPanel::fillModelCombo() {
+    const QSignalBlocker block(m_modelCombo);
+    m_modelCombo->clear();
+    for (const catalog::ModelEntry& entry : m_catalog.models()) {
+        m_modelCombo->addItem(QString::fromStdString(entry.name), QStringLiteral("catalog"));
+        const int i = m_modelCombo->count() - 1;
+        m_modelCombo->setItemData(i, QString::fromStdString(entry.id), kIdRole);
+        m_modelCombo->setItemData(i, QStringLiteral("catalog"), kKindRole);
+        m_modelCombo->setItemData(
+            i, tr("%1 (%2)%3").arg(QString::fromStdString(entry.name), QString::fromStdString(entry.family),
+                                   entry.user_defined ? tr(", from your catalog file") : QString()),
+            Qt::ToolTipRole);
+    }
+    if (m_configModel) {
+        m_modelCombo->addItem(tr("%1 (config.json)").arg(QString::fromStdString(m_configModel->spec.display_name)));
+        m_modelCombo->setItemData(m_modelCombo->count() - 1, QStringLiteral("config"), kKindRole);
+        m_modelCombo->setItemData(m_modelCombo->count() - 1, m_state.config_path, Qt::ToolTipRole);
+    }
+    m_modelCombo->addItem(tr("Custom (parameter count only)"));
+    m_modelCombo->setItemData(m_modelCombo->count() - 1, QStringLiteral("custom"), kKindRole);
+    m_modelCombo->setItemData(m_modelCombo->count() - 1,
+                              tr("A Llama-2-style model of the chosen size; its shape is assumed."), Qt::ToolTipRole);
+}
+
+void ControlPanel::setState(const ExplorerState& state) {
+    m_state = state;
+    QString error;
+    if (m_state.model_source == ModelSource::ConfigFile) {
+        try {
+            m_configModel = sizing::prepareModel(formats::readHfConfig(m_state.config_path.toStdString()));
+        } catch (const std::exception& e) {
+            m_configModel.reset();
+            error = tr("Could not read the model %1 (%2); using the default model.")
+                        .arg(m_state.config_path, QString::fromUtf8(e.what()));
+            const ExplorerState defaults;
+            m_state.model_source = ModelSource::Catalog;
+            m_state.model_id = defaults.model_id;
+        }
+    }
+    if (m_state.model_source == ModelSource::Catalog && m_catalog.findModel(m_state.model_id) == nullptr) {
+        m_state.model_id = m_catalog.models().empty() ? std::string() : m_catalog.models().front().id;
+        if (m_state.model_id.empty()) {
+            m_state.model_source = ModelSource::Custom;
+        }
+    }
+    // GPUs the catalog no longer has are dropped.
+    std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return m_catalog.findGpu(g.id) == nullptr; });
+    resolveModel(&error);
+    syncWidgets();
+    if (!error.isEmpty()) {
+        emit message(error);
+    }
+    emit changed();
+}
+
+bool ControlPanel::resolveModel(QString* error) {
+    try {
+        switch (m_state.model_source) {
+        case ModelSource::Catalog:
+            if (const catalog::ModelEntry* entry = m_catalog.findModel(m_state.model_id)) {
+                m_model = entry->model;
+                m_state.model_id = entry->id;
+                m_state.params = paramsOf(*m_model);
+                break;
+            }
+            m_state.model_source = ModelSource::Custom;
+            [[fallthrough]];
+        case ModelSource::Custom:
+            m_state.params = std::clamp(m_state.params, kMinParams, kMaxParams);
+            m_model = sizing::prepareModel(sizing::assumedShapeForParams(std::llround(m_state.params)));
+            break;
+        case ModelSource::ConfigFile:
+            m_model = m_configModel;
+            m_state.params = paramsOf(*m_model);
+            break;
+        }
+    } catch (const std::exception& e) {
+        if (error != nullptr) {
+            *error = QString::fromUtf8(e.what());
+        }
+        return false;
+    }
+    m_state.context_tokens = std::clamp<std::int64_t>(m_state.context_tokens, 1, maxContext());
+    return true;
+}
+
+QString ControlPanel::modelName() const {
+    if (!m_model) {
+        return {};
+    }
+    if (m_state.model_source == ModelSource::Custom) {
+        return tr("Custom %1").arg(parameterCountText(m_state.params));
+    }
+    return QString::fromStdString(m_model->spec.display_name);
+}
+
+std::int64_t ControlPanel::maxContext() const {
+    if (!m_model || m_state.model_source == ModelSource::Custom || m_model->spec.max_positions <= 0) {
+        return kCustomMaxContext;
+    }
+    return std::max<std::int64_t>(m_model->spec.max_positions, kMinContext);
+}
+
+void ControlPanel::updateContextRange() {
+    m_context->setRange(static_cast<double>(std::min<std::int64_t>(kMinContext, maxContext())),
+                        static_cast<double>(maxContext()));
+}
+
+void ControlPanel::updateModelNote() {
+    if (!m_model) {
+        m_modelNote->clear();
+        return;
+    }
+    const sizing::ModelSpec& spec = m_model->spec;
+    QString note;
+    if (spec.shape_assumed) {
+        note = tr("Assumed shape (Llama-2 style): %1 layers, hidden %2, %3 heads (%4 KV), vocabulary %5.")
+                   .arg(spec.num_layers)
+                   .arg(spec.hidden_size)
+                   .arg(spec.num_heads)
+                   .arg(spec.num_kv_heads)
+                   .arg(spec.vocab_size);
+    } else {
+        note = tr("%1 layers, hidden %2, %3 heads (%4 KV), up to %5 tokens.")
+                   .arg(spec.num_layers)
+                   .arg(spec.hidden_size)
+                   .arg(spec.num_heads)
+                   .arg(spec.num_kv_heads)
+                   .arg(tokenCountText(static_cast<double>(spec.max_positions)));
+        if (spec.moe.enabled()) {
+            note += tr(" Mixture of experts: %1 of %2 experts per token.")
+                        .arg(spec.moe.experts_per_token)
+                        .arg(spec.moe.num_experts);
+        }
+    }
+    m_modelNote->setText(note);
+    m_modelNote->setToolTip(QString::fromStdString(spec.source));
+}
+
+void ControlPanel::syncWidgets() {
+    m_syncing = true;
+    fillModelCombo();
+    {
+        const QSignalBlocker block(m_modelCombo);
+        int index = -1;
+        for (int i = 0; i < m_modelCombo->count(); ++i) {
+            const QString kind = m_modelCombo->itemData(i, kKindRole).toString();
+            if ((m_state.model_source == ModelSource::Catalog && kind == QLatin1String("catalog") &&
+                 m_modelCombo->itemData(i, kIdRole).toString().toStdString() == m_state.model_id) ||
+                (m_state.model_source == ModelSource::Custom && kind == QLatin1String("custom")) ||
+                (m_state.model_source == ModelSource::ConfigFile && kind == QLatin1String("config"))) {
+                index = i;
+            }
+        }
+        m_modelCombo->setCurrentIndex(index);
+    }
+    m_params->setValue(m_state.params);
+    updateModelNote();
+    selectData(m_weights, static_cast<int>(m_state.precision.weights));
+    selectData(m_embeddings, m_state.precision.embeddings ? static_cast<int>(*m_state.precision.embeddings) : -1);
+    selectData(m_outputHead, m_state.precision.output_head ? static_cast<int>(*m_state.precision.output_head) : -1);
+    if (m_state.precision.embeddings || m_state.precision.output_head) {
+        m_advancedToggle->setChecked(true);
+    }
+    selectData(m_kv, static_cast<int>(m_state.precision.kv_cache));
+    updateContextRange();
+    m_context->setValue(static_cast<double>(m_state.context_tokens));
+    m_batch->setValue(static_cast<int>(m_state.batch));
+    selectData(m_runtime, static_cast<int>(m_state.runtime));
+    m_overhead->setValue(m_state.overhead_fraction * 100.0);
+    m_overhead->setEnabled(m_state.runtime == sizing::Runtime::Simple);
+    m_gpus->setSelection(m_state.gpus);
+    selectData(m_unit, static_cast<int>(m_state.unit));
+    m_gpus->setUnit(m_state.unit);
+    m_syncing = false;
+}
+
+void ControlPanel::emitChanged() {
+    emit changed();
+}
+
+void ControlPanel::onModelChosen(int index) {
+    if (m_syncing || index < 0) {
+        return;
+    }
+    const QString kind = m_modelCombo->itemData(index, kKindRole).toString();
+    if (kind == QLatin1String("catalog")) {
+        m_state.model_source = ModelSource::Catalog;
+        m_state.model_id = m_modelCombo->itemData(index, kIdRole).toString().toStdString();
+    } else if (kind == QLatin1String("config") && m_configModel) {
+        m_state.model_source = ModelSource::ConfigFile;
+    } else {
+        m_state.model_source = ModelSource::Custom;
+    }
+    QString error;
+    if (!resolveModel(&error)) {
+        emit message(error);
+        return;
+    }
+    m_syncing = true;
+    m_params->setValue(m_state.params);
+    updateContextRange();
+    m_context->setValue(static_cast<double>(m_state.context_tokens));
+    m_syncing = false;
+    updateModelNote();
+    emitChanged();
+}
+
+void ControlPanel::onParamsChanged(double params) {
+    if (m_syncing) {
+        return;
+    }
+    // Dragging the count away from a catalog model makes a custom model of that size.
+    m_state.params = params;
+    const bool was_custom = m_state.model_source == ModelSource::Custom;
+    m_state.model_source = ModelSource::Custom;
+    QString error;
+    if (!resolveModel(&error)) {
+        emit message(error);
+        return;
+    }
+    if (!was_custom) {
+        m_syncing = true;
+        const QSignalBlocker block(m_modelCombo);
+        m_modelCombo->setCurrentIndex(m_modelCombo->count() - 1);
+        updateContextRange();
+        m_context->setValue(static_cast<double>(m_state.context_tokens));
+        m_syncing = false;
+    }
+    updateModelNote();
+    emitChanged();
+}
+
+void ControlPanel::onContextChanged(double tokens) {
+    if (m_syncing) {
+        return;
+    }
+    m_state.context_tokens = static_cast<std::int64_t>(std::llround(tokens));
+    emitChanged();
+}
+
+void ControlPanel::onGpusChanged() {
+    if (m_syncing) {
+        return;
+    }
+    m_state.gpus = m_gpus->selection();
+    if (std::none_of(m_state.gpus.begin(), m_state.gpus.end(),
+                     [this](const GpuChoice& g) { return g.id == m_state.primary_gpu; })) {
+        m_state.primary_gpu = m_state.gpus.empty() ? std::string() : m_state.gpus.front().id;
+    }
+    emitChanged();
+}
+
+std::vector<SelectedGpu> ControlPanel::selectedGpus() const {
+    std::vector<SelectedGpu> result;
+    for (const GpuChoice& choice : m_state.gpus) {
+        for (const auto& spec : m_gpuSpecs) {
+            if (spec->id == choice.id) {
+                SelectedGpu gpu{spec, choice.count};
+                if (choice.id == m_state.primary_gpu) {
+                    result.insert(result.begin(), gpu);
+                } else {
+                    result.push_back(gpu);
+                }
+            }
+        }
+    }
+    return result;
+}
+
+bool ControlPanel::openConfigFile(const QString& path, QString* error) {
+    std::shared_ptr<const sizing::PreparedModel> model;
+    try {
+        model = sizing::prepareModel(formats::readHfConfig(path.toStdString()));
+    } catch (const std::exception& e) {
+        if (error != nullptr) {
+            *error = QString::fromUtf8(e.what());
+        }
+        return false; // the previous model stays
+    }
+    m_configModel = model;
+    m_state.model_source = ModelSource::ConfigFile;
+    m_state.config_path = QFileInfo(path).absoluteFilePath();
+    resolveModel(nullptr);
+    syncWidgets();
+    emitChanged();
+    return true;
+}
+
+void ControlPanel::selectCatalogModel(const std::string& id) {
+    for (int i = 0; i < m_modelCombo->count(); ++i) {
+        if (m_modelCombo->itemData(i, kKindRole).toString() == QLatin1String("catalog") &&
+            m_modelCombo->itemData(i, kIdRole).toString().toStdString() == id) {
+            if (m_modelCombo->currentIndex() == i && m_state.model_source == ModelSource::Catalog) {
+                return;
+            }
+            m_modelCombo->setCurrentIndex(i); // goes through onModelChosen
+            if (m_modelCombo->currentIndex() == i && m_state.model_id != id) {
+                onModelChosen(i);
+            }
+            return;
+        }
+    }
+}
+
+void ControlPanel::focusGpu(const std::string& id) {
+    if (m_catalog.findGpu(id) == nullptr) {
+        return;
+    }
+    if (std::none_of(m_state.gpus.begin(), m_state.gpus.end(), [&id](const GpuChoice& g) { return g.id == id; })) {
+        m_syncing = true;
+        m_gpus->setChecked(id, true);
+        m_syncing = false;
+        m_state.gpus = m_gpus->selection();
+    }
+    m_state.primary_gpu = id;
+    emitChanged();
+}
+
+void ControlPanel::setUnit(sizing::MemoryUnit unit) {
+    selectData(m_unit, static_cast<int>(unit)); // emits through the combo
+}
+
+void ControlPanel::setCompareFormats(const std::vector<sizing::WeightFormat>& formats) {
+    m_state.compare_formats = formats;
+    emitChanged();
+}
+
+} // namespace fitscope::gui

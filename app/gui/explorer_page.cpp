@@ -1,0 +1,506 @@
+#include "explorer_page.h"
+
+#include "breakdown_chart.h"
+#include "context_chart.h"
+#include "control_panel.h"
+#include "derivation_panel.h"
+#include "fit_matrix_model.h"
+#include "fit_matrix_view.h"
+#include "number_input.h"
+#include "summary_panel.h"
+#include "theme.h"
+
+#include "core/sizing/estimator.h"
+#include "core/sizing/solver.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fitscope::gui {
+
+namespace {
+
+constexpr int kContextSamples = 48;
+constexpr int kDeferredMs = 80;
+
+QString qs(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString amount(std::int64_t bytes, sizing::MemoryUnit unit, int decimals = 1) {
+    return QString::fromStdString(sizing::formatBytes(bytes, unit, decimals));
+}
+
+QString formatName(sizing::WeightFormat format) {
+    return qs(sizing::formatInfo(format).display_name);
+}
+
+// The formats a person can add to the context chart, as chips.
+constexpr sizing::WeightFormat kChipFormats[] = {
+    sizing::WeightFormat::FP32,      sizing::WeightFormat::FP16, sizing::WeightFormat::FP8_E4M3,
+    sizing::WeightFormat::INT8,      sizing::WeightFormat::INT4_G128, sizing::WeightFormat::NF4,
+    sizing::WeightFormat::Q4_K_M,
+};
+
+QString gpuLabel(const SelectedGpu& gpu) {
+    const QString name = QString::fromStdString(gpu.spec->display_name);
+    return gpu.count > 1 ? ExplorerPage::tr("%1 × %2").arg(gpu.count).arg(name) : name;
+}
+
+} // namespace
+
+ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("explorerPage"));
+    m_controls = new ControlPanel(catalog, this);
+    m_controlScroll = new QScrollArea(this);
+    m_controlScroll->setObjectName(QStringLiteral("controlScroll"));
+    m_controlScroll->setWidget(m_controls);
+    m_controlScroll->setWidgetResizable(true);
+    m_controlScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_controlScroll->setMinimumWidth(300);
+    m_controlScroll->setFrameShape(QFrame::NoFrame);
+
+    m_summary = new SummaryPanel(this);
+    m_breakdown = new BreakdownChart(this);
+    m_context = new ContextChart(this);
+    m_derivation = new DerivationPanel(this);
+    m_matrixModel = new FitMatrixModel(this);
+    m_matrixView = new FitMatrixView(this);
+    m_matrixView->setMatrixModel(m_matrixModel);
+
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("detailsTabs"));
+    m_details->setDocumentMode(true);
+    m_details->addTab(m_derivation, tr("Show the &math"));
+    auto* matrixPage = new QWidget(this);
+    auto* matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->setContentsMargins(8, 6, 8, 4);
+    auto* matrixHint = new QLabel(tr("Every catalog model on the selected GPUs at this precision, context and batch "
+                                     "(memory per GPU). Click a cell to load that pair."),
+                                  matrixPage);
+    matrixHint->setObjectName(QStringLiteral("hint"));
+    matrixHint->setWordWrap(true);
+    matrixLayout->addWidget(matrixHint);
+    matrixLayout->addWidget(m_matrixView, 1);
+    m_details->addTab(matrixPage, tr("&Fit matrix"));
+
+    m_chartSplitter = new QSplitter(Qt::Horizontal, this);
+    m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
+    m_chartSplitter->setChildrenCollapsible(false);
+    m_chartSplitter->addWidget(card(tr("Memory against capacity"), m_breakdown));
+    m_chartSplitter->addWidget(card(tr("Memory against context length"), m_context, buildCompareChips()));
+    m_chartSplitter->setStretchFactor(0, 1);
+    m_chartSplitter->setStretchFactor(1, 1);
+
+    auto* detailsCard = new QFrame(this);
+    detailsCard->setObjectName(QStringLiteral("card"));
+    auto* detailsLayout = new QVBoxLayout(detailsCard);
+    detailsLayout->setContentsMargins(6, 4, 6, 6);
+    detailsLayout->addWidget(m_details);
+
+    m_contentSplitter = new QSplitter(Qt::Vertical, this);
+    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
+    m_contentSplitter->setChildrenCollapsible(false);
+    m_contentSplitter->addWidget(m_chartSplitter);
+    m_contentSplitter->addWidget(detailsCard);
+    m_contentSplitter->setStretchFactor(0, 3);
+    m_contentSplitter->setStretchFactor(1, 2);
+    m_contentSplitter->setHandleWidth(10);
+    m_chartSplitter->setHandleWidth(10);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(4, 10, 12, 10);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_contentSplitter, 1);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(m_controlScroll);
+    m_mainSplitter->addWidget(content);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({340, 1100});
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_mainSplitter);
+
+    m_deferred.setSingleShot(true);
+    m_deferred.setInterval(kDeferredMs);
+    connect(&m_deferred, &QTimer::timeout, this, &ExplorerPage::flushDeferred);
+    connect(m_controls, &ControlPanel::changed, this, &ExplorerPage::recompute);
+    connect(m_controls, &ControlPanel::message, this, &ExplorerPage::message);
+    connect(m_matrixView, &FitMatrixView::pairActivated, this, [this](const std::string& model, const std::string& gpu) {
+        m_controls->selectCatalogModel(model);
+        m_controls->focusGpu(gpu);
+    });
+    recompute();
+}
+
+QWidget* ExplorerPage::card(const QString& title, QWidget* body, QWidget* headerExtra) {
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("card"));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(4);
+    auto* header = new QHBoxLayout;
+    auto* label = new QLabel(title, frame);
+    label->setObjectName(QStringLiteral("cardTitle"));
+    header->addWidget(label);
+    header->addStretch(1);
+    if (headerExtra != nullptr) {
+        header->addWidget(headerExtra);
+    }
+    layout->addLayout(header);
+    layout->addWidget(body, 1);
+    return frame;
+}
+
+QWidget* ExplorerPage::buildCompareChips() {
+    auto* box = new QWidget(this);
+    box->setObjectName(QStringLiteral("compareFormats"));
+    box->setAccessibleName(tr("Formats to compare"));
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto* label = new QLabel(tr("Compare:"), box);
+    label->setObjectName(QStringLiteral("hint"));
+    layout->addWidget(label);
+    for (sizing::WeightFormat format : kChipFormats) {
+        auto* chip = new QToolButton(box);
+        chip->setObjectName(QStringLiteral("toggleChip"));
+        chip->setProperty("format", static_cast<int>(format));
+        chip->setCheckable(true);
+        QString text = formatName(format);
+        text = text.section(QLatin1Char(' '), 0, 0); // "INT4 (g128, symmetric)" -> "INT4"
+        if (format == sizing::WeightFormat::INT4_G128) {
+            text = QStringLiteral("INT4 g128");
+        }
+        chip->setText(text);
+        chip->setAccessibleName(tr("Compare with %1").arg(formatName(format)));
+        chip->setAccessibleDescription(tr("Draws a line for %1 in the memory-against-context chart.")
+                                           .arg(formatName(format)));
+        chip->setToolTip(chip->accessibleDescription());
+        chip->setFocusPolicy(Qt::TabFocus);
+        connect(chip, &QToolButton::toggled, this, [this] {
+            std::vector<sizing::WeightFormat> formats;
+            for (QToolButton* c : m_chips) {
+                if (c->isChecked()) {
+                    formats.push_back(static_cast<sizing::WeightFormat>(c->property("format").toInt()));
+                }
+            }
+            if (formats != m_controls->state().compare_formats) {
+                m_controls->setCompareFormats(formats);
+            }
+        });
+        m_chips.push_back(chip);
+        layout->addWidget(chip);
+    }
+    return box;
+}
+
+sizing::Scenario ExplorerPage::primaryScenario() const {
+    const std::vector<SelectedGpu> gpus = m_controls->selectedGpus();
+    return makeScenario(m_controls->state(), m_controls->model(), gpus.empty() ? nullptr : &gpus.front());
+}
+
+void ExplorerPage::recompute() {
+    const ExplorerState& state = m_controls->state();
+    const auto model = m_controls->model();
+    if (!model) {
+        return;
+    }
+    for (QToolButton* chip : m_chips) {
+        const auto format = static_cast<sizing::WeightFormat>(chip->property("format").toInt());
+        const bool on = std::find(state.compare_formats.begin(), state.compare_formats.end(), format) !=
+                        state.compare_formats.end();
+        if (chip->isChecked() != on) {
+            const QSignalBlocker block(chip);
+            chip->setChecked(on);
+        }
+    }
+
+    const std::vector<SelectedGpu> gpus = m_controls->selectedGpus();
+    std::vector<sizing::Estimate> estimates;
+    std::vector<BreakdownBar> bars;
+    const std::size_t columns = std::max<std::size_t>(1, gpus.size());
+    estimates.reserve(columns);
+    for (std::size_t i = 0; i < columns; ++i) {
+        const SelectedGpu* gpu = gpus.empty() ? nullptr : &gpus[i];
+        const sizing::Scenario s = makeScenario(state, model, gpu);
+        // Only the primary GPU's derivation is shown; the others need numbers only.
+        estimates.push_back(sizing::estimate(s, i == 0 ? sizing::Detail::WithDerivation : sizing::Detail::NumbersOnly));
+        const sizing::Estimate& e = estimates.back();
+        BreakdownBar bar;
+        const std::int64_t count = gpu != nullptr ? std::max<std::int64_t>(1, gpu->count) : 1;
+        // The engine reports components for the whole deployment; tensor parallelism splits each
+        // evenly, so one GPU carries a count-th of each (per_gpu_bytes is the engine's own total).
+        bar.components = {e.weights_bytes / count, e.kv_cache_bytes / count, e.activation_bytes / count,
+                          e.overhead_bytes / count};
+        bar.load_bytes = e.per_gpu_bytes;
+        if (gpu != nullptr && e.fit) {
+            bar.gpu_name = QString::fromStdString(gpu->spec->display_name);
+            bar.gpu_count = count;
+            bar.capacity_bytes = e.fit->capacity_bytes;
+            bar.nominal_bytes = e.fit->nominal_bytes;
+            bar.headroom_bytes = e.fit->headroom_bytes;
+            bar.verdict = e.fit->verdict;
+        }
+        bars.push_back(bar);
+    }
+    m_primary = estimates.front();
+    m_hasGpu = !gpus.empty();
+    m_breakdown->setBars(bars, state.unit);
+
+    updateContextChart(gpus);
+    m_context->setCurrent(state.context_tokens, m_primary.per_gpu_bytes, state.unit);
+    updateSummary(gpus, estimates);
+
+    QString title = tr("%1 · %2 · %3 tokens × %4")
+                        .arg(m_controls->modelName(), formatName(state.precision.weights),
+                             tokenCountText(static_cast<double>(state.context_tokens)))
+                        .arg(state.batch);
+    if (!gpus.empty()) {
+        title += tr(" · %1").arg(gpuLabel(gpus.front()));
+    }
+    m_derivation->setDerivation(title, m_primary.steps, state.unit);
+
+    m_deferred.start();
+    emit recomputed();
+}
+
+void ExplorerPage::updateContextChart(const std::vector<SelectedGpu>& gpus) {
+    const ExplorerState& state = m_controls->state();
+    const auto model = m_controls->model();
+    const std::int64_t maxContext = m_controls->maxContext();
+    ContextKey key{model.get(),
+                   static_cast<int>(state.precision.weights),
+                   state.precision.embeddings ? static_cast<int>(*state.precision.embeddings) : -1,
+                   state.precision.output_head ? static_cast<int>(*state.precision.output_head) : -1,
+                   static_cast<int>(state.precision.kv_cache),
+                   state.batch,
+                   static_cast<int>(state.runtime),
+                   state.overhead_fraction,
+                   state.gpus,
+                   state.compare_formats,
+                   static_cast<int>(state.unit),
+                   maxContext,
+                   state.primary_gpu};
+    if (m_contextKey && *m_contextKey == key) {
+        return;
+    }
+    m_contextKey = key;
+
+    ContextChartData data;
+    data.min_tokens = std::min<std::int64_t>(kMinContext, maxContext);
+    data.max_tokens = maxContext;
+    std::vector<sizing::WeightFormat> formats{state.precision.weights};
+    for (sizing::WeightFormat f : state.compare_formats) {
+        if (std::find(formats.begin(), formats.end(), f) == formats.end()) {
+            formats.push_back(f);
+        }
+    }
+    // Log-spaced samples, whole tokens, both ends included.
+    std::vector<double> samples;
+    const double lo = static_cast<double>(data.min_tokens);
+    const double hi = static_cast<double>(data.max_tokens);
+    for (int k = 0; k < kContextSamples; ++k) {
+        const double t = std::round(lo * std::pow(hi / lo, static_cast<double>(k) / (kContextSamples - 1)));
+        if (samples.empty() || t > samples.back()) {
+            samples.push_back(t);
+        }
+    }
+    const SelectedGpu* primary = gpus.empty() ? nullptr : &gpus.front();
+    for (std::size_t f = 0; f < formats.size(); ++f) {
+        sizing::Scenario s = makeScenario(state, model, primary);
+        s.precision.weights = formats[f];
+        ContextSeries series;
+        series.name = formatName(formats[f]);
+        series.chosen = f == 0;
+        series.tokens = samples;
+        series.bytes.reserve(samples.size());
+        for (double t : samples) {
+            s.context_tokens = static_cast<std::int64_t>(t);
+            series.bytes.push_back(sizing::estimate(s, sizing::Detail::NumbersOnly).per_gpu_bytes);
+        }
+        data.series.push_back(std::move(series));
+        for (std::size_t g = 0; g < gpus.size(); ++g) {
+            sizing::Scenario sg = makeScenario(state, model, &gpus[g]);
+            sg.precision.weights = formats[f];
+            const auto longest = sizing::longestContextThatFits(sg, maxContext);
+            // A line that fits over the whole range, or nowhere, does not cross this capacity.
+            if (longest && *longest < maxContext && *longest >= data.min_tokens) {
+                data.crossings.push_back({static_cast<int>(f), static_cast<int>(g), *longest});
+            }
+        }
+    }
+    for (std::size_t g = 0; g < gpus.size(); ++g) {
+        CapacityLine line;
+        line.name = gpuLabel(gpus[g]);
+        line.capacity_bytes = gpus[g].spec->capacityBytes();
+        line.color_index = static_cast<int>(g);
+        data.capacities.push_back(line);
+    }
+    m_context->setData(data, state.unit);
+}
+
+void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std::vector<sizing::Estimate>& estimates) {
+    const ExplorerState& state = m_controls->state();
+    const sizing::Estimate& e = estimates.front();
+    QString load = tr("%1, %2, %3 tokens")
+                       .arg(m_controls->modelName(), formatName(state.precision.weights),
+                            tokenCountText(static_cast<double>(state.context_tokens)));
+    if (state.batch > 1) {
+        load += tr(" × %1 sequences").arg(state.batch);
+    }
+    QString text;
+    if (gpus.empty() || !e.fit) {
+        text = tr("%1: %2 in total. Select a GPU to see whether it fits.").arg(load, amount(e.total_bytes, state.unit));
+        m_summary->setVerdict(std::nullopt);
+    } else {
+        const sizing::GpuFit& fit = *e.fit;
+        const QString room = fit.headroom_bytes >= 0 ? tr("%1 free").arg(amount(fit.headroom_bytes, state.unit))
+                                                     : tr("%1 short").arg(amount(-fit.headroom_bytes, state.unit));
+        const QString perGpu = gpus.front().count > 1 ? tr(" per GPU") : QString();
+        text = tr("%1: <b>%2</b> of %3%4 on %5: <b>%6</b>, %7.")
+                   .arg(load.toHtmlEscaped(), amount(fit.per_gpu_bytes, state.unit),
+                        amount(fit.capacity_bytes, state.unit), perGpu, gpuLabel(gpus.front()).toHtmlEscaped(),
+                        theme::verdictText(fit.verdict), room);
+        for (std::size_t i = 1; i < gpus.size() && i < estimates.size(); ++i) {
+            if (const auto& other = estimates[i].fit) {
+                text += tr(" On %1: %2 (%3).")
+                            .arg(gpuLabel(gpus[i]).toHtmlEscaped(), theme::verdictText(other->verdict),
+                                 other->headroom_bytes >= 0
+                                     ? tr("%1 free").arg(amount(other->headroom_bytes, state.unit))
+                                     : tr("%1 short").arg(amount(-other->headroom_bytes, state.unit)));
+            }
+        }
+        m_summary->setVerdict(fit.verdict);
+    }
+    m_summary->setSummary(text);
+
+    // The article's rule of thumb beside the accurate profile, so a reader sees where it is off.
+    if (state.runtime != sizing::Runtime::Simple) {
+        sizing::Scenario simple = primaryScenario();
+        simple.runtime = sizing::Runtime::Simple;
+        const sizing::Estimate article = sizing::estimate(simple, sizing::Detail::NumbersOnly);
+        const std::int64_t diff = e.per_gpu_bytes - article.per_gpu_bytes;
+        const double pct = article.per_gpu_bytes > 0 ? 100.0 * static_cast<double>(diff) /
+                                                           static_cast<double>(article.per_gpu_bytes)
+                                                     : 0.0;
+        m_summary->setArticleComparison(
+            tr("The article's rule (weights × %1 + KV cache) says <b>%2</b>; the %3 profile says <b>%4</b> "
+               "(%5%6, %7%8 %).")
+                .arg(QString::number(1.0 + state.overhead_fraction, 'g', 3), amount(article.per_gpu_bytes, state.unit),
+                     qs(sizing::runtimeInfo(state.runtime).display_name), amount(e.per_gpu_bytes, state.unit),
+                     diff >= 0 ? QStringLiteral("+") : QStringLiteral("−"), amount(std::abs(diff), state.unit),
+                     pct >= 0 ? QStringLiteral("+") : QStringLiteral("−"), QString::number(std::abs(pct), 'f', 0)));
+    } else {
+        m_summary->setArticleComparison({});
+    }
+}
+
+void ExplorerPage::flushDeferred() {
+    m_deferred.stop();
+    updateSolvers();
+    updateFitMatrix();
+}
+
+void ExplorerPage::updateSolvers() {
+    const ExplorerState& state = m_controls->state();
+    if (!m_controls->model()) {
+        return;
+    }
+    const sizing::Scenario s = primaryScenario();
+    QStringList parts;
+    if (s.gpu) {
+        const std::int64_t maxContext = m_controls->maxContext();
+        const auto longest = sizing::longestContextThatFits(s, maxContext);
+        if (!longest) {
+            parts << tr("Longest context that fits: none (not even one token)");
+        } else if (*longest >= maxContext) {
+            parts << tr("Longest context that fits: %1 tokens (the model's maximum)")
+                         .arg(tokenCountText(static_cast<double>(*longest)));
+        } else {
+            parts << tr("Longest context that fits: <b>%1</b> tokens").arg(tokenCountText(static_cast<double>(*longest)));
+        }
+        const auto batch = sizing::largestBatchThatFits(s, 4096);
+        parts << (batch ? tr("largest batch: <b>%1</b>").arg(tokenCountText(static_cast<double>(*batch)))
+                        : tr("largest batch: none"));
+    }
+    const auto& catalogGpus = m_controls->catalog().gpus();
+    const auto smallest = sizing::smallestGpuThatFits(s, catalogGpus);
+    parts << (smallest ? tr("smallest catalog GPU: <b>%1</b> (%2)")
+                             .arg(QString::fromStdString(catalogGpus[*smallest].display_name),
+                                  amount(catalogGpus[*smallest].memory_bytes, state.unit, 0))
+                       : tr("no single catalog GPU holds it"));
+    if (s.gpu) {
+        const auto precise = sizing::mostPreciseFormatThatFits(s, sizing::defaultFormatCandidates());
+        parts << (precise ? tr("most precise format that fits: <b>%1</b>").arg(formatName(*precise))
+                          : tr("no weight format fits"));
+    }
+    m_summary->setSolvers(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
+}
+
+void ExplorerPage::updateFitMatrix() {
+    const ExplorerState& state = m_controls->state();
+    const std::vector<SelectedGpu> gpus = m_controls->selectedGpus();
+    FitMatrix matrix;
+    for (const SelectedGpu& gpu : gpus) {
+        matrix.gpu_ids.push_back(gpu.spec->id);
+        matrix.gpu_names.push_back(gpuLabel(gpu));
+    }
+    const auto& models = m_controls->catalog().models();
+    for (std::size_t m = 0; m < models.size(); ++m) {
+        matrix.model_ids.push_back(models[m].id);
+        matrix.model_names.push_back(QString::fromStdString(models[m].name));
+        if (state.model_source == ModelSource::Catalog && models[m].id == state.model_id) {
+            matrix.current_row = static_cast<int>(m);
+            matrix.current_column = gpus.empty() ? -1 : 0;
+        }
+        for (const SelectedGpu& gpu : gpus) {
+            FitCell cell;
+            try {
+                const sizing::Estimate e =
+                    sizing::estimate(makeScenario(state, models[m].model, &gpu), sizing::Detail::NumbersOnly);
+                if (e.fit) {
+                    cell.per_gpu_bytes = e.fit->per_gpu_bytes;
+                    cell.capacity_bytes = e.fit->capacity_bytes;
+                    cell.headroom_bytes = e.fit->headroom_bytes;
+                    cell.verdict = e.fit->verdict;
+                    cell.valid = true;
+                }
+            } catch (const std::exception&) {
+                cell.valid = false; // a catalog entry the engine cannot size shows "n/a"
+            }
+            matrix.cells.push_back(cell);
+        }
+    }
+    m_matrixModel->setMatrix(std::move(matrix), state.unit);
+}
+
+QString ExplorerPage::summaryText() const {
+    QString text = m_summary->summary() + QLatin1Char(' ') + m_summary->solvers();
+    if (!m_summary->articleComparison().isEmpty()) {
+        text += QLatin1Char(' ') + m_summary->articleComparison();
+    }
+    // The labels hold a little HTML for emphasis.
+    text.remove(QStringLiteral("<b>"));
+    text.remove(QStringLiteral("</b>"));
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text;
+}
+
+} // namespace fitscope::gui

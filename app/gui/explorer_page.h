@@ -1,0 +1,97 @@
+#pragma once
+
+#include "explorer_state.h"
+
+#include "core/catalog/catalog.h"
+#include "core/sizing/estimate.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+#include <tuple>
+#include <vector>
+
+class QScrollArea;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
+
+namespace fitscope::gui {
+
+class BreakdownChart;
+class ContextChart;
+class ControlPanel;
+class DerivationPanel;
+class FitMatrixModel;
+class FitMatrixView;
+class SummaryPanel;
+
+// The fit explorer: the control panel on the left; the summary, the two charts, the derivation and
+// the fit matrix on the right. Every change re-computes with the engine and re-draws at once; the
+// solvers and the fit matrix follow on a short coalescing timer so a slider drag stays light.
+class ExplorerPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ExplorerPage(const catalog::Catalog& catalog, QWidget* parent = nullptr);
+
+    ControlPanel* controls() const { return m_controls; }
+    BreakdownChart* breakdownChart() const { return m_breakdown; }
+    ContextChart* contextChart() const { return m_context; }
+    SummaryPanel* summary() const { return m_summary; }
+    DerivationPanel* derivation() const { return m_derivation; }
+    FitMatrixView* fitMatrixView() const { return m_matrixView; }
+    FitMatrixModel* fitMatrixModel() const { return m_matrixModel; }
+    QSplitter* mainSplitter() const { return m_mainSplitter; }
+    QSplitter* chartSplitter() const { return m_chartSplitter; }
+    QSplitter* contentSplitter() const { return m_contentSplitter; }
+    QTabWidget* detailsTabs() const { return m_details; }
+
+    // The scenario of the primary GPU (the first selected) and its estimate, as last computed.
+    sizing::Scenario primaryScenario() const;
+    const sizing::Estimate& primaryEstimate() const { return m_primary; }
+
+    void recompute();     // the immediate part: estimates, charts, summary, derivation
+    void flushDeferred(); // the solvers and the fit matrix, now (also what the timer runs)
+    bool deferredPending() const { return m_deferred.isActive(); }
+    QString summaryText() const; // summary and solvers, for copying
+
+signals:
+    void message(const QString& text);
+    void recomputed();
+
+private:
+    QWidget* card(const QString& title, QWidget* body, QWidget* headerExtra = nullptr);
+    QWidget* buildCompareChips();
+    void updateContextChart(const std::vector<SelectedGpu>& gpus);
+    void updateSummary(const std::vector<SelectedGpu>& gpus, const std::vector<sizing::Estimate>& estimates);
+    void updateSolvers();
+    void updateFitMatrix();
+
+    ControlPanel* m_controls = nullptr;
+    QScrollArea* m_controlScroll = nullptr;
+    SummaryPanel* m_summary = nullptr;
+    BreakdownChart* m_breakdown = nullptr;
+    ContextChart* m_context = nullptr;
+    DerivationPanel* m_derivation = nullptr;
+    FitMatrixModel* m_matrixModel = nullptr;
+    FitMatrixView* m_matrixView = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_chartSplitter = nullptr;
+    QSplitter* m_contentSplitter = nullptr;
+    QTabWidget* m_details = nullptr;
+    std::vector<QToolButton*> m_chips;
+    QTimer m_deferred;
+
+    sizing::Estimate m_primary;
+    bool m_hasGpu = false;
+
+    // The context chart's lines do not depend on the context itself: a step of the context slider
+    // reuses them and only moves the scenario's point.
+    using ContextKey = std::tuple<const void*, int, int, int, int, std::int64_t, int, double, std::vector<GpuChoice>,
+                                  std::vector<sizing::WeightFormat>, int, std::int64_t, std::string>;
+    std::optional<ContextKey> m_contextKey;
+};
+
+} // namespace fitscope::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/sizing/gpu_spec.h"
+#include "core/sizing/scenario.h"
+#include "core/sizing/units.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace fitscope::gui {
+
+enum class ModelSource { Catalog, Custom, ConfigFile };
+
+struct GpuChoice {
+    std::string id;          // catalog id ("a10g")
+    std::int64_t count = 1;  // identical GPUs, tensor parallel
+    bool operator==(const GpuChoice&) const = default;
+};
+
+// What the explorer's controls say, as plain values: saved in the settings, restored at start-up,
+// turned into a sizing::Scenario per selected GPU. The model itself (a PreparedModel) is resolved
+// from model_source by the control panel.
+struct ExplorerState {
+    ModelSource model_source = ModelSource::Catalog;
+    std::string model_id = "llama-2-13b"; // for Catalog
+    QString config_path;                  // for ConfigFile
+    double params = 13.0e9;               // the parameters slider (Custom: the assumed shape's total)
+    sizing::PrecisionPlan precision = defaultPrecision();
+    std::int64_t context_tokens = 4096;
+    std::int64_t batch = 1;
+    sizing::Runtime runtime = sizing::Runtime::Transformers;
+    double overhead_fraction = 0.20;
+    std::vector<GpuChoice> gpus{{"a10g", 1}};
+    std::string primary_gpu = "a10g"; // the GPU the summary and the derivation speak about
+    sizing::MemoryUnit unit = sizing::MemoryUnit::GB;
+    // The formats drawn in the memory-against-context chart besides the chosen one.
+    std::vector<sizing::WeightFormat> compare_formats{sizing::WeightFormat::FP16, sizing::WeightFormat::INT8,
+                                                      sizing::WeightFormat::INT4_G128};
+
+    bool operator==(const ExplorerState&) const = default;
+
+    static sizing::PrecisionPlan defaultPrecision() {
+        sizing::PrecisionPlan plan;
+        plan.weights = sizing::WeightFormat::INT4_G128;
+        plan.kv_cache = sizing::KvFormat::FP16;
+        return plan;
+    }
+};
+
+inline constexpr double kMinParams = 0.1e9;
+inline constexpr double kMaxParams = 2.0e12;
+inline constexpr std::int64_t kMinContext = 256;
+inline constexpr std::int64_t kCustomMaxContext = 1 << 20; // 1 M tokens for models without a limit
+
+// One resolved GPU of the selection.
+struct SelectedGpu {
+    std::shared_ptr<const sizing::GpuSpec> spec;
+    std::int64_t count = 1;
+};
+
+// The scenario for one GPU of the selection (gpu may be null: no verdict).
+sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> model,
+                              const SelectedGpu* gpu);
+
+} // namespace fitscope::gui

@@ -1,0 +1,217 @@
+#include "gpu_picker.h"
+
+#include "core/sizing/units.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fitscope::gui {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+enum Column { NameColumn, MemoryColumn, CountColumn };
+
+QString categoryName(sizing::GpuCategory category) {
+    switch (category) {
+    case sizing::GpuCategory::Consumer:
+        return GpuPicker::tr("Consumer");
+    case sizing::GpuCategory::DataCentre:
+        return GpuPicker::tr("Data centre");
+    case sizing::GpuCategory::Apple:
+        return GpuPicker::tr("Apple (unified memory)");
+    }
+    return {};
+}
+
+} // namespace
+
+GpuPicker::GpuPicker(QWidget* parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this)) {
+    m_search->setObjectName(QStringLiteral("gpuSearch"));
+    m_search->setPlaceholderText(tr("Search GPUs…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search GPUs"));
+    m_search->setAccessibleDescription(tr("Shows only the GPUs whose name contains the text."));
+    m_search->setToolTip(m_search->accessibleDescription());
+
+    m_tree->setObjectName(QStringLiteral("gpuTree"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("GPU"), tr("Memory"), tr("Count")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(false);
+    m_tree->setAccessibleName(tr("GPUs to compare"));
+    m_tree->setAccessibleDescription(
+        tr("Check one or more GPUs; each checked GPU gets its own bar. Count is the number of identical GPUs "
+           "sharing the model with tensor parallelism."));
+    m_tree->setToolTip(m_tree->accessibleDescription());
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(MemoryColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    m_tree->setMinimumHeight(220);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &GpuPicker::filter);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &GpuPicker::onItemChanged);
+}
+
+void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::MemoryUnit unit) {
+    const std::vector<GpuChoice> before = selection();
+    m_updating = true;
+    m_gpus = gpus;
+    m_tree->clear();
+    for (sizing::GpuCategory category :
+         {sizing::GpuCategory::Consumer, sizing::GpuCategory::DataCentre, sizing::GpuCategory::Apple}) {
+        QTreeWidgetItem* group = nullptr;
+        for (const sizing::GpuSpec& gpu : m_gpus) {
+            if (gpu.category != category) {
+                continue;
+            }
+            if (group == nullptr) {
+                group = new QTreeWidgetItem(m_tree, {categoryName(category)});
+                group->setFlags(Qt::ItemIsEnabled);
+                QFont bold = group->font(NameColumn);
+                bold.setBold(true);
+                group->setFont(NameColumn, bold);
+                group->setForeground(NameColumn, palette().color(QPalette::PlaceholderText));
+                group->setFirstColumnSpanned(true);
+                group->setExpanded(true);
+            }
+            auto* item = new QTreeWidgetItem(group);
+            const QString id = QString::fromStdString(gpu.id);
+            item->setData(NameColumn, kIdRole, id);
+            item->setText(NameColumn, QString::fromStdString(gpu.display_name));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(NameColumn, Qt::Unchecked);
+            item->setTextAlignment(MemoryColumn, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(NameColumn, tr("%1 — %2, %3 GB/s. Usable memory %4 of %5 nominal.%6")
+                                             .arg(QString::fromStdString(gpu.display_name),
+                                                  QString::fromStdString(gpu.architecture))
+                                             .arg(gpu.bandwidth_gbps)
+                                             .arg(QString::fromStdString(sizing::formatBytes(gpu.capacityBytes(), unit)),
+                                                  QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit)),
+                                                  gpu.user_defined ? tr(" (from your catalog file)") : QString()));
+            auto* count = new QSpinBox(m_tree);
+            count->setObjectName(QStringLiteral("gpuCount_") + id);
+            count->setRange(1, 64);
+            count->setAccessibleName(tr("Number of %1 GPUs").arg(QString::fromStdString(gpu.display_name)));
+            count->setAccessibleDescription(tr("Identical GPUs sharing the model with tensor parallelism."));
+            count->setToolTip(count->accessibleDescription());
+            count->setFrame(false);
+            m_tree->setItemWidget(item, CountColumn, count);
+            connect(count, &QSpinBox::valueChanged, this, [this] {
+                if (!m_updating) {
+                    emit selectionChanged();
+                }
+            });
+        }
+    }
+    setUnit(unit);
+    m_updating = false;
+    setSelection(before);
+    filter(m_search->text());
+}
+
+void GpuPicker::setUnit(sizing::MemoryUnit unit) {
+    for (const sizing::GpuSpec& gpu : m_gpus) {
+        if (QTreeWidgetItem* item = itemFor(gpu.id)) {
+            const QSignalBlocker block(m_tree);
+            item->setText(MemoryColumn, QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit, 0)));
+        }
+    }
+}
+
+QTreeWidgetItem* GpuPicker::itemFor(const std::string& id) const {
+    const QString key = QString::fromStdString(id);
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->data(NameColumn, kIdRole).toString() == key) {
+                return group->child(i);
+            }
+        }
+    }
+    return nullptr;
+}
+
+void GpuPicker::setSelection(const std::vector<GpuChoice>& selection) {
+    m_updating = true;
+    const QSignalBlocker block(m_tree);
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            const std::string id = item->data(NameColumn, kIdRole).toString().toStdString();
+            const auto it = std::find_if(selection.begin(), selection.end(),
+                                         [&id](const GpuChoice& c) { return c.id == id; });
+            item->setCheckState(NameColumn, it != selection.end() ? Qt::Checked : Qt::Unchecked);
+            if (auto* count = qobject_cast<QSpinBox*>(m_tree->itemWidget(item, CountColumn))) {
+                count->setValue(it != selection.end() ? static_cast<int>(it->count) : 1);
+            }
+        }
+    }
+    m_updating = false;
+}
+
+void GpuPicker::setChecked(const std::string& id, bool checked) {
+    if (QTreeWidgetItem* item = itemFor(id)) {
+        item->setCheckState(NameColumn, checked ? Qt::Checked : Qt::Unchecked); // emits through itemChanged
+    }
+}
+
+std::vector<GpuChoice> GpuPicker::selection() const {
+    std::vector<GpuChoice> result;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            if (item->checkState(NameColumn) != Qt::Checked) {
+                continue;
+            }
+            GpuChoice choice;
+            choice.id = item->data(NameColumn, kIdRole).toString().toStdString();
+            if (auto* count = qobject_cast<QSpinBox*>(m_tree->itemWidget(item, CountColumn))) {
+                choice.count = count->value();
+            }
+            result.push_back(choice);
+        }
+    }
+    return result;
+}
+
+void GpuPicker::filter(const QString& text) {
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        int shown = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            const bool match = text.isEmpty() || item->text(NameColumn).contains(text, Qt::CaseInsensitive) ||
+                               item->data(NameColumn, kIdRole).toString().contains(text, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            shown += match ? 1 : 0;
+        }
+        group->setHidden(shown == 0);
+    }
+}
+
+void GpuPicker::onItemChanged(QTreeWidgetItem* item, int column) {
+    if (m_updating || column != NameColumn || item->parent() == nullptr) {
+        return;
+    }
+    emit selectionChanged();
+}
+
+} // namespace fitscope::gui

@@ -1,0 +1,258 @@
+#include "main_window.h"
+
+#include "control_panel.h"
+#include "derivation_panel.h"
+#include "explorer_page.h"
+#include "fitscope_version.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace fitscope::gui {
+
+MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, const QStringList& catalogWarnings,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_startupMessages(catalogWarnings) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("FitScope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fitscope-256.png")));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_explorer = new ExplorerPage(catalog, m_tabs);
+    m_tabs->addTab(m_explorer, tr("Fit explorer"));
+    // One page for now: the tab bar appears when the quantization lab joins.
+    m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
+    setCentralWidget(m_tabs);
+
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setSizeGripEnabled(true);
+    connect(m_explorer, &ExplorerPage::message, this, [this](const QString& text) { showMessage(text); });
+    connect(m_explorer->controls(), &ControlPanel::openConfigRequested, this, &MainWindow::openConfig);
+
+    buildMenus();
+    resize(1440, 900);
+    if (m_settings != nullptr) {
+        if (m_settings->recovered()) {
+            m_startupMessages.prepend(m_settings->message());
+        }
+        restoreFromSettings();
+    }
+    if (!m_startupMessages.isEmpty()) {
+        showMessage(m_startupMessages.join(QStringLiteral("  ·  ")), 0);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open config.json…"), this, &MainWindow::openConfig);
+    open->setObjectName(QStringLiteral("actionOpenConfig"));
+    open->setShortcut(QKeySequence::Open);
+    QAction* shot = file->addAction(tr("Save &screenshot…"), this, &MainWindow::saveScreenshot);
+    shot->setObjectName(QStringLiteral("actionScreenshot"));
+    shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    file->addSeparator();
+    QAction* copySummary = file->addAction(tr("Copy &summary"), this, [this] {
+        QApplication::clipboard()->setText(m_explorer->summaryText());
+        showMessage(tr("Summary copied."), 3000);
+    });
+    copySummary->setObjectName(QStringLiteral("actionCopySummary"));
+    copySummary->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
+    QAction* copyMath = file->addAction(tr("Copy the &math"), this, [this] {
+        m_explorer->derivation()->copyToClipboard();
+        showMessage(tr("Derivation copied as text."), 3000);
+    });
+    copyMath->setObjectName(QStringLiteral("actionCopyMath"));
+    copyMath->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* findModel = view->addAction(tr("Find &model"), this, [this] {
+        m_explorer->controls()->modelCombo()->setFocus(Qt::ShortcutFocusReason);
+        m_explorer->controls()->modelCombo()->lineEdit()->selectAll();
+    });
+    findModel->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence::Find});
+    QAction* findGpu = view->addAction(tr("Find &GPU"), this, [this] {
+        m_explorer->controls()->gpuSearch()->setFocus(Qt::ShortcutFocusReason);
+    });
+    findGpu->setShortcut(QKeySequence(tr("Ctrl+G")));
+    view->addSeparator();
+    auto* units = new QActionGroup(this);
+    QAction* gb = view->addAction(tr("Show &GB (10⁹ bytes)"));
+    QAction* gib = view->addAction(tr("Show G&iB (2³⁰ bytes)"));
+    gb->setObjectName(QStringLiteral("actionUnitGB"));
+    gib->setObjectName(QStringLiteral("actionUnitGiB"));
+    for (QAction* a : {gb, gib}) {
+        a->setCheckable(true);
+        units->addAction(a);
+    }
+    gb->setShortcut(QKeySequence(tr("Ctrl+1")));
+    gib->setShortcut(QKeySequence(tr("Ctrl+2")));
+    connect(gb, &QAction::triggered, this, [this] { m_explorer->controls()->setUnit(sizing::MemoryUnit::GB); });
+    connect(gib, &QAction::triggered, this, [this] { m_explorer->controls()->setUnit(sizing::MemoryUnit::GiB); });
+    connect(m_explorer, &ExplorerPage::recomputed, this, [this, gb, gib] {
+        const bool isGib = m_explorer->controls()->state().unit == sizing::MemoryUnit::GiB;
+        gb->setChecked(!isGib);
+        gib->setChecked(isGib);
+    });
+    gb->setChecked(m_explorer->controls()->state().unit == sizing::MemoryUnit::GB);
+    gib->setChecked(!gb->isChecked());
+    view->addSeparator();
+    QAction* math = view->addAction(tr("Show the &math"), this, [this] { m_explorer->detailsTabs()->setCurrentIndex(0); });
+    math->setShortcut(QKeySequence(tr("Ctrl+M")));
+    QAction* matrix =
+        view->addAction(tr("Show the &fit matrix"), this, [this] { m_explorer->detailsTabs()->setCurrentIndex(1); });
+    matrix->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    view->addSeparator();
+    QAction* reset = view->addAction(tr("&Reset scenario"), this, [this] {
+        m_explorer->controls()->setState(ExplorerState{});
+        showMessage(tr("Scenario reset to the default: Llama-2-13B on one A10G, 4,096 tokens."), 5000);
+    });
+    reset->setObjectName(QStringLiteral("actionResetScenario"));
+    reset->setShortcut(QKeySequence(tr("Ctrl+R")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About FitScope"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreFromSettings() {
+    if (m_settings == nullptr) {
+        return;
+    }
+    using Key = Settings::Key;
+    const QByteArray geometry = m_settings->value(Key::WindowGeometry).toByteArray();
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+    const QByteArray state = m_settings->value(Key::WindowState).toByteArray();
+    if (!state.isEmpty()) {
+        restoreState(state);
+    }
+    const auto restoreSplitter = [this](QSplitter* splitter, Key key) {
+        const QByteArray bytes = m_settings->value(key).toByteArray();
+        if (!bytes.isEmpty()) {
+            splitter->restoreState(bytes);
+        }
+    };
+    restoreSplitter(m_explorer->mainSplitter(), Key::MainSplitter);
+    restoreSplitter(m_explorer->chartSplitter(), Key::ChartSplitter);
+    restoreSplitter(m_explorer->contentSplitter(), Key::ContentSplitter);
+    m_explorer->detailsTabs()->setCurrentIndex(
+        std::clamp(m_settings->value(Key::DetailsTab).toInt(), 0, m_explorer->detailsTabs()->count() - 1));
+    m_explorer->controls()->setState(m_settings->state());
+}
+
+void MainWindow::saveToSettings() {
+    if (m_settings == nullptr) {
+        return;
+    }
+    using Key = Settings::Key;
+    m_settings->setValue(Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(Key::WindowState, saveState());
+    m_settings->setValue(Key::MainSplitter, m_explorer->mainSplitter()->saveState());
+    m_settings->setValue(Key::ChartSplitter, m_explorer->chartSplitter()->saveState());
+    m_settings->setValue(Key::ContentSplitter, m_explorer->contentSplitter()->saveState());
+    m_settings->setValue(Key::DetailsTab, m_explorer->detailsTabs()->currentIndex());
+    m_settings->setState(m_explorer->controls()->state());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveToSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showMessage(const QString& text, int timeoutMs) {
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::openConfig() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a model's config.json"), QString(),
+                                                      tr("Model configuration (config.json *.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        openConfigPath(path);
+    }
+}
+
+bool MainWindow::openConfigPath(const QString& path) {
+    QString error;
+    if (!m_explorer->controls()->openConfigFile(path, &error)) {
+        // The previous model stays; say why in words.
+        QMessageBox box(QMessageBox::Warning, tr("Could not open the model"),
+                        tr("FitScope could not read %1.").arg(path), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("configErrorBox"));
+        box.setInformativeText(error);
+        if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+            showMessage(tr("Could not read %1: %2").arg(path, error));
+            return false;
+        }
+        box.exec();
+        return false;
+    }
+    showMessage(tr("Loaded %1.").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::saveScreenshot() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a screenshot"), QStringLiteral("fitscope.png"),
+                                                      tr("PNG image (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (grab().save(path, "PNG")) {
+        showMessage(tr("Saved %1.").arg(path), 5000);
+    } else {
+        showMessage(tr("Could not write %1.").arg(path));
+    }
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table cellspacing='6'>"
+           "<tr><td><b>Ctrl+L</b></td><td>find a model</td></tr>"
+           "<tr><td><b>Ctrl+G</b></td><td>find a GPU</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>open a config.json</td></tr>"
+           "<tr><td><b>Alt+underlined letter</b></td><td>go to that control</td></tr>"
+           "<tr><td><b>Arrows, Page Up/Down</b></td><td>move a focused slider</td></tr>"
+           "<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>GB / GiB</td></tr>"
+           "<tr><td><b>Ctrl+M / Ctrl+Shift+M</b></td><td>show the math / the fit matrix</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the math</td></tr>"
+           "<tr><td><b>Ctrl+Shift+Y</b></td><td>copy the summary</td></tr>"
+           "<tr><td><b>Ctrl+R</b></td><td>reset the scenario</td></tr>"
+           "<tr><td><b>Ctrl+Shift+S</b></td><td>save a screenshot</td></tr>"
+           "</table>"));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About FitScope"),
+                       tr("<h3>FitScope %1</h3><p>Does this LLM fit on this GPU, at this precision and context, and "
+                          "why?</p><p>Every figure comes from FitScope's sizing engine; <i>Show the math</i> lists "
+                          "each step.</p>")
+                           .arg(QStringLiteral(FITSCOPE_VERSION)));
+}
+
+} // namespace fitscope::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QTabWidget;
+
+namespace fitscope::gui {
+
+class ExplorerPage;
+class Settings;
+
+// The main window: a menu bar (File, View, Help), a tab per page (the fit explorer first; the
+// quantization lab comes later) and a status bar. It restores and saves the scenario, the
+// geometry and the splitter positions through Settings.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    // settings may be null (nothing restored or saved). catalogWarnings are shown in the status bar.
+    MainWindow(const catalog::Catalog& catalog, Settings* settings, const QStringList& catalogWarnings = {},
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ExplorerPage* explorer() const { return m_explorer; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    void restoreFromSettings();
+    void saveToSettings();
+    void openConfig(); // the file dialog
+    bool openConfigPath(const QString& path);
+    void showMessage(const QString& text, int timeoutMs = 8000);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void saveScreenshot();
+    void showShortcuts();
+    void showAbout();
+
+    Settings* m_settings = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ExplorerPage* m_explorer = nullptr;
+    QStringList m_startupMessages;
+};
+
+} // namespace fitscope::gui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "explorer_state.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace fitscope::gui {
+
+// The one place FitScope reads and writes its settings: a table of keys with their defaults over
+// an INI file (QSettings). Nothing else in the app touches QSettings.
+class Settings {
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
+public:
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        MainSplitter,    // controls | content
+        ChartSplitter,   // breakdown | context chart
+        ContentSplitter, // charts | details
+        DetailsTab,      // the tab shown under the charts
+        ModelSource,
+        ModelId,
+        ConfigPath,
+        Params,
+        Weights,
+        Embeddings,
+        OutputHead,
+        KvCache,
+        Context,
+        Batch,
+        Runtime,
+        Overhead,
+        Gpus,
+        PrimaryGpu,
+        Unit,
+        CompareFormats,
+        Count_
+    };
+
+    // path: the INI file; empty = fitscope.ini in the per-user config folder
+    // (QStandardPaths::AppConfigLocation, so tests can redirect it with setTestModeEnabled).
+    explicit Settings(const QString& path = {});
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    static QString defaultPath();
+    static const char* keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    void reset(); // every key back to its default
+    void sync();
+
+    // The scenario: every value checked, anything unreadable replaced by its default.
+    ExplorerState state() const;
+    void setState(const ExplorerState& state);
+
+    QString fileName() const;
+    QString folder() const; // where the user's catalog.json lives too
+    // Set when the file could not be read at start-up: it was moved aside and the defaults used.
+    bool recovered() const { return !m_message.isEmpty(); }
+    QString message() const { return m_message; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    QString m_message;
+};
+
+} // namespace fitscope::gui

@@ -1,0 +1,88 @@
+#include "summary_panel.h"
+
+#include "theme.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+namespace fitscope::gui {
+
+SummaryPanel::SummaryPanel(QWidget* parent)
+    : QFrame(parent)
+    , m_badge(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_solvers(new QLabel(this))
+    , m_article(new QLabel(this)) {
+    setObjectName(QStringLiteral("card"));
+    m_badge->setObjectName(QStringLiteral("verdictBadge"));
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->setAccessibleName(tr("Verdict"));
+    m_badge->setMinimumWidth(m_badge->fontMetrics().horizontalAdvance(QStringLiteral("DOES NOT FIT")) + 40);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAccessibleName(tr("Summary"));
+    m_solvers->setObjectName(QStringLiteral("solverLabel"));
+    m_solvers->setWordWrap(true);
+    m_solvers->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_solvers->setAccessibleName(tr("What else fits"));
+    m_article->setObjectName(QStringLiteral("articleLabel"));
+    m_article->setWordWrap(true);
+    m_article->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_article->setAccessibleName(tr("The article's rule of thumb against the accurate figure"));
+    m_article->setToolTip(tr("The article's rule: weights × (1 + overhead) + KV cache. The accurate figure "
+                             "comes from the chosen runtime profile, measured on real hardware."));
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setHorizontalSpacing(16);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_badge, 0, 0, 3, 1, Qt::AlignTop);
+    layout->addWidget(m_summary, 0, 1);
+    layout->addWidget(m_solvers, 1, 1);
+    layout->addWidget(m_article, 2, 1);
+    layout->setColumnStretch(1, 1);
+}
+
+void SummaryPanel::setVerdict(std::optional<sizing::Verdict> verdict) {
+    if (!verdict) {
+        m_badge->setText(tr("NO GPU"));
+        m_badge->setStyleSheet(QStringLiteral("background: #8c959f;"));
+        m_badge->setAccessibleDescription(tr("No GPU selected"));
+        return;
+    }
+    m_badge->setText(theme::verdictText(*verdict).toUpper());
+    m_badge->setStyleSheet(QStringLiteral("background: %1;").arg(theme::verdictColor(*verdict).name()));
+    m_badge->setAccessibleDescription(theme::verdictText(*verdict));
+}
+
+void SummaryPanel::setSummary(const QString& text) {
+    m_summary->setText(text);
+}
+
+void SummaryPanel::setSolvers(const QString& text) {
+    m_solvers->setText(text);
+}
+
+void SummaryPanel::setArticleComparison(const QString& text) {
+    m_article->setText(text);
+    m_article->setVisible(!text.isEmpty());
+}
+
+QString SummaryPanel::summary() const {
+    return m_summary->text();
+}
+
+QString SummaryPanel::solvers() const {
+    return m_solvers->text();
+}
+
+QString SummaryPanel::articleComparison() const {
+    return m_article->text();
+}
+
+QString SummaryPanel::verdictText() const {
+    return m_badge->text();
+}
+
+} // namespace fitscope::gui

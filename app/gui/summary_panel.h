@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/sizing/estimate.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+
+namespace fitscope::gui {
+
+// The sentence a person can read aloud, the verdict badge, the solvers' answers and, for an
+// accurate runtime profile, the article's simple figure beside the accurate one.
+class SummaryPanel : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit SummaryPanel(QWidget* parent = nullptr);
+
+    void setVerdict(std::optional<sizing::Verdict> verdict);
+    void setSummary(const QString& text);
+    void setSolvers(const QString& text);
+    void setArticleComparison(const QString& text); // empty = hidden
+
+    QString summary() const;
+    QString solvers() const;
+    QString articleComparison() const;
+    QString verdictText() const;
+
+private:
+    QLabel* m_badge = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_solvers = nullptr;
+    QLabel* m_article = nullptr;
+};
+
+} // namespace fitscope::gui
