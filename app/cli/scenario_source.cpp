@@ -1,0 +1,142 @@
+#include "scenario_source.h"
+
+#include "cli_common.h"
+#include "scenario_options.h"
+
+#include <QFileInfo>
+
+namespace fitscope::cli {
+
+namespace {
+
+bool isSet(const QCommandLineParser& parser, const char* name) {
+    return parser.isSet(QLatin1String(name));
+}
+
+QString value(const QCommandLineParser& parser, const char* name) {
+    return parser.value(QLatin1String(name));
+}
+
+sizing::WeightFormat weightFormat(const QCommandLineParser& parser, const char* name) {
+    const auto format = sizing::weightFormatFromId(value(parser, name).toStdString());
+    if (!format) {
+        throw UsageError(QStringLiteral("--%1: unknown format '%2' (fitscope-cli estimate --help lists them)")
+                             .arg(QLatin1String(name), value(parser, name))
+                             .toStdString());
+    }
+    return *format;
+}
+
+// Options given on the command line win over the file: "the saved scenario, at 32k context".
+void applyOverrides(const QCommandLineParser& parser, const catalog::Catalog& catalog, report::ScenarioFile& s) {
+    if (isSet(parser, "weights")) {
+        s.precision.weights = weightFormat(parser, "weights");
+    }
+    if (isSet(parser, "embeddings")) {
+        s.precision.embeddings = weightFormat(parser, "embeddings");
+    }
+    if (isSet(parser, "output-head")) {
+        s.precision.output_head = weightFormat(parser, "output-head");
+    }
+    if (isSet(parser, "kv-cache")) {
+        const auto kv = sizing::kvFormatFromId(value(parser, "kv-cache").toStdString());
+        if (!kv) {
+            throw UsageError("--kv-cache: unknown format '" + value(parser, "kv-cache").toStdString() + "'");
+        }
+        s.precision.kv_cache = *kv;
+    }
+    if (isSet(parser, "context")) {
+        s.context_tokens =
+            parsePositiveInt(value(parser, "context"), QStringLiteral("--context"), sizing::kMaxContextTokens);
+    }
+    if (isSet(parser, "batch")) {
+        s.batch = parsePositiveInt(value(parser, "batch"), QStringLiteral("--batch"), sizing::kMaxBatch);
+    }
+    if (isSet(parser, "runtime")) {
+        const auto runtime = sizing::runtimeFromId(value(parser, "runtime").toStdString());
+        if (!runtime) {
+            throw UsageError("--runtime: unknown runtime '" + value(parser, "runtime").toStdString() + "'");
+        }
+        s.runtime = *runtime;
+    }
+    if (isSet(parser, "overhead")) {
+        s.overhead_fraction = parseNumber(value(parser, "overhead"), QStringLiteral("--overhead"), 0, 500) / 100.0;
+    }
+    if (isSet(parser, "units")) {
+        const auto unit = sizing::memoryUnitFromName(value(parser, "units").toStdString());
+        if (!unit) {
+            throw UsageError("--units: '" + value(parser, "units").toStdString() + "' is neither GB nor GiB");
+        }
+        s.unit = *unit;
+    }
+    // --gpu replaces the file's GPU list with one configuration; --gpus alone changes every count.
+    const std::int64_t count =
+        isSet(parser, "gpus") ? parsePositiveInt(value(parser, "gpus"), QStringLiteral("--gpus"), sizing::kMaxGpuCount)
+                              : 1;
+    if (isSet(parser, "gpu")) {
+        const sizing::GpuSpec* gpu = catalog.findGpu(value(parser, "gpu").toStdString());
+        if (!gpu) {
+            throw UsageError("--gpu: unknown GPU '" + value(parser, "gpu").toStdString() +
+                             "' (fitscope-cli gpus lists them)");
+        }
+        s.gpus = {{gpu->id, count}};
+        s.primary_gpu.clear();
+    } else if (isSet(parser, "gpus")) {
+        for (report::GpuRef& gpu : s.gpus) {
+            gpu.count = count;
+        }
+    }
+}
+
+} // namespace
+
+void addScenarioFileOption(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("A saved scenario (.fitscope.json) instead of the model options; other options "
+                                     "given explicitly override its values."),
+                      QStringLiteral("FILE")});
+}
+
+report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog) {
+    if (isSet(parser, "scenario")) {
+        if (isSet(parser, "model") || isSet(parser, "config") || isSet(parser, "params")) {
+            throw UsageError("--scenario names the model already: leave out --model, --config and --params");
+        }
+        report::ScenarioFile s;
+        try {
+            s = report::readScenarioFile(value(parser, "scenario").toStdString(), catalog);
+        } catch (const report::ScenarioFileError& error) {
+            throw UsageError(std::string("--scenario: ") + error.what());
+        }
+        applyOverrides(parser, catalog, s);
+        return s;
+    }
+
+    const ScenarioRequest request = scenarioFromOptions(parser, catalog, false);
+    const sizing::Scenario& scenario = request.scenario;
+    report::ScenarioFile s;
+    if (isSet(parser, "model")) {
+        s.model.origin = report::ModelOrigin::Catalog;
+        s.model.catalog_id = catalog.findModel(value(parser, "model").toStdString())->id;
+    } else if (isSet(parser, "params")) {
+        s.model.origin = report::ModelOrigin::Params;
+        s.model.params = scenario.model->spec.params_override;
+    } else {
+        // The architecture is embedded, so the scenario reopens without the file.
+        s.model.origin = report::ModelOrigin::File;
+        s.model.path = QFileInfo(value(parser, "config")).absoluteFilePath().toStdString();
+        s.model.spec = scenario.model->spec;
+    }
+    s.precision = scenario.precision;
+    s.context_tokens = scenario.context_tokens;
+    s.batch = scenario.batch;
+    s.runtime = scenario.runtime;
+    s.overhead_fraction = scenario.overhead_fraction;
+    if (scenario.gpu) {
+        s.gpus = {{scenario.gpu->id, scenario.gpu_count}};
+    }
+    s.unit = request.unit;
+    return s;
+}
+
+} // namespace fitscope::cli

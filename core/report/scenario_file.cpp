@@ -1,0 +1,579 @@
+#include "core/report/scenario_file.h"
+
+#include "core/formats/bounded_reader.h"
+#include "core/formats/hf_config.h"
+#include "core/formats/json_depth.h"
+#include "core/report/atomic_write.h"
+#include "core/report/model_spec_json.h"
+
+#include <cmath>
+
+namespace fitscope::report {
+
+namespace {
+
+using nlohmann::json;
+
+#ifndef FITSCOPE_REPORT_VERSION
+#define FITSCOPE_REPORT_VERSION "unknown"
+#endif
+
+// 10^14 parameters: the CLI's bound, beyond any model that exists by two orders of magnitude.
+constexpr std::int64_t kMaxParams = 100'000'000'000'000LL;
+constexpr std::int64_t kMinParams = 1'000'000;
+// The simple profile's overhead: 0 to 500 %, as the CLI accepts.
+constexpr double kMaxOverheadFraction = 5.0;
+// Scenario files nest 4 levels; the lab's opaque object gets room to grow.
+constexpr int kMaxNesting = 32;
+
+std::string typeName(const json& value) {
+    if (value.is_number_integer()) {
+        return "an integer";
+    }
+    if (value.is_number()) {
+        return "a number";
+    }
+    if (value.is_string()) {
+        return "a string";
+    }
+    if (value.is_boolean()) {
+        return "true/false";
+    }
+    if (value.is_array()) {
+        return "a list";
+    }
+    if (value.is_object()) {
+        return "an object";
+    }
+    return "null";
+}
+
+// Field readers: each names the JSON path it was reading when it fails.
+class Fields {
+public:
+    explicit Fields(std::string origin)
+        : m_origin(std::move(origin)) {}
+
+    [[noreturn]] void fail(const std::string& field, const std::string& problem) const {
+        throw ScenarioFileError(m_origin, field, problem);
+    }
+
+    const json& object(const json& parent, const char* key, const std::string& path, bool required) const {
+        static const json empty = json::object();
+        const auto it = parent.find(key);
+        if (it == parent.end() || (!required && it->is_null())) {
+            if (required) {
+                fail(path, "missing");
+            }
+            return empty;
+        }
+        if (!it->is_object()) {
+            fail(path, "expected an object, found " + typeName(*it));
+        }
+        return *it;
+    }
+
+    const json* optional(const json& parent, const char* key) const {
+        const auto it = parent.find(key);
+        return it == parent.end() || it->is_null() ? nullptr : &*it;
+    }
+
+    std::string text(const json& parent, const char* key, const std::string& path, bool required) const {
+        const json* value = optional(parent, key);
+        if (!value) {
+            if (required) {
+                fail(path, "missing");
+            }
+            return {};
+        }
+        if (!value->is_string()) {
+            fail(path, "expected a string, found " + typeName(*value));
+        }
+        return value->get<std::string>();
+    }
+
+    std::int64_t integer(const json& parent, const char* key, const std::string& path, std::int64_t min_value,
+                         std::int64_t max_value, std::optional<std::int64_t> fallback) const {
+        const json* value = optional(parent, key);
+        if (!value) {
+            if (!fallback) {
+                fail(path, "missing");
+            }
+            return *fallback;
+        }
+        // 4096.0 is accepted (some tools write every number as a double), 4096.5 is not.
+        std::int64_t result = 0;
+        if (value->is_number_integer()) {
+            if (value->is_number_unsigned() && value->get<std::uint64_t>() > static_cast<std::uint64_t>(max_value)) {
+                fail(path, "must be at most " + std::to_string(max_value));
+            }
+            result = value->get<std::int64_t>();
+        } else if (value->is_number_float() && std::isfinite(value->get<double>()) &&
+                   std::floor(value->get<double>()) == value->get<double>() &&
+                   std::abs(value->get<double>()) <= static_cast<double>(max_value)) {
+            result = static_cast<std::int64_t>(value->get<double>());
+        } else {
+            fail(path, "expected a whole number, found " + typeName(*value) +
+                           (value->is_primitive() && !value->is_string() ? " (" + value->dump() + ")" : ""));
+        }
+        if (result < min_value || result > max_value) {
+            fail(path, std::to_string(result) + " is outside " + std::to_string(min_value) + " to " +
+                           std::to_string(max_value));
+        }
+        return result;
+    }
+
+    double number(const json& parent, const char* key, const std::string& path, double min_value, double max_value,
+                  double fallback) const {
+        const json* value = optional(parent, key);
+        if (!value) {
+            return fallback;
+        }
+        if (!value->is_number()) {
+            fail(path, "expected a number, found " + typeName(*value));
+        }
+        const double result = value->get<double>();
+        if (!std::isfinite(result) || result < min_value || result > max_value) {
+            fail(path, value->dump() + " is outside " + sizing::formatNumber(min_value) + " to " +
+                           sizing::formatNumber(max_value));
+        }
+        return result;
+    }
+
+    sizing::WeightFormat weightFormat(const json& value, const std::string& path) const {
+        if (!value.is_string()) {
+            fail(path, "expected a format id, found " + typeName(value));
+        }
+        const auto format = sizing::weightFormatFromId(value.get<std::string>());
+        if (!format) {
+            fail(path, "unknown weight format '" + value.get<std::string>() + "'");
+        }
+        return *format;
+    }
+
+private:
+    std::string m_origin;
+};
+
+ModelRef readModel(const Fields& f, const json& document, const catalog::Catalog& catalog) {
+    const json& m = f.object(document, "model", "model", true);
+    ModelRef model;
+    const std::string source = f.text(m, "source", "model.source", true);
+    if (source == "catalog") {
+        model.origin = ModelOrigin::Catalog;
+        const std::string id = f.text(m, "id", "model.id", true);
+        const catalog::ModelEntry* entry = catalog.findModel(id);
+        if (!entry) {
+            f.fail("model.id", "unknown model '" + id + "' (not in the catalog; fitscope-cli models lists them)");
+        }
+        model.catalog_id = entry->id;
+    } else if (source == "params") {
+        model.origin = ModelOrigin::Params;
+        model.params = f.integer(m, "params", "model.params", kMinParams, kMaxParams, std::nullopt);
+    } else if (source == "file") {
+        model.origin = ModelOrigin::File;
+        model.path = f.text(m, "path", "model.path", false);
+        if (const json* spec = f.optional(m, "spec")) {
+            try {
+                model.spec = modelSpecFromJson(*spec);
+            } catch (const std::invalid_argument& error) {
+                const std::string message = error.what();
+                // modelSpecFromJson prefixes the key it failed on ("num_layers: expected an integer").
+                const std::size_t colon = message.find(": ");
+                if (colon == std::string::npos) {
+                    f.fail("model.spec", message);
+                }
+                f.fail("model.spec." + message.substr(0, colon), message.substr(colon + 2));
+            }
+        } else if (const json* config = f.optional(m, "config")) {
+            // A hand-written file may embed the model's config.json instead of FitScope's own spec.
+            if (!config->is_object()) {
+                f.fail("model.config", "expected the config.json object, found " + typeName(*config));
+            }
+            try {
+                model.spec = formats::parseHfConfig(config->dump(), "config.json");
+            } catch (const formats::FormatError& error) {
+                f.fail("model.config", error.what());
+            }
+            model.spec->source = model.path.empty() ? std::string("config.json") : model.path;
+            if (model.spec->display_name.empty() && !model.path.empty()) {
+                model.spec->display_name = std::filesystem::path(model.path).filename().string();
+            }
+        } else {
+            f.fail("model.spec", "missing (a file-based model embeds its architecture)");
+        }
+        const std::string problem = sizing::validate(*model.spec);
+        if (!problem.empty()) {
+            f.fail("model.spec", problem);
+        }
+    } else {
+        f.fail("model.source", "expected \"catalog\", \"params\" or \"file\", found '" + source + "'");
+    }
+    return model;
+}
+
+sizing::PrecisionPlan readPrecision(const Fields& f, const json& document) {
+    const json& p = f.object(document, "precision", "precision", true);
+    sizing::PrecisionPlan plan;
+    const json* weights = f.optional(p, "weights");
+    if (!weights) {
+        f.fail("precision.weights", "missing");
+    }
+    plan.weights = f.weightFormat(*weights, "precision.weights");
+    if (const json* embeddings = f.optional(p, "embeddings")) {
+        plan.embeddings = f.weightFormat(*embeddings, "precision.embeddings");
+    }
+    if (const json* head = f.optional(p, "output_head")) {
+        plan.output_head = f.weightFormat(*head, "precision.output_head");
+    }
+    if (const json* kv = f.optional(p, "kv_cache")) {
+        if (!kv->is_string()) {
+            f.fail("precision.kv_cache", "expected a format id, found " + typeName(*kv));
+        }
+        const auto format = sizing::kvFormatFromId(kv->get<std::string>());
+        if (!format) {
+            f.fail("precision.kv_cache", "unknown KV-cache format '" + kv->get<std::string>() + "'");
+        }
+        plan.kv_cache = *format;
+    }
+    return plan;
+}
+
+std::vector<GpuRef> readGpus(const Fields& f, const json& document, const catalog::Catalog& catalog) {
+    std::vector<GpuRef> gpus;
+    const json* list = f.optional(document, "gpus");
+    if (!list) {
+        return gpus;
+    }
+    if (!list->is_array()) {
+        f.fail("gpus", "expected a list, found " + typeName(*list));
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string path = "gpus[" + std::to_string(i) + "]";
+        const json& entry = (*list)[i];
+        if (!entry.is_object()) {
+            f.fail(path, "expected an object {\"id\": ..., \"count\": ...}, found " + typeName(entry));
+        }
+        GpuRef gpu;
+        const std::string id = f.text(entry, "id", path + ".id", true);
+        const sizing::GpuSpec* spec = catalog.findGpu(id);
+        if (!spec) {
+            f.fail(path + ".id", "unknown GPU '" + id + "' (not in the catalog; fitscope-cli gpus lists them)");
+        }
+        gpu.id = spec->id;
+        gpu.count = f.integer(entry, "count", path + ".count", 1, sizing::kMaxGpuCount, 1);
+        gpus.push_back(std::move(gpu));
+    }
+    return gpus;
+}
+
+} // namespace
+
+bool ModelRef::operator==(const ModelRef& other) const {
+    if (origin != other.origin || catalog_id != other.catalog_id || params != other.params || path != other.path ||
+        spec.has_value() != other.spec.has_value()) {
+        return false;
+    }
+    // ModelSpec has no comparison of its own; its JSON form names every field.
+    return !spec || modelSpecToJson(*spec) == modelSpecToJson(*other.spec);
+}
+
+bool ScenarioFile::operator==(const ScenarioFile& o) const {
+    return title == o.title && model == o.model && precision.weights == o.precision.weights &&
+           precision.embeddings == o.precision.embeddings && precision.output_head == o.precision.output_head &&
+           precision.kv_cache == o.precision.kv_cache && context_tokens == o.context_tokens && batch == o.batch &&
+           runtime == o.runtime && overhead_fraction == o.overhead_fraction && runtime_options == o.runtime_options &&
+           gpus == o.gpus && primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats &&
+           lab == o.lab;
+}
+
+ScenarioFileError::ScenarioFileError(const std::string& origin, std::string field, const std::string& problem)
+    : std::runtime_error(origin + ": " + (field.empty() ? std::string() : field + ": ") + problem)
+    , m_field(std::move(field)) {}
+
+json scenarioFileToJson(const ScenarioFile& s) {
+    json j;
+    j["schema"] = std::string(kScenarioSchema);
+    j["generator"] = std::string("FitScope ") + FITSCOPE_REPORT_VERSION;
+    if (!s.title.empty()) {
+        j["title"] = s.title;
+    }
+    json model;
+    switch (s.model.origin) {
+    case ModelOrigin::Catalog:
+        model = {{"source", "catalog"}, {"id", s.model.catalog_id}};
+        break;
+    case ModelOrigin::Params:
+        model = {{"source", "params"}, {"params", s.model.params}};
+        break;
+    case ModelOrigin::File:
+        model = {{"source", "file"}, {"path", s.model.path}};
+        if (s.model.spec) {
+            model["spec"] = modelSpecToJson(*s.model.spec);
+        }
+        break;
+    }
+    j["model"] = std::move(model);
+
+    json precision;
+    precision["weights"] = std::string(sizing::formatInfo(s.precision.weights).id);
+    if (s.precision.embeddings) {
+        precision["embeddings"] = std::string(sizing::formatInfo(*s.precision.embeddings).id);
+    }
+    if (s.precision.output_head) {
+        precision["output_head"] = std::string(sizing::formatInfo(*s.precision.output_head).id);
+    }
+    precision["kv_cache"] = std::string(sizing::kvFormatInfo(s.precision.kv_cache).id);
+    j["precision"] = std::move(precision);
+
+    j["context"] = s.context_tokens;
+    j["batch"] = s.batch;
+    j["runtime"] = std::string(sizing::runtimeInfo(s.runtime).id);
+    j["overhead_fraction"] = s.overhead_fraction;
+    j["runtime_options"] = s.runtime_options.is_object() ? s.runtime_options : json::object();
+    json gpus = json::array();
+    for (const GpuRef& gpu : s.gpus) {
+        gpus.push_back({{"id", gpu.id}, {"count", gpu.count}});
+    }
+    j["gpus"] = std::move(gpus);
+    if (!s.primary_gpu.empty()) {
+        j["primary_gpu"] = s.primary_gpu;
+    }
+    j["units"] = std::string(sizing::unitName(s.unit));
+    json compare = json::array();
+    for (const sizing::WeightFormat format : s.compare_formats) {
+        compare.push_back(std::string(sizing::formatInfo(format).id));
+    }
+    j["compare_formats"] = std::move(compare);
+    j["lab"] = s.lab.is_object() ? s.lab : json::object();
+    return j;
+}
+
+std::string scenarioFileToText(const ScenarioFile& scenario) {
+    return scenarioFileToJson(scenario).dump(2) + "\n";
+}
+
+ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& catalog, const std::string& origin) {
+    const Fields f(origin);
+    if (!document.is_object()) {
+        f.fail("", "not a FitScope scenario file (expected a JSON object with \"schema\": \"" +
+                       std::string(kScenarioSchema) + "\")");
+    }
+    const json* schema = f.optional(document, "schema");
+    if (!schema || !schema->is_string()) {
+        f.fail("schema", std::string(schema ? "expected a string" : "missing") +
+                             ": not a FitScope scenario file (expected \"" + std::string(kScenarioSchema) + "\")");
+    }
+    const std::string schema_id = schema->get<std::string>();
+    if (schema_id != kScenarioSchema) {
+        if (schema_id.rfind(kScenarioSchemaPrefix, 0) == 0) {
+            const std::string version = schema_id.substr(kScenarioSchemaPrefix.size());
+            bool newer = !version.empty();
+            for (const char c : version) {
+                newer = newer && c >= '0' && c <= '9';
+            }
+            if (newer && (version.size() > 1 || version[0] - '0' > kScenarioSchemaVersion)) {
+                f.fail("schema", "'" + schema_id + "' was written by a newer FitScope; this version reads '" +
+                                     std::string(kScenarioSchema) + "'");
+            }
+        }
+        f.fail("schema", "unsupported schema '" + schema_id + "' (expected '" + std::string(kScenarioSchema) + "')");
+    }
+
+    ScenarioFile s;
+    s.title = f.text(document, "title", "title", false);
+    s.model = readModel(f, document, catalog);
+    s.precision = readPrecision(f, document);
+    s.context_tokens = f.integer(document, "context", "context", 1, sizing::kMaxContextTokens, std::nullopt);
+    s.batch = f.integer(document, "batch", "batch", 1, sizing::kMaxBatch, 1);
+
+    const std::string runtime = f.text(document, "runtime", "runtime", false);
+    if (!runtime.empty()) {
+        const auto id = sizing::runtimeFromId(runtime);
+        if (!id) {
+            std::string known;
+            for (const sizing::RuntimeInfo& info : sizing::allRuntimes()) {
+                known += (known.empty() ? "" : ", ") + std::string(info.id);
+            }
+            f.fail("runtime", "unknown runtime '" + runtime + "' (known: " + known + ")");
+        }
+        s.runtime = *id;
+    }
+    s.overhead_fraction =
+        f.number(document, "overhead_fraction", "overhead_fraction", 0.0, kMaxOverheadFraction, s.overhead_fraction);
+    if (const json* options = f.optional(document, "runtime_options")) {
+        if (!options->is_object()) {
+            f.fail("runtime_options", "expected an object, found " + typeName(*options));
+        }
+        s.runtime_options = *options;
+    }
+
+    s.gpus = readGpus(f, document, catalog);
+    s.primary_gpu = f.text(document, "primary_gpu", "primary_gpu", false);
+    if (!s.primary_gpu.empty()) {
+        const sizing::GpuSpec* gpu = catalog.findGpu(s.primary_gpu);
+        if (!gpu) {
+            f.fail("primary_gpu", "unknown GPU '" + s.primary_gpu + "'");
+        }
+        s.primary_gpu = gpu->id;
+    }
+
+    const std::string units = f.text(document, "units", "units", false);
+    if (!units.empty()) {
+        const auto unit = sizing::memoryUnitFromName(units);
+        if (!unit) {
+            f.fail("units", "expected \"GB\" or \"GiB\", found '" + units + "'");
+        }
+        s.unit = *unit;
+    }
+
+    if (const json* compare = f.optional(document, "compare_formats")) {
+        if (!compare->is_array()) {
+            f.fail("compare_formats", "expected a list of format ids, found " + typeName(*compare));
+        }
+        for (std::size_t i = 0; i < compare->size(); ++i) {
+            s.compare_formats.push_back(f.weightFormat((*compare)[i], "compare_formats[" + std::to_string(i) + "]"));
+        }
+    }
+    if (const json* lab = f.optional(document, "lab")) {
+        if (!lab->is_object()) {
+            f.fail("lab", "expected an object, found " + typeName(*lab));
+        }
+        s.lab = *lab;
+    }
+    return s;
+}
+
+ScenarioFile parseScenarioFile(std::string_view text, const catalog::Catalog& catalog, const std::string& origin) {
+    json document;
+    try {
+        document = formats::parseJsonBounded(text, origin, kMaxNesting);
+    } catch (const formats::FormatError& error) {
+        // parseJsonBounded already names the origin.
+        std::string message = error.what();
+        const std::string prefix = origin + ": ";
+        if (message.rfind(prefix, 0) == 0) {
+            message.erase(0, prefix.size());
+        }
+        throw ScenarioFileError(origin, "", message + (text.empty() ? " (the file is empty)" : ""));
+    }
+    return scenarioFileFromJson(document, catalog, origin);
+}
+
+ScenarioFile readScenarioFile(const std::filesystem::path& path, const catalog::Catalog& catalog) {
+    std::string text;
+    try {
+        text = formats::readTextFile(path, kMaxScenarioFileBytes);
+    } catch (const formats::FormatError& error) {
+        std::string message = error.what();
+        const std::string prefix = path.string() + ": ";
+        if (message.rfind(prefix, 0) == 0) {
+            message.erase(0, prefix.size());
+        }
+        throw ScenarioFileError(path.string(), "", message);
+    }
+    return parseScenarioFile(text, catalog, path.string());
+}
+
+void writeScenarioFile(const std::filesystem::path& path, const ScenarioFile& scenario) {
+    writeFileAtomically(path, scenarioFileToText(scenario));
+}
+
+std::optional<std::string> loadScenarioFileInto(const std::filesystem::path& path, const catalog::Catalog& catalog,
+                                                ScenarioFile& current) {
+    try {
+        ScenarioFile loaded = readScenarioFile(path, catalog);
+        // Resolving the model is the last thing that can fail (an embedded spec the engine rejects).
+        resolveModel(loaded.model, catalog);
+        current = std::move(loaded);
+        return std::nullopt;
+    } catch (const std::exception& error) {
+        return std::string(error.what());
+    }
+}
+
+std::shared_ptr<const sizing::PreparedModel> resolveModel(const ModelRef& model, const catalog::Catalog& catalog) {
+    switch (model.origin) {
+    case ModelOrigin::Catalog: {
+        const catalog::ModelEntry* entry = catalog.findModel(model.catalog_id);
+        if (!entry) {
+            throw ScenarioFileError("scenario", "model.id", "unknown model '" + model.catalog_id + "'");
+        }
+        return entry->model;
+    }
+    case ModelOrigin::Params: {
+        if (model.params < kMinParams || model.params > kMaxParams) {
+            throw ScenarioFileError("scenario", "model.params", "out of range");
+        }
+        sizing::ModelSpec spec = sizing::assumedShapeForParams(model.params);
+        spec.display_name = sizing::formatParams(static_cast<double>(model.params)) + " parameters";
+        return sizing::prepareModel(std::move(spec));
+    }
+    case ModelOrigin::File:
+        break;
+    }
+    if (!model.spec) {
+        throw ScenarioFileError("scenario", "model.spec", "missing");
+    }
+    try {
+        return sizing::prepareModel(*model.spec);
+    } catch (const std::invalid_argument& error) {
+        throw ScenarioFileError("scenario", "model.spec", error.what());
+    }
+}
+
+std::vector<sizing::Scenario> engineScenarios(const ScenarioFile& file, const catalog::Catalog& catalog) {
+    sizing::Scenario base;
+    base.model = resolveModel(file.model, catalog);
+    base.precision = file.precision;
+    base.context_tokens = file.context_tokens;
+    base.batch = file.batch;
+    base.runtime = file.runtime;
+    base.overhead_fraction = file.overhead_fraction;
+    std::vector<sizing::Scenario> scenarios;
+    if (file.gpus.empty()) {
+        scenarios.push_back(base);
+        return scenarios;
+    }
+    for (std::size_t i = 0; i < file.gpus.size(); ++i) {
+        const sizing::GpuSpec* gpu = catalog.findGpu(file.gpus[i].id);
+        if (!gpu) {
+            throw ScenarioFileError("scenario", "gpus[" + std::to_string(i) + "].id",
+                                    "unknown GPU '" + file.gpus[i].id + "'");
+        }
+        sizing::Scenario s = base;
+        s.gpu = std::make_shared<sizing::GpuSpec>(*gpu);
+        s.gpu_count = file.gpus[i].count;
+        scenarios.push_back(std::move(s));
+    }
+    return scenarios;
+}
+
+std::size_t primaryGpuIndex(const ScenarioFile& scenario) {
+    for (std::size_t i = 0; i < scenario.gpus.size(); ++i) {
+        if (scenario.gpus[i].id == scenario.primary_gpu) {
+            return i;
+        }
+    }
+    return 0;
+}
+
+std::string modelDisplayName(const ModelRef& model, const catalog::Catalog& catalog) {
+    switch (model.origin) {
+    case ModelOrigin::Catalog:
+        if (const catalog::ModelEntry* entry = catalog.findModel(model.catalog_id)) {
+            return entry->name;
+        }
+        return model.catalog_id;
+    case ModelOrigin::Params:
+        return sizing::formatParams(static_cast<double>(model.params)) + " parameters";
+    case ModelOrigin::File:
+        break;
+    }
+    if (model.spec && !model.spec->display_name.empty()) {
+        return model.spec->display_name;
+    }
+    return model.path.empty() ? std::string("model file") : std::filesystem::path(model.path).filename().string();
+}
+
+} // namespace fitscope::report

@@ -1,0 +1,329 @@
+// Scenario files: saved, reopened and estimated they give the same numbers; a broken file is
+// refused with the offending field named, and the scenario the user had is kept.
+#include "core/report/atomic_write.h"
+#include "core/report/scenario_file.h"
+#include "core/sizing/derivation.h"
+#include "core/sizing/estimator.h"
+
+#include <QDir>
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+#include <sstream>
+
+using namespace fitscope;
+using namespace fitscope::report;
+using nlohmann::json;
+
+namespace {
+
+const catalog::Catalog& cat() {
+    return catalog::Catalog::builtIn();
+}
+
+// A scenario with every field away from its default.
+ScenarioFile fullScenario() {
+    ScenarioFile s;
+    s.title = "Interview: 13B on an A10G";
+    s.model.origin = ModelOrigin::Catalog;
+    s.model.catalog_id = "llama-2-13b";
+    s.precision.weights = sizing::WeightFormat::INT4_G128;
+    s.precision.embeddings = sizing::WeightFormat::INT8;
+    s.precision.output_head = sizing::WeightFormat::FP16;
+    s.precision.kv_cache = sizing::KvFormat::FP8;
+    s.context_tokens = 8192;
+    s.batch = 3;
+    s.runtime = sizing::Runtime::Transformers;
+    s.overhead_fraction = 0.25;
+    s.runtime_options = {{"gpu_memory_utilization", 0.9}, {"n_gpu_layers", -1}};
+    s.gpus = {{"a10g", 1}, {"a100-80gb", 2}};
+    s.primary_gpu = "a100-80gb";
+    s.unit = sizing::MemoryUnit::GiB;
+    s.compare_formats = {sizing::WeightFormat::FP16, sizing::WeightFormat::Q4_K_M};
+    s.lab = {{"scheme", "gptq-int4-g128"}, {"tensor", {{"rows", 4096}, {"cols", 4096}}}};
+    return s;
+}
+
+ScenarioFile fileModelScenario() {
+    ScenarioFile s = fullScenario();
+    s.model = {};
+    s.model.origin = ModelOrigin::File;
+    s.model.path = "/models/Mixtral-8x7B/config.json";
+    sizing::ModelSpec spec = cat().findModel("mixtral-8x7b")->model->spec;
+    spec.display_name = "Mixtral from disk";
+    s.model.spec = spec;
+    return s;
+}
+
+std::vector<std::string> numbersAndSteps(const sizing::Estimate& e, sizing::MemoryUnit unit) {
+    std::vector<std::string> out{std::to_string(e.params.total()),  std::to_string(e.weights_bytes),
+                                 std::to_string(e.kv_cache_bytes),  std::to_string(e.activation_bytes),
+                                 std::to_string(e.overhead_bytes),  std::to_string(e.total_bytes),
+                                 std::to_string(e.per_gpu_bytes),   std::to_string(e.weights.total()),
+                                 std::to_string(e.fit.has_value()), e.fit ? std::to_string(e.fit->headroom_bytes) : ""};
+    for (const sizing::DerivationStep& step : e.steps) {
+        out.push_back(sizing::formatStep(step, unit));
+    }
+    return out;
+}
+
+std::string withChange(const std::function<void(json&)>& change) {
+    json j = scenarioFileToJson(fullScenario());
+    change(j);
+    return j.dump(2);
+}
+
+void writeText(const QString& path, const std::string& text) {
+    std::ofstream out(path.toStdString(), std::ios::binary);
+    out << text;
+}
+
+} // namespace
+
+class TestScenarioFile : public QObject {
+    Q_OBJECT
+
+private slots:
+    void jsonRoundTrip_givesAnIdenticalScenario_data() {
+        QTest::addColumn<int>("which");
+        QTest::newRow("catalog model, every field set") << 0;
+        QTest::newRow("file model with embedded architecture") << 1;
+        QTest::newRow("bare parameter count, defaults") << 2;
+    }
+    void jsonRoundTrip_givesAnIdenticalScenario() {
+        QFETCH(int, which);
+        ScenarioFile s;
+        if (which == 0) {
+            s = fullScenario();
+        } else if (which == 1) {
+            s = fileModelScenario();
+        } else {
+            s.model.origin = ModelOrigin::Params;
+            s.model.params = 7'000'000'000;
+        }
+        const ScenarioFile back = parseScenarioFile(scenarioFileToText(s), cat());
+        QVERIFY(back == s);
+        QCOMPARE(scenarioFileToText(back), scenarioFileToText(s));
+    }
+
+    void savedReopenedAndEstimated_givesIdenticalResults_data() {
+        QTest::addColumn<int>("which");
+        QTest::newRow("catalog model on two GPU configurations") << 0;
+        QTest::newRow("file model (MoE) from its embedded spec") << 1;
+    }
+    void savedReopenedAndEstimated_givesIdenticalResults() {
+        QFETCH(int, which);
+        const ScenarioFile s = which == 0 ? fullScenario() : fileModelScenario();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("sizing.fitscope.json").toStdString();
+        writeScenarioFile(path, s);
+        const ScenarioFile reopened = readScenarioFile(path, cat());
+        QVERIFY(reopened == s);
+
+        const auto before = engineScenarios(s, cat());
+        const auto after = engineScenarios(reopened, cat());
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.size(), std::size_t(2));
+        for (std::size_t i = 0; i < before.size(); ++i) {
+            QCOMPARE(numbersAndSteps(sizing::estimate(after[i]), s.unit),
+                     numbersAndSteps(sizing::estimate(before[i]), s.unit));
+        }
+        QCOMPARE(after[1].gpu_count, std::int64_t(2));
+        QCOMPARE(after[1].gpu->id, std::string("a100-80gb"));
+    }
+
+    void minimalHandWrittenFile_takesTheDefaults() {
+        const ScenarioFile s = parseScenarioFile(R"({"schema": "fitscope-scenario/1",
+            "model": {"source": "catalog", "id": "Llama-2-7B"}, "precision": {"weights": "int8"},
+            "context": 2048.0})",
+                                                 cat());
+        QCOMPARE(s.model.catalog_id, std::string("llama-2-7b")); // the catalog's own spelling
+        QCOMPARE(s.context_tokens, std::int64_t(2048));
+        QCOMPARE(s.batch, std::int64_t(1));
+        QVERIFY(s.gpus.empty());
+        QCOMPARE(engineScenarios(s, cat()).size(), std::size_t(1));
+        QVERIFY(!engineScenarios(s, cat()).front().gpu);
+    }
+
+    void fileModelFromEmbeddedConfigJson_isRead() {
+        const ScenarioFile s = parseScenarioFile(R"({"schema": "fitscope-scenario/1",
+            "model": {"source": "file", "path": "/m/tiny/config.json", "config": {"model_type": "llama",
+              "vocab_size": 32000, "hidden_size": 2048, "num_hidden_layers": 22, "num_attention_heads": 32,
+              "num_key_value_heads": 4, "intermediate_size": 5632}},
+            "precision": {"weights": "fp16"}, "context": 2048})",
+                                                 cat());
+        QVERIFY(s.model.spec.has_value());
+        QCOMPARE(s.model.spec->num_layers, std::int64_t(22));
+        const auto model = resolveModel(s.model, cat());
+        QVERIFY(model->counts.total() > 1'000'000'000);
+    }
+
+    void brokenFile_namesTheFieldAndKeepsTheCurrentScenario_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("says");
+        const std::string good = scenarioFileToText(fullScenario());
+        QTest::newRow("truncated") << QString::fromStdString(good.substr(0, good.size() / 2)) << ""
+                                   << "JSON";
+        QTest::newRow("empty file") << ""
+                                    << ""
+                                    << "empty";
+        QTest::newRow("not an object") << "[1, 2]"
+                                       << ""
+                                       << "not a FitScope scenario";
+        QTest::newRow("no schema") << R"({"model": {}})"
+                                   << "schema"
+                                   << "missing";
+        QTest::newRow("newer schema version")
+            << QString::fromStdString(withChange([](json& j) { j["schema"] = "fitscope-scenario/2"; })) << "schema"
+            << "newer FitScope";
+        QTest::newRow("foreign schema") << QString::fromStdString(withChange([](json& j) {
+            j["schema"] = "something-else/1";
+        })) << "schema"
+                                        << "unsupported";
+        QTest::newRow("context is a string")
+            << QString::fromStdString(withChange([](json& j) { j["context"] = "4096"; })) << "context"
+            << "expected a whole number";
+        QTest::newRow("context is fractional")
+            << QString::fromStdString(withChange([](json& j) { j["context"] = 4096.5; })) << "context"
+            << "expected a whole number";
+        QTest::newRow("context is zero") << QString::fromStdString(withChange([](json& j) { j["context"] = 0; }))
+                                         << "context"
+                                         << "outside";
+        QTest::newRow("batch is negative")
+            << QString::fromStdString(withChange([](json& j) { j["batch"] = -2; })) << "batch"
+            << "outside";
+        QTest::newRow("gpu count is text")
+            << QString::fromStdString(withChange([](json& j) { j["gpus"][1]["count"] = "two"; })) << "gpus[1].count"
+            << "expected a whole number";
+        QTest::newRow("gpus is an object") << QString::fromStdString(withChange([](json& j) {
+            j["gpus"] = {{"id", "a10g"}};
+        })) << "gpus"
+                                           << "expected a list";
+        QTest::newRow("unknown GPU id") << QString::fromStdString(withChange([](json& j) {
+            j["gpus"][1]["id"] = "gtx-9999";
+        })) << "gpus[1].id"
+                                        << "unknown GPU 'gtx-9999'";
+        QTest::newRow("unknown model id")
+            << QString::fromStdString(withChange([](json& j) { j["model"]["id"] = "llama-9-1t"; })) << "model.id"
+            << "unknown model 'llama-9-1t'";
+        QTest::newRow("model is a string")
+            << QString::fromStdString(withChange([](json& j) { j["model"] = "llama-2-13b"; })) << "model"
+            << "expected an object";
+        QTest::newRow("unknown model source")
+            << QString::fromStdString(withChange([](json& j) { j["model"]["source"] = "hub"; })) << "model.source"
+            << "hub";
+        QTest::newRow("unknown weight format")
+            << QString::fromStdString(withChange([](json& j) { j["precision"]["weights"] = "int5"; }))
+            << "precision.weights"
+            << "int5";
+        QTest::newRow("kv format is a number")
+            << QString::fromStdString(withChange([](json& j) { j["precision"]["kv_cache"] = 8; }))
+            << "precision.kv_cache"
+            << "expected a format id";
+        QTest::newRow("unknown runtime") << QString::fromStdString(withChange([](json& j) {
+            j["runtime"] = "tensorrt";
+        })) << "runtime"
+                                         << "tensorrt";
+        QTest::newRow("overhead out of range")
+            << QString::fromStdString(withChange([](json& j) { j["overhead_fraction"] = 50; })) << "overhead_fraction"
+            << "outside";
+        QTest::newRow("units misspelt") << QString::fromStdString(withChange([](json& j) { j["units"] = "MB"; }))
+                                        << "units"
+                                        << "MB";
+        QTest::newRow("lab is a list") << QString::fromStdString(withChange([](json& j) { j["lab"] = json::array(); }))
+                                       << "lab"
+                                       << "expected an object";
+        QTest::newRow("embedded spec field of the wrong type") << QString::fromStdString([] {
+            json j = scenarioFileToJson(fileModelScenario());
+            j["model"]["spec"]["num_layers"] = "32";
+            return j.dump();
+        }()) << "model.spec.num_layers"
+                                                               << "expected an integer";
+        QTest::newRow("embedded spec the engine rejects") << QString::fromStdString([] {
+            json j = scenarioFileToJson(fileModelScenario());
+            j["model"]["spec"]["num_heads"] = 0;
+            return j.dump();
+        }()) << "model.spec"
+                                                          << "";
+        QTest::newRow("deeply nested") << QString(200, '[') << ""
+                                       << "deeper";
+    }
+    void brokenFile_namesTheFieldAndKeepsTheCurrentScenario() {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("broken.fitscope.json");
+        writeText(path, text.toStdString());
+
+        try {
+            readScenarioFile(path.toStdString(), cat());
+            QFAIL("a broken file was accepted");
+        } catch (const ScenarioFileError& error) {
+            QCOMPARE(QString::fromStdString(error.field()), field);
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.startsWith(path + ": "), qPrintable(message));
+            QVERIFY2(field.isEmpty() || message.contains(field + ": "), qPrintable(message));
+            QVERIFY2(message.contains(says), qPrintable(message));
+            QVERIFY2(!message.contains('\n'), "one line");
+        }
+
+        ScenarioFile current = fileModelScenario();
+        const ScenarioFile before = current;
+        const auto error = loadScenarioFileInto(path.toStdString(), cat(), current);
+        QVERIFY(error.has_value());
+        QVERIFY(current == before);
+    }
+
+    void loadInto_replacesTheScenarioOnSuccess() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("good.fitscope.json").toStdString();
+        writeScenarioFile(path, fileModelScenario());
+        ScenarioFile current = fullScenario();
+        QVERIFY(!loadScenarioFileInto(path, cat(), current).has_value());
+        QVERIFY(current == fileModelScenario());
+    }
+
+    void missingFile_isAClearError() {
+        ScenarioFile current = fullScenario();
+        const auto error = loadScenarioFileInto("/nonexistent/dir/x.fitscope.json", cat(), current);
+        QVERIFY(error.has_value());
+        QVERIFY2(error->find("/nonexistent/dir/x.fitscope.json") != std::string::npos, error->c_str());
+        QVERIFY(current == fullScenario());
+    }
+
+    void write_replacesAtomicallyAndLeavesNoTemporaryFiles() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("s.fitscope.json").toStdString();
+        writeScenarioFile(path, fullScenario());
+        writeScenarioFile(path, fileModelScenario());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"s.fitscope.json"});
+        QVERIFY(readScenarioFile(path, cat()) == fileModelScenario());
+        const QFile::Permissions permissions = QFile::permissions(QString::fromStdString(path));
+        QVERIFY(permissions.testFlag(QFile::ReadOther)); // an ordinary document, not mkstemp's 0600
+    }
+
+    void write_toAnUnwritablePath_isAClearError_data() {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("missing directory") << "/nonexistent-fitscope-dir/s.fitscope.json";
+        QTest::newRow("a directory") << "/tmp";
+        QTest::newRow("under a file") << "/etc/hostname/s.fitscope.json";
+    }
+    void write_toAnUnwritablePath_isAClearError() {
+        QFETCH(QString, path);
+        try {
+            writeScenarioFile(path.toStdString(), fullScenario());
+            QFAIL("wrote to an unwritable path");
+        } catch (const WriteError& error) {
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.startsWith("cannot write " + path + ": "), qPrintable(message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioFile)
+#include "test_scenario_file.moc"
