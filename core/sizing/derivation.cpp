@@ -19,6 +19,16 @@ std::string formatQuantity(const Quantity& quantity, MemoryUnit unit) {
         return formatNumber(quantity.value, 3);
     case QuantityKind::BytesPerElement:
         return formatNumber(quantity.value, 4);
+    case QuantityKind::Rate: {
+        const double a = std::abs(quantity.value);
+        return a >= 100 ? formatCount(std::round(quantity.value / (a >= 1000 ? 10.0 : 1.0)) * (a >= 1000 ? 10.0 : 1.0))
+                        : formatNumber(quantity.value, a >= 10 ? 1 : 2);
+    }
+    case QuantityKind::Seconds:
+        if (std::abs(quantity.value) < 1.0) {
+            return formatNumber(quantity.value * 1e3, std::abs(quantity.value) < 0.01 ? 2 : 0) + " ms";
+        }
+        return formatNumber(quantity.value, 2) + " s";
     case QuantityKind::Plain:
         break;
     }
@@ -51,6 +61,20 @@ std::string fillTemplate(std::string_view text, const DerivationStep& step, Memo
         out += text[i];
     }
     return out;
+}
+
+void appendStep(std::vector<DerivationStep>& steps, std::string_view topic, std::string_view text,
+                std::initializer_list<Quantity> args, std::string subject) {
+    DerivationStep s;
+    s.topic = topic;
+    s.text = text;
+    for (const Quantity& q : args) {
+        if (s.argc < s.args.size()) {
+            s.args[s.argc++] = q;
+        }
+    }
+    s.subject = std::move(subject);
+    steps.push_back(std::move(s));
 }
 
 std::string formatStep(const DerivationStep& step, MemoryUnit unit) {

@@ -1,6 +1,11 @@
 #include "core/sizing/estimator.h"
 
+#include "core/sizing/finetune.h"
+#include "core/sizing/layers.h"
+#include "core/sizing/llamacpp_profile.h"
 #include "core/sizing/runtime_profile.h"
+#include "core/sizing/speed.h"
+#include "core/sizing/vllm_profile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,7 +27,9 @@ WeightFormat sixteenBit(const PrecisionPlan& plan) {
     return plan.weights == WeightFormat::BF16 ? WeightFormat::BF16 : WeightFormat::FP16;
 }
 
-std::int64_t groupBytes(const PreparedModel& model, const PrecisionPlan& plan, const TensorGroup& group) {
+} // namespace
+
+std::int64_t groupStorageBytes(const PreparedModel& model, const PrecisionPlan& plan, const TensorGroup& group) {
     const bool gguf = isGguf(plan.weights);
     const bool is_embedding = group.role == TensorRole::TokenEmbedding || group.role == TensorRole::PositionEmbedding;
     if (gguf && !(is_embedding && plan.embeddings) && !(group.role == TensorRole::OutputHead && plan.output_head)) {
@@ -48,38 +55,21 @@ std::int64_t groupBytes(const PreparedModel& model, const PrecisionPlan& plan, c
     return storageBytes(formatForRole(plan, group.role), group.rows, group.cols) * group.count;
 }
 
-std::int64_t kvHeadsPerGpu(const ModelSpec& spec, std::int64_t gpus) {
-    // vLLM: max(1, total_kv_heads // tp); with more GPUs than KV heads each GPU holds a replica.
-    return std::max<std::int64_t>(1, (spec.num_kv_heads + gpus - 1) / gpus);
-}
+namespace {
 
 void step(Estimate& e, std::string_view topic, std::string_view text, std::initializer_list<Quantity> args,
           std::string subject = {}) {
-    DerivationStep s;
-    s.topic = topic;
-    s.text = text;
-    for (const Quantity& q : args) {
-        if (s.argc < s.args.size()) {
-            s.args[s.argc++] = q;
-        }
-    }
-    s.subject = std::move(subject);
-    e.steps.push_back(std::move(s));
+    appendStep(e.steps, topic, text, args, std::move(subject));
 }
 
-Quantity bytesQ(std::int64_t b) {
-    return {static_cast<double>(b), QuantityKind::Bytes};
-}
-Quantity countQ(std::int64_t n) {
-    return {static_cast<double>(n), QuantityKind::Count};
-}
-
-void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, std::int64_t kv_per_gpu) {
+void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, std::int64_t kv_needed,
+                   const SpeedLayout& layout) {
     const PreparedModel& model = *s.model;
     const ModelSpec& spec = model.spec;
     const FormatInfo& format = formatInfo(s.precision.weights);
-    const std::int64_t gpus = std::max<std::int64_t>(1, s.gpu_count);
-    e.steps.reserve(16);
+    const std::int64_t gpus = std::clamp<std::int64_t>(s.gpu_count, 1, kMaxGpuCount);
+    const bool finetune = s.task == Task::FineTune;
+    e.steps.reserve(24);
 
     if (spec.shape_assumed) {
         step(e, "note",
@@ -111,9 +101,11 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
           bytesQ(e.weights.output_head_bytes)},
          std::string(format.display_name));
 
-    // KV cache.
+    // KV cache (inference only: a training step caches nothing).
     const KvFormatInfo& kv = kvFormatInfo(s.precision.kv_cache);
-    if (spec.mla.enabled() && s.runtime != Runtime::Transformers) {
+    if (finetune) {
+        // no KV cache
+    } else if (spec.mla.enabled() && s.runtime != Runtime::Transformers) {
         step(e, "kv_cache",
              "KV cache (multi-head latent attention): {0} layers × ({1} latent + {2} rotary) values × {3} tokens × "
              "{4} sequences × {5} bytes ({name}) = {6}",
@@ -123,14 +115,14 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
               countQ(s.context_tokens),
               countQ(s.batch),
               {kvNominalBytesPerElement(s.precision.kv_cache), QuantityKind::BytesPerElement},
-              bytesQ(e.kv_cache_bytes)},
+              bytesQ(kv_needed)},
              std::string(kv.display_name));
     } else if (spec.mla.enabled()) {
         step(e, "kv_cache",
              "KV cache: transformers caches MLA keys and values decompressed, {0} heads × ({1} + {2}) per layer and "
              "token = {3}",
              {countQ(spec.num_heads), countQ(spec.mla.qk_nope_head_dim + spec.mla.qk_rope_head_dim),
-              countQ(spec.mla.v_head_dim), bytesQ(e.kv_cache_bytes)});
+              countQ(spec.mla.v_head_dim), bytesQ(kv_needed)});
     } else {
         step(e, "kv_cache",
              "KV cache: 2 (K and V) × {0} layers × {1} KV heads × {2} head dim × {3} tokens × {4} sequences × {5} "
@@ -141,14 +133,14 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
               countQ(s.context_tokens),
               countQ(s.batch),
               {kvNominalBytesPerElement(s.precision.kv_cache), QuantityKind::BytesPerElement},
-              bytesQ(e.kv_cache_bytes)},
+              bytesQ(kv_needed)},
              std::string(kv.display_name));
     }
-    if (e.kv_window_capped) {
+    if (e.kv_window_capped && !finetune) {
         step(e, "kv_cache", "{0} of {1} layers use a sliding window of {2} tokens, so they cache at most {2} tokens.",
              {countQ(model.sliding_layers), countQ(spec.num_layers), countQ(spec.sliding_window.window_tokens)});
     }
-    if (!spec.mla.enabled() && spec.num_kv_heads != spec.num_heads) {
+    if (!finetune && !spec.mla.enabled() && spec.num_kv_heads != spec.num_heads) {
         step(e, "kv_cache",
              "The article's formula (hidden size {0} instead of {1} KV heads × {2}) would give {3}: grouped-query "
              "attention shares each KV head among {4} query heads.",
@@ -157,9 +149,15 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
     }
 
     // Runtime.
-    if (s.runtime == Runtime::Simple) {
+    if (finetune) {
+        addFineTuneSteps(s, e);
+    } else if (s.runtime == Runtime::Simple) {
         step(e, "overhead", "Overhead (flat, the article's rule): {0} × {1} = {2}",
              {{s.overhead_fraction, QuantityKind::Percent}, bytesQ(e.weights_nominal_bytes), bytesQ(e.overhead_bytes)});
+    } else if (s.runtime == Runtime::Vllm) {
+        addVllmSteps(s, e);
+    } else if (s.runtime == Runtime::LlamaCpp) {
+        addLlamaCppSteps(s, e);
     } else {
         step(e, "activations",
              "Prefill activation peak: {0} tokens × ({1} × {2} intermediate + {3} hidden) × {4} bytes, plus the last "
@@ -184,16 +182,53 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
             {bytesQ(costs.context_bytes), bytesQ(costs.allocator_reserve_bytes)});
     }
 
-    if (gpus > 1) {
-        step(e, "total",
-             "Tensor parallel over {0} GPUs: each holds 1/{0} of the weights, {1} of {2} KV heads ({3}), and its own "
-             "activations and overhead",
-             {countQ(gpus), countQ(spec.mla.enabled() ? 1 : kvHeadsPerGpu(spec, gpus)),
-              countQ(spec.mla.enabled() ? 1 : spec.num_kv_heads), bytesQ(kv_per_gpu)});
+    if (gpus > 1 && !finetune && s.runtime != Runtime::LlamaCpp) {
+        if (s.parallelism == Parallelism::Tensor) {
+            step(e, "total",
+                 "Tensor parallel over {0} GPUs: each holds 1/{0} of the weights, {1} of {2} KV heads ({3}), its own "
+                 "activations and overhead, and {4} of NCCL buffers",
+                 {countQ(gpus), countQ(spec.mla.enabled() ? 1 : kvHeadsPerGpu(spec, gpus)),
+                  countQ(spec.mla.enabled() ? 1 : spec.num_kv_heads), bytesQ(e.gpu_loads.front().kv_cache_bytes),
+                  bytesQ(s.runtime == Runtime::Simple ? 0 : commBytesPerGpu(gpus, s.parallelism))});
+            if (!spec.mla.enabled() && gpus > spec.num_kv_heads) {
+                step(e, "kv_cache",
+                     "More GPUs ({0}) than KV heads ({1}): each GPU keeps a whole KV head, so the cache is replicated "
+                     "{2}× across the GPUs.",
+                     {countQ(gpus), countQ(spec.num_kv_heads), countQ(gpus / spec.num_kv_heads)});
+            }
+        } else {
+            step(e, "total",
+                 "Pipeline parallel over {0} GPUs: each runs about {1} consecutive layers with their KV cache; the "
+                 "first also holds the embeddings, the last the output head; {2} of NCCL buffers each",
+                 {countQ(gpus), countQ(spec.num_layers / gpus),
+                  bytesQ(s.runtime == Runtime::Simple ? 0 : commBytesPerGpu(gpus, s.parallelism))});
+        }
     }
-    step(e, "total", "Total: {0} weights + {1} KV cache + {2} activations + {3} overhead = {4}",
-         {bytesQ(e.weights_bytes), bytesQ(e.kv_cache_bytes), bytesQ(e.activation_bytes), bytesQ(e.overhead_bytes),
-          bytesQ(e.total_bytes)});
+    if (e.gpu_loads.size() > 1 && (s.parallelism == Parallelism::Pipeline || s.runtime == Runtime::LlamaCpp)) {
+        for (std::size_t i = 0; i < e.gpu_loads.size() && i < 16; ++i) {
+            const GpuLoad& g = e.gpu_loads[i];
+            step(e, "gpu", "GPU {0}: layers {1}–{2}{name}: {3} weights + {4} KV + {5} activations + {6} overhead = {7}",
+                 {countQ(static_cast<std::int64_t>(i)), countQ(g.first_layer),
+                  countQ(std::max<std::int64_t>(g.first_layer, g.end_layer - 1)), bytesQ(g.weights_bytes),
+                  bytesQ(g.kv_cache_bytes), bytesQ(g.activation_bytes), bytesQ(g.overhead_bytes), bytesQ(g.total())},
+                 g.output_head ? " and the output layer" : "");
+        }
+    }
+    if (finetune) {
+        step(e, "total",
+             "Total: {0} weights + {1} gradients, optimizer states and master weights + {2} activations + {3} overhead "
+             "= {4}",
+             {bytesQ(e.weights_bytes), bytesQ(e.training_bytes), bytesQ(e.activation_bytes), bytesQ(e.overhead_bytes),
+              bytesQ(e.total_bytes)});
+    } else {
+        step(e, "total",
+             s.runtime == Runtime::LlamaCpp
+                 ? "Total on the GPUs and in system RAM: {0} weights + {1} KV cache + {2} compute buffers + {3} "
+                   "overhead = {4}"
+                 : "Total: {0} weights + {1} KV cache + {2} activations + {3} overhead = {4}",
+             {bytesQ(e.weights_bytes), bytesQ(e.kv_cache_bytes), bytesQ(e.activation_bytes), bytesQ(e.overhead_bytes),
+              bytesQ(e.total_bytes)});
+    }
 
     if (e.fit) {
         const GpuFit& fit = *e.fit;
@@ -212,7 +247,21 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
                   bytesQ(fit.headroom_bytes)},
                  name);
         }
+        if (e.vllm && e.vllm->starts) {
+            const VllmPlan& p = *e.vllm;
+            step(e, "gpu",
+                 fit.verdict == Verdict::DoesNotFit
+                     ? "vLLM's verdict is about its KV pool: {0} holds {1} sequences of {3} tokens at once, fewer than "
+                       "the {2} asked: the rest wait in the queue"
+                     : "vLLM's verdict is about its KV pool: {0} holds {1} sequences of {3} tokens at once, {2} asked",
+                 {bytesQ(p.kv_pool_bytes), plainQ(p.max_concurrency), countQ(s.batch), countQ(s.context_tokens)});
+        }
     }
+    if (e.cpu_verdict) {
+        step(e, "cpu", "System RAM: {0} used of {1}: {name}", {bytesQ(e.cpu_bytes), bytesQ(s.cpu_ram_bytes)},
+             std::string(verdictId(*e.cpu_verdict)));
+    }
+    addSpeedSteps(s, layout, e);
 }
 
 } // namespace
@@ -255,7 +304,7 @@ WeightFormat formatForRole(const PrecisionPlan& plan, TensorRole role) {
 WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& plan) {
     WeightBreakdown out;
     for (const TensorGroup& group : model.groups) {
-        const std::int64_t bytes = groupBytes(model, plan, group);
+        const std::int64_t bytes = groupStorageBytes(model, plan, group);
         switch (group.role) {
         case TensorRole::TokenEmbedding:
         case TensorRole::PositionEmbedding:
@@ -321,6 +370,85 @@ Verdict verdictFor(std::int64_t load_bytes, std::int64_t capacity_bytes) {
     return Verdict::Fits;
 }
 
+namespace {
+
+// Simple and transformers: each GPU's share through runtimeCosts().
+RuntimeCosts estimateGeneric(const Scenario& s, const WeightBreakdown& w, std::int64_t context, std::int64_t batch,
+                             std::int64_t gpus, Estimate& e, SpeedLayout& layout) {
+    const PreparedModel& model = *s.model;
+    const ModelSpec& spec = model.spec;
+    const std::int64_t slices = sliceCount(gpus, s.parallelism);
+    const double nominal_ratio =
+        w.total() > 0 ? static_cast<double>(e.weights_nominal_bytes) / static_cast<double>(w.total()) : 1.0;
+    RuntimeCosts first_costs;
+    e.gpu_loads.clear();
+    e.gpu_loads.reserve(static_cast<std::size_t>(std::min<std::int64_t>(gpus, 64)));
+    for (std::int64_t i = 0; i < slices; ++i) {
+        const DeviceSlice slice = deviceSlice(spec, gpus, s.parallelism, i);
+        RuntimeInputs in;
+        in.model = &model;
+        in.plan = &s.precision;
+        in.context_tokens = context;
+        in.batch = batch;
+        in.gpu_count = gpus;
+        in.tensor_parallel = slice.tensor_parallel;
+        in.parallelism = s.parallelism;
+        in.output_head = slice.output_head;
+        in.overhead_fraction = s.overhead_fraction;
+        if (gpus == 1) {
+            in.weights_bytes = w.total();
+            in.weights_nominal_bytes = e.weights_nominal_bytes;
+            in.kv_per_gpu_bytes = e.kv_cache_bytes;
+        } else {
+            in.weights_bytes = sliceWeightBytes(model, s.precision, w, slice);
+            in.weights_nominal_bytes =
+                slice.tensor_parallel > 1
+                    ? (e.weights_nominal_bytes + slice.tensor_parallel - 1) / slice.tensor_parallel
+                    : std::llround(static_cast<double>(in.weights_bytes) * nominal_ratio);
+            in.kv_per_gpu_bytes =
+                sliceKvBytes(model, s.precision.kv_cache, s.precision.kv_cache, s.runtime, context, batch, slice);
+        }
+        const RuntimeCosts costs = runtimeCosts(s.runtime, in);
+        if (i == 0) {
+            first_costs = costs;
+        }
+        GpuLoad load;
+        load.first_layer = slice.first_layer;
+        load.end_layer = slice.end_layer;
+        load.output_head = slice.output_head;
+        load.weights_bytes = costs.weights_per_gpu_bytes;
+        load.kv_cache_bytes = in.kv_per_gpu_bytes;
+        load.activation_bytes = costs.activation_per_gpu_bytes;
+        load.overhead_bytes = costs.overhead_per_gpu_bytes;
+        for (std::int64_t r = 0; r < slice.replicas; ++r) {
+            e.gpu_loads.push_back(load);
+        }
+        layout.gpu_weight_bytes += load.weights_bytes * slice.replicas;
+        layout.gpu_kv_bytes_per_seq += load.kv_cache_bytes / batch * slice.replicas;
+    }
+    if (s.runtime != Runtime::Simple) {
+        // The embedding table is looked up (one row per token), not read whole.
+        layout.gpu_weight_bytes -= w.embeddings_bytes;
+    }
+    layout.gpu_layers = spec.num_layers;
+    layout.tensor_parallel = s.parallelism == Parallelism::Tensor ? gpus : 1;
+    layout.pipeline_stages = s.parallelism == Parallelism::Pipeline ? gpus : 1;
+
+    e.weights_bytes = 0;
+    e.kv_cache_bytes = 0;
+    e.activation_bytes = 0;
+    e.overhead_bytes = 0;
+    for (const GpuLoad& load : e.gpu_loads) {
+        e.weights_bytes += load.weights_bytes;
+        e.kv_cache_bytes += load.kv_cache_bytes;
+        e.activation_bytes += load.activation_bytes;
+        e.overhead_bytes += load.overhead_bytes;
+    }
+    return first_costs;
+}
+
+} // namespace
+
 Estimate estimate(const Scenario& s, Detail detail) {
     const PreparedModel& model = *s.model;
     const ModelSpec& spec = model.spec;
@@ -336,50 +464,44 @@ Estimate estimate(const Scenario& s, Detail detail) {
     e.bits_per_weight = total_params > 0 ? static_cast<double>(e.weights.total()) * 8.0 / total_params : 0.0;
 
     e.kv_cache_bytes = kvCacheBytes(model, s.precision.kv_cache, s.runtime, context, batch);
+    const std::int64_t kv_needed = e.kv_cache_bytes;
     e.kv_bytes_per_token = kvCacheBytes(model, s.precision.kv_cache, s.runtime, 1, 1);
     e.kv_window_capped = model.sliding_layers > 0 && context > spec.sliding_window.window_tokens;
     e.kv_cache_no_gqa_bytes = std::llround(2.0 * static_cast<double>(spec.num_layers) *
                                            static_cast<double>(spec.hidden_size) * static_cast<double>(context) *
                                            static_cast<double>(batch) * kvNominalBytesPerElement(s.precision.kv_cache));
 
-    // Per GPU: the KV cache splits by KV heads (replicated when GPUs outnumber them; the MLA latent
-    // is replicated on every GPU).
-    std::int64_t kv_per_gpu = e.kv_cache_bytes;
-    if (gpus > 1) {
-        if (spec.mla.enabled() && s.runtime != Runtime::Transformers) {
-            kv_per_gpu = e.kv_cache_bytes;
-        } else {
-            kv_per_gpu = e.kv_cache_bytes / spec.num_kv_heads * kvHeadsPerGpu(spec, gpus);
+    SpeedLayout layout;
+    RuntimeCosts costs;
+    if (s.task == Task::FineTune) {
+        estimateFineTune(s, context, batch, gpus, e);
+    } else if (s.runtime == Runtime::Vllm) {
+        estimateVllm(s, e.weights, context, batch, gpus, e, layout);
+        e.weights_bytes = 0;
+        e.kv_cache_bytes = 0;
+        e.activation_bytes = 0;
+        e.overhead_bytes = 0;
+        for (const GpuLoad& load : e.gpu_loads) {
+            e.weights_bytes += load.weights_bytes;
+            e.kv_cache_bytes += load.kv_cache_bytes;
+            e.activation_bytes += load.activation_bytes;
+            e.overhead_bytes += load.overhead_bytes;
         }
+    } else if (s.runtime == Runtime::LlamaCpp) {
+        estimateLlamaCpp(s, e.weights, context, batch, gpus, e, layout);
+    } else {
+        costs = estimateGeneric(s, e.weights, context, batch, gpus, e, layout);
     }
-
-    RuntimeInputs in;
-    in.model = &model;
-    in.plan = &s.precision;
-    in.context_tokens = context;
-    in.batch = batch;
-    in.gpu_count = gpus;
-    in.weights_bytes = e.weights.total();
-    in.weights_nominal_bytes = e.weights_nominal_bytes;
-    in.kv_per_gpu_bytes = kv_per_gpu;
-    in.overhead_fraction = s.overhead_fraction;
-    const RuntimeCosts costs = runtimeCosts(s.runtime, in);
-
-    e.weights_bytes = costs.weights_per_gpu_bytes * gpus;
-    if (gpus == 1) {
-        e.weights_bytes = s.runtime == Runtime::Simple ? e.weights_nominal_bytes : e.weights.total();
+    e.total_bytes = e.weights_bytes + e.kv_cache_bytes + e.activation_bytes + e.overhead_bytes + e.training_bytes;
+    e.per_gpu_bytes = 0;
+    for (const GpuLoad& load : e.gpu_loads) {
+        e.per_gpu_bytes = std::max(e.per_gpu_bytes, load.total());
     }
-    e.activation_bytes = costs.activation_per_gpu_bytes * gpus;
-    e.overhead_bytes = costs.overhead_per_gpu_bytes * gpus;
-    e.kv_cache_bytes = gpus > 1 ? kv_per_gpu * gpus : e.kv_cache_bytes;
-    e.total_bytes = e.weights_bytes + e.kv_cache_bytes + e.activation_bytes + e.overhead_bytes;
-    e.per_gpu_bytes =
-        costs.weights_per_gpu_bytes + kv_per_gpu + costs.activation_per_gpu_bytes + costs.overhead_per_gpu_bytes;
-    if (gpus == 1) {
+    if (gpus == 1 && s.runtime != Runtime::LlamaCpp) {
         e.per_gpu_bytes = e.total_bytes;
     }
 
-    if (s.gpu) {
+    if (s.gpu && !e.gpu_loads.empty()) {
         GpuFit fit;
         fit.gpu_count = gpus;
         fit.capacity_bytes = s.gpu->capacityBytes();
@@ -387,10 +509,32 @@ Estimate estimate(const Scenario& s, Detail detail) {
         fit.per_gpu_bytes = e.per_gpu_bytes;
         fit.headroom_bytes = fit.capacity_bytes - fit.per_gpu_bytes;
         fit.verdict = verdictFor(fit.per_gpu_bytes, fit.capacity_bytes);
+        if (e.vllm && s.task == Task::Inference) {
+            // vLLM always takes its budget; what matters is whether the pool holds the sequences asked for.
+            const VllmPlan& p = *e.vllm;
+            const std::int64_t needed = p.request_kv_bytes * batch;
+            if (!p.starts || p.kv_pool_bytes < needed) {
+                fit.verdict = Verdict::DoesNotFit;
+            } else {
+                fit.verdict = static_cast<double>(p.kv_pool_bytes - needed) <
+                                      kTightHeadroomFraction * static_cast<double>(p.kv_pool_bytes)
+                                  ? Verdict::Tight
+                                  : Verdict::Fits;
+            }
+            if (fit.per_gpu_bytes > fit.capacity_bytes) {
+                fit.verdict = Verdict::DoesNotFit;
+            }
+        }
         e.fit = fit;
     }
+    if (s.cpu_ram_bytes > 0 && e.cpu_bytes > 0) {
+        e.cpu_verdict = verdictFor(e.cpu_bytes, s.cpu_ram_bytes);
+    }
+    if (s.task == Task::Inference) {
+        estimateSpeed(s, layout, e);
+    }
     if (detail == Detail::WithDerivation) {
-        addDerivation(e, s, costs, kv_per_gpu);
+        addDerivation(e, s, costs, kv_needed, layout);
     }
     return e;
 }

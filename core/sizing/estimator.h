@@ -17,6 +17,9 @@ Estimate estimate(const Scenario& scenario, Detail detail = Detail::WithDerivati
 // The exact weight bytes of a model under a precision plan (per component).
 WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& plan);
 
+// The exact storage bytes of one group of matrices under a plan (GGUF mixtures resolved per layer).
+std::int64_t groupStorageBytes(const PreparedModel& model, const PrecisionPlan& plan, const TensorGroup& group);
+
 // The format a group of matrices is stored in under a plan (for non-GGUF formats; GGUF mixtures
 // resolve per layer inside weightBytes()).
 WeightFormat formatForRole(const PrecisionPlan& plan, TensorRole role);

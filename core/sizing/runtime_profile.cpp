@@ -14,13 +14,16 @@ constexpr std::array<RuntimeInfo, static_cast<std::size_t>(Runtime::Count_)> k_r
     {Runtime::Transformers, "transformers", "Hugging Face transformers",
      "PyTorch inference with generate(): CUDA context, caching-allocator reserve and the prefill activation "
      "peak, calibrated on H200 measurements."},
+    {Runtime::Vllm, "vllm", "vLLM",
+     "vLLM serving: gpu_memory_utilization of the GPU is taken at start-up; weights, the profiled activation peak, "
+     "CUDA graphs and the CUDA context come out of it, the rest becomes a paged KV-cache pool."},
+    {Runtime::LlamaCpp, "llamacpp", "llama.cpp",
+     "llama.cpp with GGUF weights: layers on the GPU (n_gpu_layers, output layer counted), the KV cache with its "
+     "cache types, the compute buffer, and what stays in system RAM."},
 }};
 
-std::int64_t ceilDiv(std::int64_t a, std::int64_t b) {
-    return (a + b - 1) / b;
-}
+} // namespace
 
-// The width of the feed-forward block one token passes through at the prefill peak.
 std::int64_t peakIntermediateWidth(const ModelSpec& spec) {
     std::int64_t width = spec.intermediate_size;
     if (spec.moe.enabled()) {
@@ -38,7 +41,66 @@ std::int64_t peakIntermediateWidth(const ModelSpec& spec) {
     return width;
 }
 
-} // namespace
+std::int64_t commBytesPerGpu(std::int64_t gpu_count, Parallelism parallelism) {
+    if (gpu_count <= 1) {
+        return 0;
+    }
+    return parallelism == Parallelism::Tensor ? parallel_constants::kTensorParallelCommBytes
+                                              : parallel_constants::kPipelineParallelCommBytes;
+}
+
+std::string_view parallelismId(Parallelism parallelism) {
+    return parallelism == Parallelism::Pipeline ? "pp" : "tp";
+}
+
+std::optional<Parallelism> parallelismFromId(std::string_view id) {
+    if (id == "tp" || id == "tensor") {
+        return Parallelism::Tensor;
+    }
+    if (id == "pp" || id == "pipeline") {
+        return Parallelism::Pipeline;
+    }
+    return std::nullopt;
+}
+
+std::string_view taskId(Task task) {
+    return task == Task::FineTune ? "finetune" : "inference";
+}
+
+std::string_view fineTuneMethodId(FineTuneMethod method) {
+    switch (method) {
+    case FineTuneMethod::Full:
+        return "full";
+    case FineTuneMethod::Lora:
+        return "lora";
+    case FineTuneMethod::Qlora:
+        break;
+    }
+    return "qlora";
+}
+
+std::optional<Task> taskFromId(std::string_view id) {
+    if (id == "inference") {
+        return Task::Inference;
+    }
+    if (id == "finetune" || id == "fine-tune" || id == "training") {
+        return Task::FineTune;
+    }
+    return std::nullopt;
+}
+
+std::optional<FineTuneMethod> fineTuneMethodFromId(std::string_view id) {
+    if (id == "full") {
+        return FineTuneMethod::Full;
+    }
+    if (id == "lora") {
+        return FineTuneMethod::Lora;
+    }
+    if (id == "qlora") {
+        return FineTuneMethod::Qlora;
+    }
+    return std::nullopt;
+}
 
 std::span<const RuntimeInfo> allRuntimes() {
     return k_runtimes;
@@ -57,6 +119,9 @@ std::optional<Runtime> runtimeFromId(std::string_view id) {
     if (id == "hf" || id == "huggingface" || id == "pytorch") {
         return Runtime::Transformers;
     }
+    if (id == "llama.cpp" || id == "llama-cpp" || id == "gguf") {
+        return Runtime::LlamaCpp;
+    }
     return std::nullopt;
 }
 
@@ -66,39 +131,46 @@ std::int64_t activationElementBytes(const PrecisionPlan& plan) {
 
 RuntimeCosts runtimeCosts(Runtime runtime, const RuntimeInputs& in) {
     RuntimeCosts costs;
-    const std::int64_t gpus = std::max<std::int64_t>(1, in.gpu_count);
     switch (runtime) {
     case Runtime::Simple: {
         // The article: weights at the nominal bytes per parameter, a flat overhead on top of them,
         // activations folded into that overhead.
-        costs.weights_per_gpu_bytes = ceilDiv(in.weights_nominal_bytes, gpus);
-        costs.overhead_per_gpu_bytes = std::llround(static_cast<double>(in.weights_nominal_bytes) *
-                                                    in.overhead_fraction / static_cast<double>(gpus));
+        costs.weights_per_gpu_bytes = in.weights_nominal_bytes;
+        costs.overhead_per_gpu_bytes =
+            std::llround(static_cast<double>(in.weights_nominal_bytes) * in.overhead_fraction);
         break;
     }
-    case Runtime::Transformers: {
+    case Runtime::Transformers:
+    case Runtime::Vllm:
+    case Runtime::LlamaCpp: {
+        // vLLM and llama.cpp have their own profiles (vllm_profile.cpp, llamacpp_profile.cpp); this is
+        // the PyTorch generate() model they fall back to when asked through this function.
         using namespace transformers_calibration;
         const ModelSpec& spec = in.model->spec;
         const std::int64_t element = activationElementBytes(*in.plan);
         const std::int64_t tokens = in.batch * in.context_tokens;
-        const double per_token = (kIntermediateTensorsAtPeak * static_cast<double>(peakIntermediateWidth(spec)) +
+        const double tp = static_cast<double>(std::max<std::int64_t>(1, in.tensor_parallel));
+        // Tensor parallelism splits the MLP's intermediate tensors (column-parallel gate and up);
+        // the residual stream is whole on every GPU.
+        const double per_token = (kIntermediateTensorsAtPeak * static_cast<double>(peakIntermediateWidth(spec)) / tp +
                                   kHiddenTensorsAtPeak * static_cast<double>(spec.hidden_size)) *
                                  static_cast<double>(element);
         // generate() keeps only the last position's logits, upcast to fp32.
-        const std::int64_t logits = in.batch * spec.vocab_size * (4 + element);
+        const std::int64_t logits = in.output_head ? in.batch * spec.vocab_size * (4 + element) : 0;
         costs.activation_per_gpu_bytes = std::llround(per_token * static_cast<double>(tokens)) + logits;
         // Formats without a fused kernel (bitsandbytes NF4, GPTQ-3bit, MXFP4 ...) dequantize each
         // matrix to 16 bit just before its matmul: one extra copy of the largest matrix.
         const FormatInfo& info = formatInfo(in.plan->weights);
         if (info.quantized && info.math == NativeMath::None) {
-            costs.dequant_buffer_bytes = in.model->largest_matrix_elements * 2;
+            costs.dequant_buffer_bytes = in.model->largest_matrix_elements * 2 / static_cast<std::int64_t>(tp);
             costs.activation_per_gpu_bytes += costs.dequant_buffer_bytes;
         }
-        costs.weights_per_gpu_bytes = ceilDiv(in.weights_bytes, gpus);
+        costs.weights_per_gpu_bytes = in.weights_bytes;
         costs.context_bytes = kNonTorchBytes;
         costs.allocator_reserve_bytes =
             std::llround(static_cast<double>(in.kv_per_gpu_bytes) * kCacheGrowthReserveFraction);
-        costs.overhead_per_gpu_bytes = costs.context_bytes + costs.allocator_reserve_bytes;
+        costs.comm_bytes = commBytesPerGpu(in.gpu_count, in.parallelism);
+        costs.overhead_per_gpu_bytes = costs.context_bytes + costs.allocator_reserve_bytes + costs.comm_bytes;
         break;
     }
     case Runtime::Count_:

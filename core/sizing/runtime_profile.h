@@ -24,19 +24,33 @@ inline constexpr double kIntermediateTensorsAtPeak = 4.0;
 inline constexpr double kHiddenTensorsAtPeak = 1.0;
 } // namespace transformers_calibration
 
+// Communication buffers per GPU when several GPUs share a model. NCCL allocates per channel and
+// peer a buffer for each protocol: NCCL_BUFFSIZE (default 4 MiB, NCCL environment-variable
+// documentation) for Simple plus the LL and LL128 buffers; with the 16–32 channels NCCL opens over
+// NVLink that is some 150–300 MiB. Taken as 256 MiB for tensor parallelism (ring and tree peers, and
+// vLLM's custom all-reduce buffers), half of it for pipeline parallelism (one peer on each side).
+namespace parallel_constants {
+inline constexpr std::int64_t kTensorParallelCommBytes = 256LL << 20;
+inline constexpr std::int64_t kPipelineParallelCommBytes = 128LL << 20;
+} // namespace parallel_constants
+
+// One GPU's share of the model, as the estimator hands it to a runtime profile.
 struct RuntimeInputs {
     const PreparedModel* model = nullptr;
     const PrecisionPlan* plan = nullptr;
     std::int64_t context_tokens = 0;
     std::int64_t batch = 0;
     std::int64_t gpu_count = 1;
-    std::int64_t weights_bytes = 0;         // exact storage, whole model
-    std::int64_t weights_nominal_bytes = 0; // the article's figure
+    std::int64_t tensor_parallel = 1; // GPUs sharing every layer (activations split by it)
+    Parallelism parallelism = Parallelism::Tensor;
+    std::int64_t weights_bytes = 0;         // exact storage on this GPU
+    std::int64_t weights_nominal_bytes = 0; // the article's figure on this GPU
     std::int64_t kv_per_gpu_bytes = 0;
+    bool output_head = true; // this GPU computes the logits
     double overhead_fraction = 0.2;
 };
 
-// What a runtime adds on each GPU beyond weights and KV cache.
+// What a runtime adds on one GPU beyond weights and KV cache.
 struct RuntimeCosts {
     std::int64_t weights_per_gpu_bytes = 0; // the runtime decides which weight figure it loads
     std::int64_t activation_per_gpu_bytes = 0;
@@ -45,9 +59,17 @@ struct RuntimeCosts {
     std::int64_t context_bytes = 0; // CUDA context and libraries
     std::int64_t allocator_reserve_bytes = 0;
     std::int64_t dequant_buffer_bytes = 0; // a dequantized copy of the largest matrix
+    std::int64_t comm_bytes = 0;           // NCCL buffers (several GPUs)
 };
 
 RuntimeCosts runtimeCosts(Runtime runtime, const RuntimeInputs& in);
+
+// The width of the feed-forward block one token passes through at its peak (MoE: the routed and
+// shared experts it visits; a plain MLP counts half, having two tensors where a gated one has four).
+std::int64_t peakIntermediateWidth(const ModelSpec& spec);
+
+// Communication buffers one GPU holds for the given parallelism (0 on one GPU).
+std::int64_t commBytesPerGpu(std::int64_t gpu_count, Parallelism parallelism);
 
 // Bytes per activation element: the compute dtype (FP32 models compute in FP32, all else in 16 bit).
 std::int64_t activationElementBytes(const PrecisionPlan& plan);

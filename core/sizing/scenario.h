@@ -15,6 +15,8 @@ namespace fitscope::sizing {
 enum class Runtime : std::uint8_t {
     Simple,       // the article: weights × (1 + overhead) + KV cache
     Transformers, // PyTorch / Hugging Face generate(): CUDA context, allocator, prefill activations
+    Vllm,         // vLLM: a pre-allocated budget, the rest of it a paged KV-cache pool
+    LlamaCpp,     // llama.cpp: GGUF weights per device, compute buffer, partial offload to system RAM
     Count_
 };
 
@@ -38,6 +40,57 @@ struct PrecisionPlan {
     KvFormat kv_cache = KvFormat::FP16;
 };
 
+// How several GPUs share a model (N of one GPU model).
+enum class Parallelism : std::uint8_t {
+    Tensor,   // every layer split across the GPUs (weights and KV heads), all-reduce after each block
+    Pipeline, // consecutive layers on each GPU, activations passed from one to the next
+};
+std::string_view parallelismId(Parallelism parallelism); // "tp", "pp"
+std::optional<Parallelism> parallelismFromId(std::string_view id);
+
+enum class Task : std::uint8_t { Inference, FineTune };
+enum class FineTuneMethod : std::uint8_t {
+    Full,  // every weight trained: weights, gradients, AdamW states, FP32 master weights
+    Lora,  // frozen 16-bit base, trainable low-rank adapters
+    Qlora, // frozen NF4 base (double quantization), BF16 adapters, paged optimizer
+};
+std::string_view taskId(Task task);                  // "inference", "finetune"
+std::string_view fineTuneMethodId(FineTuneMethod m); // "full", "lora", "qlora"
+std::optional<Task> taskFromId(std::string_view id);
+std::optional<FineTuneMethod> fineTuneMethodFromId(std::string_view id);
+
+// Which linear layers carry LoRA adapters.
+enum class LoraTargets : std::uint8_t {
+    AllLinear, // q, k, v, o, gate, up, down: QLoRA §4 ("LoRA on all linear transformer block layers")
+    Attention, // q and v only: the original LoRA paper (Hu et al. 2021, §7.1)
+};
+
+struct FineTuneOptions {
+    FineTuneMethod method = FineTuneMethod::Lora;
+    std::int64_t lora_rank = 16;
+    LoraTargets targets = LoraTargets::AllLinear;
+    bool gradient_checkpointing = false;
+    // context_tokens is the training sequence length and batch the micro-batch per GPU.
+};
+
+// vLLM engine arguments that change its memory plan.
+struct VllmOptions {
+    // The fraction of the GPU's memory vLLM takes. 0.90: the default of every vLLM release through
+    // v0 and v1 until vllm/config/cache.py moved to 0.92 recently; most installed versions and the
+    // documentation still use 0.9, and the lower figure gives the smaller (safer) KV pool.
+    double gpu_memory_utilization = 0.90;
+    // Tokens of the profiling forward pass: the v1 scheduler's default with chunked prefill.
+    std::int64_t max_num_batched_tokens = 8192;
+    std::int64_t block_size = 16; // vLLM DEFAULT_BLOCK_SIZE
+};
+
+// llama.cpp context and offload parameters.
+struct LlamaCppOptions {
+    std::int64_t n_gpu_layers = -1; // -1 = all (n_layer + 1: llama.cpp counts the output layer)
+    bool flash_attention = false;   // -fa: also the condition for a quantized V cache
+    std::int64_t n_ubatch = 512;    // physical batch of the compute graph (llama.cpp default)
+};
+
 // Everything an estimate depends on. Plain data: the GUI and CLI build one from their controls.
 struct Scenario {
     std::shared_ptr<const PreparedModel> model;
@@ -47,12 +100,30 @@ struct Scenario {
     Runtime runtime = Runtime::Simple;
     double overhead_fraction = 0.20;    // the simple profile's flat overhead (article: 20 %)
     std::shared_ptr<const GpuSpec> gpu; // unset = no verdict
-    std::int64_t gpu_count = 1;         // identical GPUs, tensor parallel
+    std::int64_t gpu_count = 1;         // identical GPUs
+    Parallelism parallelism = Parallelism::Tensor;
+
+    // System RAM: a capacity for layers llama.cpp keeps on the CPU. 0 = unknown (no RAM verdict);
+    // core never reads the machine: app/ passes the RAM it finds (sysconf) or the user's figure.
+    std::int64_t cpu_ram_bytes = 0;
+    // The CPU's memory bandwidth for CPU-side decoding (GB/s, STREAM-like), 0 = unknown: an
+    // assumed dual-channel DDR4-3200 figure is used and the derivation says so.
+    double cpu_bandwidth_gbps = 0;
+    // CUDA graphs for decoding (vLLM's and llama.cpp's default; transformers with a static cache and
+    // torch.compile). false = eager launches, transformers' plain generate().
+    bool cuda_graphs = true;
+
+    VllmOptions vllm;
+    LlamaCppOptions llamacpp;
+
+    Task task = Task::Inference;
+    FineTuneOptions finetune;
 };
 
 // Limits that keep every estimate inside int64 with a wide margin.
 inline constexpr std::int64_t kMaxContextTokens = 1LL << 26; // 67 M tokens
 inline constexpr std::int64_t kMaxBatch = 1LL << 20;
 inline constexpr std::int64_t kMaxGpuCount = 4096;
+inline constexpr std::int64_t kMaxLoraRank = 1 << 16;
 
 } // namespace fitscope::sizing

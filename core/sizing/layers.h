@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/sizing/estimate.h"
+#include "core/sizing/precision.h"
+#include "core/sizing/prepared_model.h"
+#include "core/sizing/scenario.h"
+
+#include <cstdint>
+
+namespace fitscope::sizing {
+
+// Per-layer accounting: what a range of decoder layers [first, end) weighs and caches. Pipeline
+// parallelism and llama.cpp's partial offload both place whole layers on devices.
+
+// Weight bytes of the repeating layers in [first, end): attention, MLP or experts, their biases and
+// norms (the final norm is spread over the layers: a few kB). Embeddings and the output head are not
+// included. GGUF mixtures are resolved per layer, so the Q6_K layers of Q4_K_M land where they are.
+std::int64_t layerWeightBytes(const PreparedModel& model, const PrecisionPlan& plan, std::int64_t first,
+                              std::int64_t end);
+
+// Parameters of the same layers (for FLOP counts).
+std::int64_t layerParams(const PreparedModel& model, std::int64_t first, std::int64_t end);
+
+struct AttentionLayers {
+    std::int64_t full = 0;    // cache every position
+    std::int64_t sliding = 0; // cache the sliding window only
+};
+AttentionLayers attentionLayers(const ModelSpec& spec, std::int64_t first, std::int64_t end);
+
+// Bytes one token adds to one layer's cache, K and V formats apart (llama.cpp keeps V in F16
+// without flash attention). MLA stores its latent in the K format only.
+std::int64_t kvBytesPerTokenPerLayer(const PreparedModel& model, KvFormat k_format, KvFormat v_format, Runtime runtime);
+
+// KV heads each GPU holds under tensor parallelism: ceil(kv_heads / gpus), at least one, so
+// GPUs beyond the KV-head count each hold a replica (vLLM: max(1, total_kv_heads // tp)).
+std::int64_t kvHeadsPerGpu(const ModelSpec& spec, std::int64_t gpus);
+
+// The share of a KV row each GPU holds under tensor parallelism (MLA's latent is replicated).
+double kvTensorParallelShare(const ModelSpec& spec, Runtime runtime, std::int64_t gpus);
+
+// The layers [first, end) of stage `stage` when `layers` layers are split as evenly as possible over
+// `stages` (the earlier stages take the remainder, as vLLM's get_pp_indices does).
+void pipelineStageLayers(std::int64_t layers, std::int64_t stages, std::int64_t stage, std::int64_t* first,
+                         std::int64_t* end);
+
+// One GPU's share: a range of layers, whether it holds the embeddings and the output head, and how
+// many GPUs split each of its layers (tensor parallelism). With tensor parallelism one slice stands
+// for every GPU (replicas = N); with pipeline parallelism each stage has its own.
+struct DeviceSlice {
+    std::int64_t first_layer = 0;
+    std::int64_t end_layer = 0;
+    bool embeddings = true;
+    bool output_head = true;
+    std::int64_t tensor_parallel = 1;
+    std::int64_t replicas = 1;
+};
+
+// How many distinct slices `gpus` GPUs have (1 for tensor parallelism, gpus for pipeline).
+std::int64_t sliceCount(std::int64_t gpus, Parallelism parallelism);
+DeviceSlice deviceSlice(const ModelSpec& spec, std::int64_t gpus, Parallelism parallelism, std::int64_t index);
+
+// The storage weight bytes a slice holds. whole = the whole model's breakdown under the same plan.
+// Tensor parallelism: 1/N of everything (vocabulary-parallel embeddings, split matrices).
+std::int64_t sliceWeightBytes(const PreparedModel& model, const PrecisionPlan& plan, const WeightBreakdown& whole,
+                              const DeviceSlice& slice);
+
+// KV bytes a slice caches for `tokens` positions of `batch` sequences (sliding layers hold at most
+// their window) with tensor parallelism's share of the KV heads.
+std::int64_t sliceKvBytes(const PreparedModel& model, KvFormat k_format, KvFormat v_format, Runtime runtime,
+                          std::int64_t tokens, std::int64_t batch, const DeviceSlice& slice);
+
+} // namespace fitscope::sizing

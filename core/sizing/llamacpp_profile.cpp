@@ -1,0 +1,260 @@
+#include "core/sizing/llamacpp_profile.h"
+
+#include "core/sizing/layers.h"
+#include "core/sizing/runtime_profile.h"
+
+#include <algorithm>
+
+namespace fitscope::sizing {
+
+namespace {
+
+std::int64_t pad(std::int64_t n, std::int64_t to) {
+    return (n + to - 1) / to * to;
+}
+
+bool quantizedCache(KvFormat format) {
+    return format == KvFormat::Q8_0 || format == KvFormat::Q4_0 || format == KvFormat::FP8 || format == KvFormat::INT8;
+}
+
+// The V cache's type: llama.cpp needs flash attention for a quantized V cache and falls back to F16
+// without it (gguf-parser does the same).
+KvFormat valueFormat(const Scenario& s) {
+    if (!s.llamacpp.flash_attention && quantizedCache(s.precision.kv_cache)) {
+        return KvFormat::FP16;
+    }
+    return s.precision.kv_cache;
+}
+
+struct Placement {
+    std::int64_t first = 0; // repeating layers [first, end) on this device
+    std::int64_t end = 0;
+    bool output = false;
+};
+
+// llama-model.cpp load_tensors(): i_gpu_start = max(n_layer + 1 − n_gpu_layers, 0) and act_gpu_layers =
+// min(n_gpu_layers, n_layer + 1); layer il (il == n_layer is the output layer) is on a GPU when
+// il ≥ i_gpu_start, on GPU floor((il − i_gpu_start) × G / act) for G GPUs split evenly. So the output
+// layer is the first one offloaded (n_gpu_layers = 1 offloads only it) and the input layer (token
+// embeddings) always stays on the CPU.
+Placement gpuPlacement(std::int64_t layers, std::int64_t ngl, std::int64_t gpus, std::int64_t g) {
+    Placement p;
+    if (ngl <= 0) {
+        return p;
+    }
+    const std::int64_t start = layers + 1 - ngl;
+    const std::int64_t lo = (g * ngl + gpus - 1) / gpus;
+    const std::int64_t hi = ((g + 1) * ngl + gpus - 1) / gpus;
+    p.first = std::min(start + lo, layers);
+    p.end = std::min(start + hi, layers);
+    p.output = hi >= ngl && hi > lo;
+    return p;
+}
+
+} // namespace
+
+std::int64_t LlamaCppCompute::total(bool with_layers, bool with_output) const {
+    std::int64_t phase = 0;
+    if (with_layers) {
+        phase = std::max(attention_bytes, ffn_bytes);
+    }
+    if (with_output) {
+        phase = std::max(phase, output_bytes);
+    }
+    return inputs_bytes + phase;
+}
+
+std::int64_t llamaCppCells(const Scenario& s, std::int64_t tokens, std::int64_t sequences) {
+    const std::int64_t padding =
+        s.llamacpp.flash_attention ? llamacpp_constants::kCtxPaddingFlash : llamacpp_constants::kCtxPaddingNoFlash;
+    return pad(tokens * sequences, padding);
+}
+
+LlamaCppCompute llamaCppCompute(const Scenario& s, std::int64_t n_kv) {
+    const ModelSpec& spec = s.model->spec;
+    const std::int64_t ub = std::clamp<std::int64_t>(s.llamacpp.n_ubatch, 1, std::max<std::int64_t>(1, n_kv));
+    const bool fa = s.llamacpp.flash_attention;
+    LlamaCppCompute c;
+    c.inputs_bytes = 4 * spec.hidden_size * ub + (fa ? 2 : 4) * n_kv * ub;
+    const std::int64_t qkv = 4 * spec.head_dim * (spec.num_heads + 2 * spec.num_kv_heads) * ub;
+    c.attention_bytes = qkv + (fa ? 4 * spec.head_dim * spec.num_heads * ub : 4 * n_kv * ub * spec.num_heads);
+    // peakIntermediateWidth counts four tensors of a gated MLP; ggml keeps three alive (gate, up, product).
+    c.ffn_bytes = 4 * (peakIntermediateWidth(spec) * 3 / 4) * ub + 4 * spec.hidden_size * ub;
+    c.output_bytes = 4 * spec.vocab_size * ub + 4 * spec.hidden_size * ub;
+    return c;
+}
+
+void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::int64_t context, std::int64_t batch,
+                      std::int64_t gpus, Estimate& e, SpeedLayout& layout) {
+    using namespace llamacpp_constants;
+    const PreparedModel& model = *s.model;
+    const ModelSpec& spec = model.spec;
+    const std::int64_t layers = spec.num_layers;
+    const bool has_gpu = static_cast<bool>(s.gpu);
+    const std::int64_t ngl = !has_gpu                      ? 0
+                             : s.llamacpp.n_gpu_layers < 0 ? layers + 1
+                                                           : std::min(s.llamacpp.n_gpu_layers, layers + 1);
+    const KvFormat k_format = s.precision.kv_cache;
+    const KvFormat v_format = valueFormat(s);
+    const std::int64_t per_token_layer = kvBytesPerTokenPerLayer(model, k_format, v_format, Runtime::LlamaCpp);
+
+    // The cache: n_ctx = context × sequences cells (padded); sliding-window layers keep n_swa × n_seq +
+    // n_batch cells at most.
+    const std::int64_t cells = llamaCppCells(s, context, batch);
+    const std::int64_t swa_cells =
+        model.sliding_layers > 0
+            ? std::min(cells, pad(spec.sliding_window.window_tokens * batch + kLogicalBatch,
+                                  s.llamacpp.flash_attention ? kCtxPaddingFlash : kCtxPaddingNoFlash))
+            : 0;
+    auto kv_for = [&](std::int64_t first, std::int64_t end) {
+        const AttentionLayers a = attentionLayers(spec, first, end);
+        return per_token_layer * (a.full * cells + a.sliding * swa_cells);
+    };
+    auto kv_read_for = [&](std::int64_t first, std::int64_t end) {
+        const AttentionLayers a = attentionLayers(spec, first, end);
+        const std::int64_t window = a.sliding > 0 ? std::min(context, spec.sliding_window.window_tokens) : 0;
+        return per_token_layer * (a.full * context + a.sliding * window);
+    };
+    // The KQ mask and scores span one sequence's cells (llama-server's slots each see their own).
+    const LlamaCppCompute compute = llamaCppCompute(s, llamaCppCells(s, context, 1));
+    // The tied output reuses token_embd, which llama.cpp duplicates onto the output layer's device.
+    const std::int64_t output_bytes = spec.tied_embeddings ? weights.embeddings_bytes : weights.output_head_bytes;
+
+    LlamaCppPlan plan;
+    plan.gpu_layers = ngl;
+    plan.max_gpu_layers = layers + 1;
+    plan.v_cache_f16_fallback = v_format != k_format;
+
+    e.gpu_loads.clear();
+    std::int64_t gpu_repeating = 0;
+    std::int64_t gpu_layer_params = 0;
+    layout.pipeline_stages = 0;
+    if (has_gpu) {
+        e.gpu_loads.reserve(static_cast<std::size_t>(std::min<std::int64_t>(gpus, 64)));
+        for (std::int64_t g = 0; g < gpus; ++g) {
+            const Placement p = gpuPlacement(layers, ngl, gpus, g);
+            GpuLoad load;
+            load.first_layer = p.first;
+            load.end_layer = p.end;
+            load.output_head = p.output;
+            load.weights_bytes = layerWeightBytes(model, s.precision, p.first, p.end) + (p.output ? output_bytes : 0);
+            load.kv_cache_bytes = kv_for(p.first, p.end);
+            const bool has_layers = p.end > p.first;
+            // With n_gpu_layers = 0 the first GPU still multiplies large batches (weights copied over).
+            const bool used = has_layers || p.output || g == 0;
+            load.activation_bytes = used ? compute.total(has_layers || ngl == 0, p.output) : 0;
+            load.overhead_bytes = used ? kGpuFootprintBytes : 0;
+            plan.gpu_compute_buffer_bytes = std::max(plan.gpu_compute_buffer_bytes, load.activation_bytes);
+            plan.output_on_gpu = plan.output_on_gpu || p.output;
+            e.gpu_loads.push_back(load);
+
+            gpu_repeating += p.end - p.first;
+            gpu_layer_params += layerParams(model, p.first, p.end);
+            layout.gpu_weight_bytes += load.weights_bytes;
+            layout.gpu_kv_bytes_per_seq += kv_read_for(p.first, p.end);
+            layout.pipeline_stages += has_layers ? 1 : 0;
+        }
+    }
+    layout.pipeline_stages = std::max<std::int64_t>(1, layout.pipeline_stages);
+    layout.gpu_layers = gpu_repeating;
+    layout.tensor_parallel = 1;
+
+    // The CPU: token embeddings always, the first layers, the output layer when not offloaded.
+    const std::int64_t cpu_end = layers - gpu_repeating;
+    const bool output_on_cpu = !plan.output_on_gpu;
+    plan.cpu_weights_bytes = weights.embeddings_bytes + layerWeightBytes(model, s.precision, 0, cpu_end) +
+                             (output_on_cpu && !spec.tied_embeddings ? weights.output_head_bytes : 0);
+    plan.cpu_kv_bytes = kv_for(0, cpu_end);
+    // With everything offloaded the host buffer still holds the graph inputs (CUDA_Host compute buffer).
+    plan.cpu_compute_buffer_bytes = compute.total(cpu_end > 0, output_on_cpu);
+    const std::int64_t host_logits = spec.vocab_size * 4 * batch; // the output buffer: one row per sequence
+    e.cpu_bytes =
+        plan.cpu_weights_bytes + plan.cpu_kv_bytes + plan.cpu_compute_buffer_bytes + host_logits + kCpuFootprintBytes;
+
+    layout.cpu_layers = cpu_end;
+    layout.cpu_weight_bytes =
+        plan.cpu_weights_bytes - weights.embeddings_bytes + (output_on_cpu && spec.tied_embeddings ? output_bytes : 0);
+    layout.cpu_kv_bytes_per_seq = kv_read_for(0, cpu_end);
+    const std::int64_t all_layer_params = std::max<std::int64_t>(1, layerParams(model, 0, layers));
+    layout.gpu_flop_share = static_cast<double>(gpu_layer_params) / static_cast<double>(all_layer_params);
+
+    // Components of the bar: the GPUs and the CPU together.
+    e.weights_bytes = plan.cpu_weights_bytes;
+    e.kv_cache_bytes = plan.cpu_kv_bytes;
+    e.activation_bytes = plan.cpu_compute_buffer_bytes + host_logits;
+    e.overhead_bytes = kCpuFootprintBytes;
+    for (const GpuLoad& load : e.gpu_loads) {
+        e.weights_bytes += load.weights_bytes;
+        e.kv_cache_bytes += load.kv_cache_bytes;
+        e.activation_bytes += load.activation_bytes;
+        e.overhead_bytes += load.overhead_bytes;
+    }
+    e.llamacpp = plan;
+}
+
+void addLlamaCppSteps(const Scenario& s, Estimate& e) {
+    if (!e.llamacpp) {
+        return;
+    }
+    const LlamaCppPlan& p = *e.llamacpp;
+    const ModelSpec& spec = s.model->spec;
+    if (formatInfo(s.precision.weights).family != FormatFamily::Gguf && !formatInfo(s.precision.weights).quantized) {
+        appendStep(e.steps, "note", "llama.cpp loads GGUF files; {name} weights are sized as a GGUF of that type.", {},
+                   std::string(formatInfo(s.precision.weights).display_name));
+    } else if (formatInfo(s.precision.weights).family != FormatFamily::Gguf) {
+        appendStep(e.steps, "note",
+                   "llama.cpp loads GGUF files: {name} is not a GGUF type, so this sizes a file that does not exist; "
+                   "pick a Q-type to compare.",
+                   {}, std::string(formatInfo(s.precision.weights).display_name));
+    }
+    if (!s.gpu) {
+        appendStep(e.steps, "weights", "No GPU named: llama.cpp runs every layer on the CPU (name a GPU to offload).",
+                   {});
+    } else {
+        appendStep(e.steps, "weights",
+                   "n_gpu_layers {0} of {1} (llama.cpp counts the output layer and offloads it first; token "
+                   "embeddings always stay on the CPU): {2} decoder layers on the GPU{name}",
+                   {countQ(p.gpu_layers), countQ(p.max_gpu_layers), countQ(p.gpu_layers - (p.output_on_gpu ? 1 : 0))},
+                   s.gpu_count > 1 ? ", split by layers over the GPUs (--split-mode layer)" : std::string());
+        if (s.gpu_count > 1 && s.parallelism == Parallelism::Tensor) {
+            appendStep(e.steps, "note",
+                       "llama.cpp splits by layers by default; its row split (--split-mode row) is not modelled, so "
+                       "the GPUs are sized as a layer split.",
+                       {});
+        }
+    }
+    appendStep(e.steps, "kv_cache",
+               "KV cache: n_ctx = {0} tokens × {1} sequences = {2} cells (padded to {3}), K as {name}, {4} bytes "
+               "per token and layer",
+               {countQ(s.context_tokens), countQ(s.batch), countQ(llamaCppCells(s, s.context_tokens, s.batch)),
+                countQ(s.llamacpp.flash_attention ? llamacpp_constants::kCtxPaddingFlash
+                                                  : llamacpp_constants::kCtxPaddingNoFlash),
+                countQ(kvBytesPerTokenPerLayer(*s.model, s.precision.kv_cache, valueFormat(s), Runtime::LlamaCpp))},
+               std::string(kvFormatInfo(s.precision.kv_cache).display_name));
+    if (p.v_cache_f16_fallback) {
+        appendStep(e.steps, "kv_cache",
+                   "A quantized V cache needs flash attention (-fa); without it llama.cpp keeps V in F16.", {});
+    }
+    const LlamaCppCompute c = llamaCppCompute(s, llamaCppCells(s, s.context_tokens, 1));
+    appendStep(e.steps, "activations",
+               s.llamacpp.flash_attention
+                   ? "Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, "
+                     "feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)"
+                   : "Compute buffer (n_ubatch {0}): inputs {1} + the largest of attention with KQ F32[n_kv, n_ubatch, "
+                     "heads] {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after "
+                     "gguf-parser-go)",
+               {countQ(s.llamacpp.n_ubatch), bytesQ(c.inputs_bytes), bytesQ(c.attention_bytes), bytesQ(c.ffn_bytes),
+                bytesQ(c.output_bytes), bytesQ(p.gpu_compute_buffer_bytes)});
+    appendStep(e.steps, "overhead", "Platform footprint (gguf-parser's default): {0} per GPU, {1} of system RAM",
+               {bytesQ(llamacpp_constants::kGpuFootprintBytes), bytesQ(llamacpp_constants::kCpuFootprintBytes)});
+    appendStep(e.steps, "cpu",
+               "System RAM: {0} weights (token embeddings{name}) + {1} KV cache + {2} compute buffer and logits + "
+               "footprint = {3}",
+               {bytesQ(p.cpu_weights_bytes), bytesQ(p.cpu_kv_bytes),
+                bytesQ(e.cpu_bytes - p.cpu_weights_bytes - p.cpu_kv_bytes - llamacpp_constants::kCpuFootprintBytes),
+                bytesQ(e.cpu_bytes)},
+               p.gpu_layers < p.max_gpu_layers ? ", the layers left on the CPU" : "");
+    (void)spec;
+}
+
+} // namespace fitscope::sizing

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/sizing/estimate.h"
+#include "core/sizing/scenario.h"
+#include "core/sizing/speed.h"
+
+#include <cstdint>
+
+namespace fitscope::sizing {
+
+namespace llamacpp_constants {
+// Memory the process holds outside llama.cpp's own buffers: gguf-parser's --platform-footprint
+// default "150,250" (MiB of RAM and VRAM: CUDA context, cuBLAS, loader).
+inline constexpr std::int64_t kCpuFootprintBytes = 150LL << 20;
+inline constexpr std::int64_t kGpuFootprintBytes = 250LL << 20;
+// The KV cache holds n_ctx cells padded to 256 with flash attention and 32 without
+// (llama-kv-cache.cpp, get_padding).
+inline constexpr std::int64_t kCtxPaddingFlash = 256;
+inline constexpr std::int64_t kCtxPaddingNoFlash = 32;
+// Logical batch (-b, n_batch): sliding-window layers keep n_swa × n_seq + n_batch cells (as
+// gguf-parser sizes llama.cpp's iSWA cache).
+inline constexpr std::int64_t kLogicalBatch = 2048;
+} // namespace llamacpp_constants
+
+// The compute buffer llama.cpp reserves for the worst-case graph of one ubatch (llama-context.cpp
+// reserves it with n_tokens = n_ubatch and every output), modelled after gguf-parser-go's
+// file_estimate__llamacpp.go: persistent inputs (F32 token embeddings [n_embd, n_ubatch] and the KQ
+// mask [n_kv, n_ubatch], F16 with flash attention) plus the largest of the phases the allocator
+// reuses memory between:
+//   attention without flash attention: KQ F32 [n_kv, n_ubatch, n_head] (softmax in place) + Q, K, V;
+//   attention with flash attention: the F32 output [n_embd_head × n_head, n_ubatch] + Q, K, V;
+//   feed-forward: gate, up and their product F32 [n_ff, n_ubatch] + the residual;
+//   output (on the device with the output layer): logits F32 [n_vocab, n_ubatch] + the residual.
+// Llama-2-7B, n_ctx 4096, no flash attention: 16 + 256 + 24 = 296 MiB, the "CUDA0 compute buffer
+// size = 296.00 MiB" llama.cpp prints for it.
+struct LlamaCppCompute {
+    std::int64_t inputs_bytes = 0;
+    std::int64_t attention_bytes = 0;
+    std::int64_t ffn_bytes = 0;
+    std::int64_t output_bytes = 0;
+
+    std::int64_t total(bool with_layers, bool with_output) const;
+};
+LlamaCppCompute llamaCppCompute(const Scenario& scenario, std::int64_t n_kv);
+
+// Cells the KV cache holds for `tokens` per sequence and `sequences` sequences, padded.
+std::int64_t llamaCppCells(const Scenario& scenario, std::int64_t tokens, std::int64_t sequences);
+
+// Fills e.gpu_loads (one per GPU, none without a GPU), e.llamacpp, e.cpu_bytes and the speed layout.
+void estimateLlamaCpp(const Scenario& scenario, const WeightBreakdown& weights, std::int64_t context,
+                      std::int64_t batch, std::int64_t gpus, Estimate& e, SpeedLayout& layout);
+
+void addLlamaCppSteps(const Scenario& scenario, Estimate& e);
+
+} // namespace fitscope::sizing

@@ -1,0 +1,222 @@
+#include "core/sizing/vllm_profile.h"
+
+#include "core/sizing/runtime_profile.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fitscope::sizing {
+
+namespace {
+
+std::int64_t cdiv(std::int64_t a, std::int64_t b) {
+    return (a + b - 1) / b;
+}
+
+// The torch peak of vLLM's profiling forward: max_num_batched_tokens tokens through one layer at a
+// time (fused QKV, fused gate-up, SiLU-and-mul, residual), plus the sampler's FP32 logits.
+std::int64_t profileActivationBytes(const Scenario& s, const DeviceSlice& slice) {
+    const ModelSpec& spec = s.model->spec;
+    const std::int64_t element = activationElementBytes(s.precision);
+    const std::int64_t tokens = std::max<std::int64_t>(1, s.vllm.max_num_batched_tokens);
+    const std::int64_t tp = std::max<std::int64_t>(1, slice.tensor_parallel);
+    // peakIntermediateWidth counts gate, up, act and product (4 × I for a gated MLP); vLLM fuses them
+    // into gate_up (2 × I) and the SiLU-and-mul output (I).
+    const std::int64_t mlp = peakIntermediateWidth(spec) * 3 / 4 / tp;
+    const std::int64_t qkv = (spec.num_heads + 2 * spec.num_kv_heads) * spec.head_dim / tp;
+    const std::int64_t hidden = 2 * spec.hidden_size; // hidden states and residual
+    std::int64_t bytes = tokens * (std::max(mlp, qkv) + hidden) * element;
+    if (slice.output_head) {
+        bytes += std::min(tokens, vllm_constants::kMaxNumSeqs) * spec.vocab_size * 4 * vllm_constants::kSamplerTensors;
+    }
+    return bytes;
+}
+
+} // namespace
+
+std::int64_t vllmRequestBytes(const Scenario& s, std::int64_t page_bytes, const AttentionLayers& layers,
+                              std::int64_t tokens) {
+    const std::int64_t block = std::max<std::int64_t>(1, s.vllm.block_size);
+    std::int64_t pages = layers.full * cdiv(tokens, block);
+    if (layers.sliding > 0) {
+        const std::int64_t window = s.model->spec.sliding_window.window_tokens;
+        const std::int64_t span = std::min(window - 1 + s.vllm.max_num_batched_tokens, tokens);
+        pages += layers.sliding * (cdiv(span, block) + 1);
+    }
+    return pages * page_bytes;
+}
+
+void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_t context, std::int64_t batch,
+                  std::int64_t gpus, Estimate& e, SpeedLayout& layout) {
+    const PreparedModel& model = *s.model;
+    const ModelSpec& spec = model.spec;
+    const std::int64_t block = std::max<std::int64_t>(1, s.vllm.block_size);
+    const double utilization = std::clamp(s.vllm.gpu_memory_utilization, 0.01, 1.0);
+    const std::int64_t capacity = s.gpu ? s.gpu->capacityBytes() : 0;
+
+    VllmPlan plan;
+    plan.budget_bytes = s.gpu ? std::llround(static_cast<double>(capacity) * utilization) : 0;
+    plan.starts = true;
+    std::int64_t min_blocks = -1;
+    double min_concurrency = -1;
+    std::int64_t worst_request = 0;
+    std::int64_t worst_pool = 0;
+    std::int64_t worst_page_all_layers = 1;
+
+    const std::int64_t slices = sliceCount(gpus, s.parallelism);
+    e.gpu_loads.clear();
+    e.gpu_loads.reserve(static_cast<std::size_t>(std::min<std::int64_t>(gpus, 64)));
+    for (std::int64_t i = 0; i < slices; ++i) {
+        const DeviceSlice slice = deviceSlice(spec, gpus, s.parallelism, i);
+        const AttentionLayers layers = attentionLayers(spec, slice.first_layer, slice.end_layer);
+        // One page: block_size tokens of one layer, this GPU's share of the KV heads.
+        const std::int64_t page = sliceKvBytes(model, s.precision.kv_cache, s.precision.kv_cache, Runtime::Vllm, block,
+                                               1, DeviceSlice{0, 1, false, false, slice.tensor_parallel, 1});
+        const std::int64_t request = vllmRequestBytes(s, page, layers, context);
+
+        GpuLoad load;
+        load.first_layer = slice.first_layer;
+        load.end_layer = slice.end_layer;
+        load.output_head = slice.output_head;
+        load.weights_bytes = sliceWeightBytes(model, s.precision, weights, slice);
+        load.activation_bytes = profileActivationBytes(s, slice);
+        const std::int64_t non_torch = transformers_calibration::kNonTorchBytes + commBytesPerGpu(gpus, s.parallelism);
+        const std::int64_t graphs = s.cuda_graphs ? vllm_constants::kCudaGraphBytes : 0;
+        load.overhead_bytes = non_torch + graphs;
+        plan.profile_activation_bytes = std::max(plan.profile_activation_bytes, load.activation_bytes);
+        plan.non_torch_bytes = non_torch;
+        plan.cuda_graph_bytes = graphs;
+
+        std::int64_t pool = 0;
+        if (s.gpu) {
+            pool = plan.budget_bytes - load.weights_bytes - load.activation_bytes - load.overhead_bytes;
+            load.kv_cache_bytes = std::max<std::int64_t>(0, pool);
+        } else {
+            // No GPU: the pool must at least hold the requested sequences.
+            load.kv_cache_bytes = batch * request;
+            pool = load.kv_cache_bytes;
+        }
+        const std::int64_t page_all_layers = std::max<std::int64_t>(1, page * (layers.full + layers.sliding));
+        const std::int64_t blocks = std::max<std::int64_t>(0, pool) / page_all_layers;
+        const double concurrency =
+            request > 0 ? static_cast<double>(std::max<std::int64_t>(0, pool)) / static_cast<double>(request) : 0.0;
+        if (min_blocks < 0 || blocks < min_blocks) {
+            min_blocks = blocks;
+        }
+        if (min_concurrency < 0 || concurrency < min_concurrency) {
+            min_concurrency = concurrency;
+            worst_request = request;
+            worst_pool = pool;
+            worst_page_all_layers = page_all_layers;
+        }
+        for (std::int64_t r = 0; r < slice.replicas; ++r) {
+            e.gpu_loads.push_back(load);
+        }
+
+        // Decode reads every slice's weights (stages one after another; TP splits are summed back).
+        const std::int64_t emb = slice.embeddings ? weights.embeddings_bytes : 0;
+        layout.gpu_weight_bytes += (load.weights_bytes - (slice.tensor_parallel > 1 ? 0 : emb)) * slice.replicas;
+        layout.gpu_kv_bytes_per_seq +=
+            sliceKvBytes(model, s.precision.kv_cache, s.precision.kv_cache, Runtime::Vllm, context, 1, slice) *
+            slice.replicas;
+    }
+    if (gpus > 1 && s.parallelism == Parallelism::Tensor) {
+        layout.gpu_weight_bytes -= weights.embeddings_bytes; // the embedding table is looked up, not read
+    }
+    layout.gpu_layers = spec.num_layers;
+    layout.tensor_parallel = s.parallelism == Parallelism::Tensor ? gpus : 1;
+    layout.pipeline_stages = s.parallelism == Parallelism::Pipeline ? gpus : 1;
+
+    plan.kv_pool_bytes = worst_pool;
+    plan.num_blocks = std::max<std::int64_t>(0, min_blocks);
+    plan.kv_cache_tokens = plan.num_blocks * block;
+    plan.max_concurrency = std::max(0.0, min_concurrency);
+    plan.request_kv_bytes = worst_request;
+    // The longest max_model_len whose one sequence fits the pool (vLLM v1 prints it as "the estimated
+    // maximum model length"): request bytes grow with the length, so a binary search finds it.
+    if (worst_pool > 0 && s.gpu) {
+        const DeviceSlice first = deviceSlice(spec, gpus, s.parallelism, 0);
+        const AttentionLayers layers = attentionLayers(spec, first.first_layer, first.end_layer);
+        const std::int64_t page = worst_page_all_layers / std::max<std::int64_t>(1, layers.full + layers.sliding);
+        std::int64_t lo = 0;
+        std::int64_t hi = kMaxContextTokens;
+        while (lo < hi) {
+            const std::int64_t mid = lo + (hi - lo + 1) / 2;
+            if (vllmRequestBytes(s, page, layers, mid) <= worst_pool) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        plan.max_model_len_that_fits = lo;
+    }
+    if (s.gpu) {
+        if (worst_pool <= 0) {
+            plan.starts = false;
+            plan.error = "ValueError: No available memory for the cache blocks. Try increasing "
+                         "`gpu_memory_utilization` when initializing the engine.";
+        } else if (worst_request > worst_pool) {
+            plan.starts = false;
+            plan.error = "ValueError: The model's max seq len (" + std::to_string(context) +
+                         ") is larger than the maximum number of tokens that can be stored in KV cache (" +
+                         std::to_string(plan.kv_cache_tokens) +
+                         "). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when "
+                         "initializing the engine.";
+        }
+    }
+    e.vllm = std::move(plan);
+}
+
+void addVllmSteps(const Scenario& s, Estimate& e) {
+    if (!e.vllm) {
+        return;
+    }
+    const VllmPlan& p = *e.vllm;
+    const GpuLoad& load = e.gpu_loads.front();
+    if (s.gpu) {
+        appendStep(e.steps, "overhead",
+                   "vLLM takes gpu_memory_utilization {0} × {1} usable = {2} per GPU at start-up (0.90: the default "
+                   "of most releases; the newest vllm/config/cache.py uses 0.92)",
+                   {plainQ(s.vllm.gpu_memory_utilization), bytesQ(s.gpu->capacityBytes()), bytesQ(p.budget_bytes)});
+    }
+    appendStep(e.steps, "activations",
+               "Profiled activation peak: a dummy forward of max_num_batched_tokens = {0} tokens (v1 chunked "
+               "prefill) through the fused QKV / gate-up / SiLU tensors, plus the sampler's FP32 logits for {1} "
+               "sequences = {2}",
+               {countQ(s.vllm.max_num_batched_tokens), countQ(vllm_constants::kMaxNumSeqs),
+                bytesQ(p.profile_activation_bytes)});
+    appendStep(e.steps, "overhead",
+               "Non-torch memory (CUDA context, cuBLAS, NCCL buffers when several GPUs): {0}; CUDA graphs for the "
+               "decode batch sizes: {1} (0 with --enforce-eager)",
+               {bytesQ(p.non_torch_bytes), bytesQ(p.cuda_graph_bytes)});
+    if (s.gpu) {
+        appendStep(e.steps, "kv_cache",
+                   "KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead = {4}, in {5} blocks of {6} "
+                   "tokens: GPU KV cache size {7} tokens",
+                   {bytesQ(p.budget_bytes), bytesQ(load.weights_bytes), bytesQ(load.activation_bytes),
+                    bytesQ(load.overhead_bytes), bytesQ(p.kv_pool_bytes), countQ(p.num_blocks),
+                    countQ(s.vllm.block_size), countQ(p.kv_cache_tokens)});
+        appendStep(e.steps, "kv_cache",
+                   "One request of {0} tokens needs {1} per GPU: maximum concurrency {2}× for the {3} sequences asked",
+                   {countQ(s.context_tokens), bytesQ(p.request_kv_bytes), plainQ(p.max_concurrency), countQ(s.batch)});
+    } else {
+        appendStep(e.steps, "kv_cache",
+                   "Without a GPU the pool is sized to hold the {0} sequences of {1} tokens: {2} per GPU",
+                   {countQ(s.batch), countQ(s.context_tokens), bytesQ(load.kv_cache_bytes)});
+    }
+    if (s.model->sliding_layers > 0) {
+        appendStep(e.steps, "kv_cache",
+                   "Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one "
+                   "block (vLLM SlidingWindowSpec).",
+                   {});
+    }
+    if (!p.starts) {
+        appendStep(e.steps, "gpu", "vLLM would not start: {name}", {}, p.error);
+        if (p.max_model_len_that_fits > 0) {
+            appendStep(e.steps, "gpu", "The longest max_model_len the pool can hold: {0} tokens",
+                       {countQ(p.max_model_len_that_fits)});
+        }
+    }
+}
+
+} // namespace fitscope::sizing
