@@ -26,8 +26,10 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e) {
     const MemoryUnit u = request.unit;
     std::ostringstream out;
     out << s.model->spec.display_name << ", " << formatInfo(s.precision.weights).display_name << ", "
-        << formatCount(static_cast<double>(s.context_tokens)) << " tokens × " << s.batch << ", runtime "
-        << runtimeInfo(s.runtime).id << "\n\n";
+        << formatCount(static_cast<double>(s.context_tokens)) << " tokens × " << s.batch
+        << (s.task == Task::FineTune ? ", fine-tuning (" + std::string(fineTuneMethodId(s.finetune.method)) + ")"
+                                     : ", runtime " + std::string(runtimeInfo(s.runtime).id))
+        << "\n\n";
     out << row("Parameters", formatParams(static_cast<double>(e.params.total())) +
                                  (e.params.active != e.params.total()
                                       ? " (" + formatParams(static_cast<double>(e.params.active)) + " active)"
@@ -37,7 +39,42 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e) {
     out << row("KV cache", formatBytes(e.kv_cache_bytes, u, 2));
     out << row("Activations", formatBytes(e.activation_bytes, u, 2));
     out << row("Overhead", formatBytes(e.overhead_bytes, u, 2));
+    if (e.finetune) {
+        const FineTunePlan& f = *e.finetune;
+        out << row("Training state", formatBytes(e.training_bytes, u, 2) + "  (gradients " +
+                                         formatBytes(f.gradient_bytes, u, 2) + ", optimizer " +
+                                         formatBytes(f.optimizer_bytes, u, 2) + ", master " +
+                                         formatBytes(f.master_weights_bytes, u, 2) + ")");
+        out << row("Trainable", formatParams(static_cast<double>(f.trainable_params)) + " parameters (" +
+                                    std::string(fineTuneMethodId(s.finetune.method)) + ")");
+    }
     out << row("Total", formatBytes(e.total_bytes, u, 2));
+    if (e.vllm) {
+        const VllmPlan& v = *e.vllm;
+        if (s.gpu) {
+            out << row("KV-cache pool", formatBytes(v.kv_pool_bytes, u, 2) + " per GPU, " +
+                                            formatCount(static_cast<double>(v.kv_cache_tokens)) + " tokens");
+            out << row("Max concurrency", formatNumber(v.max_concurrency, 2) + "× for " +
+                                              formatCount(static_cast<double>(s.context_tokens)) +
+                                              " tokens per request");
+        }
+        if (!v.starts) {
+            out << row("vLLM start-up", v.error);
+        }
+    }
+    if (e.llamacpp) {
+        const LlamaCppPlan& l = *e.llamacpp;
+        out << row("GPU layers", std::to_string(l.gpu_layers) + " of " + std::to_string(l.max_gpu_layers) +
+                                     " (output layer " + (l.output_on_gpu ? "on the GPU)" : "on the CPU)"));
+    }
+    if (e.cpu_bytes > 0) {
+        out << row("System RAM", formatBytes(e.cpu_bytes, u, 2) +
+                                     (s.cpu_ram_bytes > 0 ? " of " + formatBytes(s.cpu_ram_bytes, u, 1) +
+                                                                (e.cpu_verdict && *e.cpu_verdict == Verdict::DoesNotFit
+                                                                     ? " (DOES NOT FIT)"
+                                                                     : std::string())
+                                                          : std::string()));
+    }
     if (e.fit) {
         const GpuFit& fit = *e.fit;
         std::string verdict = fit.verdict == Verdict::Fits    ? "FITS"
@@ -47,9 +84,43 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e) {
                               s.gpu->display_name + " (" + formatBytes(fit.capacity_bytes, u, 1) + " usable, " +
                               formatBytes(fit.nominal_bytes, u, 1) + " nominal)");
         out << row("Per GPU", formatBytes(fit.per_gpu_bytes, u, 2));
-        out << row("Verdict", verdict + ", " +
-                                  (fit.headroom_bytes >= 0 ? formatBytes(fit.headroom_bytes, u, 2) + " free"
-                                                           : formatBytes(-fit.headroom_bytes, u, 2) + " short"));
+        if (e.vllm && s.task == Task::Inference) {
+            // vLLM always takes its budget: the verdict is whether its KV pool holds the sequences asked for.
+            out << row("Verdict", verdict + ", the KV pool holds " + formatNumber(e.vllm->max_concurrency, 2) +
+                                      " sequences at once (" + std::to_string(s.batch) + " asked)");
+        } else {
+            out << row("Verdict", verdict + ", " +
+                                      (fit.headroom_bytes >= 0 ? formatBytes(fit.headroom_bytes, u, 2) + " free"
+                                                               : formatBytes(-fit.headroom_bytes, u, 2) + " short"));
+        }
+    }
+    if (e.gpu_loads.size() > 1 && (s.parallelism == Parallelism::Pipeline || s.runtime == Runtime::LlamaCpp)) {
+        for (std::size_t i = 0; i < e.gpu_loads.size() && i < 16; ++i) {
+            out << row("GPU " + std::to_string(i), formatBytes(e.gpu_loads[i].total(), u, 2) + "  (layers " +
+                                                       std::to_string(e.gpu_loads[i].first_layer) + "–" +
+                                                       std::to_string(e.gpu_loads[i].end_layer) + ")");
+        }
+    }
+    const SpeedEstimate& sp = e.speed;
+    if (sp.valid) {
+        auto rate = [](double v) { return formatQuantity(rateQ(v), MemoryUnit::GB); };
+        out << row("Decode", rate(sp.decode_tokens_per_s) + " tokens/s per sequence (" +
+                                 rate(sp.decode_low_tokens_per_s) + "–" + rate(sp.decode_high_tokens_per_s) + ")" +
+                                 (sp.on_cpu ? " on the CPU" : ""));
+        if (s.batch > 1) {
+            out << row("Decode, batch", rate(sp.decode_batch_tokens_per_s) + " tokens/s for " +
+                                            std::to_string(s.batch) + " sequences (" +
+                                            rate(sp.decode_batch_low_tokens_per_s) + "–" +
+                                            rate(sp.decode_batch_high_tokens_per_s) + ")" +
+                                            (sp.decode_compute_bound ? ", compute-bound" : ""));
+        }
+        if (sp.prefill_tokens_per_s > 0) {
+            out << row("Prefill", rate(sp.prefill_tokens_per_s) + " tokens/s (" + rate(sp.prefill_low_tokens_per_s) +
+                                      "–" + rate(sp.prefill_high_tokens_per_s) + ")");
+            out << row("First token", formatQuantity(secondsQ(sp.time_to_first_token_s), MemoryUnit::GB) +
+                                          " for a prompt of " + formatCount(static_cast<double>(s.context_tokens)) +
+                                          " tokens");
+        }
     }
     out << "\nHow it adds up:\n";
     for (const DerivationStep& step : e.steps) {

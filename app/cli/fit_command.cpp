@@ -20,17 +20,19 @@ int runFit(const QStringList& args) {
         "precise weight format, each with the rest of the scenario unchanged."));
     parser.addHelpOption();
     addScenarioOptions(parser);
-    parser.addOption({QStringLiteral("solve"),
-                      QStringLiteral("One of context, batch, gpu, gpus, format, or all (default)."),
-                      QStringLiteral("WHAT"), QStringLiteral("all")});
+    parser.addOption(
+        {QStringLiteral("solve"),
+         QStringLiteral("One of context, batch, gpu, gpus, format, gpu-layers (llama.cpp), or all (default)."),
+         QStringLiteral("WHAT"), QStringLiteral("all")});
     parseOrThrow(parser, QStringLiteral("fit"), args);
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
         return kExitOk;
     }
     const QString what = parser.value(QStringLiteral("solve"));
-    const QStringList known{QStringLiteral("all"), QStringLiteral("context"), QStringLiteral("batch"),
-                            QStringLiteral("gpu"), QStringLiteral("gpus"),    QStringLiteral("format")};
+    const QStringList known{QStringLiteral("all"),       QStringLiteral("context"), QStringLiteral("batch"),
+                            QStringLiteral("gpu"),       QStringLiteral("gpus"),    QStringLiteral("format"),
+                            QStringLiteral("gpu-layers")};
     if (!known.contains(what)) {
         throw UsageError("--solve: '" + what.toStdString() + "' is not one of " + known.join(", ").toStdString());
     }
@@ -94,6 +96,20 @@ int runFit(const QStringList& args) {
             format ? nlohmann::json(std::string(formatInfo(*format).id)) : nlohmann::json(nullptr);
         out << "  Most precise format:        "
             << (format ? std::string(formatInfo(*format).display_name) : std::string("none fits")) << "\n";
+    }
+    if (what == QLatin1String("gpu-layers") || (all && s.runtime == Runtime::LlamaCpp)) {
+        // The llama.cpp question, whatever --runtime says: how many layers can go to the GPU.
+        const auto layers = largestGpuLayersThatFit(s);
+        const std::int64_t max_layers = s.model->spec.num_layers + 1;
+        j["largest_gpu_layers"] = or_null(layers);
+        j["max_gpu_layers"] = max_layers;
+        out << "  Largest n_gpu_layers:       "
+            << (layers ? std::to_string(*layers) + " of " + std::to_string(max_layers) +
+                             (*layers == max_layers ? " (everything on the GPU)"
+                              : *layers == 0        ? " (everything on the CPU)"
+                                                    : " (the rest in system RAM)")
+                       : std::string("none (even the compute buffer does not fit)"))
+            << "\n";
     }
     printOut(request.json ? j.dump(2) : out.str());
     return kExitOk;

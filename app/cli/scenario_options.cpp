@@ -4,9 +4,12 @@
 #include "core/formats/hf_config.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <cmath>
 #include <cstdio>
+#include <unistd.h>
 
 namespace fitscope::cli {
 
@@ -47,6 +50,44 @@ sizing::WeightFormat parseFormat(const QString& text, const char* option) {
                              .toStdString());
     }
     return *format;
+}
+
+// This machine's RAM (core never reads the machine: the CLI passes it in). 0 when unknown.
+std::int64_t machineRamBytes() {
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long page_size = sysconf(_SC_PAGE_SIZE);
+    if (pages <= 0 || page_size <= 0) {
+        return 0;
+    }
+    return static_cast<std::int64_t>(pages) * static_cast<std::int64_t>(page_size);
+}
+
+// "68719476736", "64G", "64GiB", "64GB", "512M", "1.5T". A bare K/M/G/T is binary (as free -g and
+// DIMM sizes count); "GB" is 10^9 and "GiB" 2^30.
+std::int64_t parseByteSize(const QString& text, const QString& what) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*([0-9]*\\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\\s*([kKmMgGtT]?)(i?[bB]?)\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        throw UsageError(
+            QStringLiteral("%1: '%2' is not a size (examples: 64G, 64GiB, 68719476736)").arg(what, text).toStdString());
+    }
+    double value = match.captured(1).toDouble();
+    const QString prefix = match.captured(2).toUpper();
+    const QString tail = match.captured(3);
+    const bool decimal = tail.compare(QLatin1String("B"), Qt::CaseInsensitive) == 0;
+    const double base = decimal ? 1000.0 : 1024.0;
+    const int power = prefix == QLatin1String("K")   ? 1
+                      : prefix == QLatin1String("M") ? 2
+                      : prefix == QLatin1String("G") ? 3
+                      : prefix == QLatin1String("T") ? 4
+                                                     : 0;
+    value *= std::pow(base, power);
+    constexpr double kMaxBytes = 1LL << 52; // 4 PiB
+    if (!std::isfinite(value) || value < 1.0 || value > kMaxBytes) {
+        throw UsageError(QStringLiteral("%1: '%2' must be between 1 byte and 4 PiB").arg(what, text).toStdString());
+    }
+    return static_cast<std::int64_t>(std::llround(value));
 }
 
 } // namespace
@@ -98,6 +139,38 @@ void addScenarioOptions(QCommandLineParser& parser) {
          QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("units"), QStringLiteral("GB (10^9, default) or GiB (2^30)."), QStringLiteral("GB|GiB"),
          QStringLiteral("GB")},
+        {QStringLiteral("parallel"),
+         QStringLiteral("How several GPUs share the model: tp (tensor parallel, default) or pp (pipeline)."),
+         QStringLiteral("tp|pp"), QStringLiteral("tp")},
+        {QStringLiteral("cpu-ram"),
+         QStringLiteral("System RAM for layers left on the CPU (default: this machine's). 64G = 64 GiB, 64GB = "
+                        "64×10^9, or bytes."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("cpu-bandwidth"),
+         QStringLiteral("The CPU's memory bandwidth in GB/s for CPU-side decoding (the lab's bench measures it)."),
+         QStringLiteral("GBPS")},
+        {QStringLiteral("eager"),
+         QStringLiteral("Decode without CUDA graphs (transformers' plain generate(), vLLM --enforce-eager).")},
+        {QStringLiteral("gpu-memory-utilization"),
+         QStringLiteral("vLLM: the fraction of GPU memory it takes (default 0.90)."), QStringLiteral("F"),
+         QStringLiteral("0.90")},
+        {QStringLiteral("max-num-batched-tokens"),
+         QStringLiteral("vLLM: tokens of its profiling forward pass (default 8192)."), QStringLiteral("N"),
+         QStringLiteral("8192")},
+        {QStringLiteral("gpu-layers"),
+         QStringLiteral("llama.cpp: n_gpu_layers, the output layer counted (default: all)."), QStringLiteral("N")},
+        {QStringLiteral("flash-attention"), QStringLiteral("llama.cpp: -fa (needed for a quantized V cache).")},
+        {QStringLiteral("ubatch"), QStringLiteral("llama.cpp: n_ubatch (default 512)."), QStringLiteral("N"),
+         QStringLiteral("512")},
+        {QStringLiteral("task"), QStringLiteral("inference (default) or finetune."), QStringLiteral("TASK"),
+         QStringLiteral("inference")},
+        {QStringLiteral("method"), QStringLiteral("Fine-tuning method: full, lora (default) or qlora."),
+         QStringLiteral("METHOD"), QStringLiteral("lora")},
+        {QStringLiteral("lora-rank"), QStringLiteral("LoRA rank (default 16)."), QStringLiteral("R"),
+         QStringLiteral("16")},
+        {QStringLiteral("lora-targets"), QStringLiteral("LoRA on all-linear layers (default) or attention (q and v)."),
+         QStringLiteral("WHICH"), QStringLiteral("all-linear")},
+        {QStringLiteral("gradient-checkpointing"), QStringLiteral("Fine-tuning: recompute activations.")},
         {QStringLiteral("json"), QStringLiteral("Print JSON for scripts.")},
     });
 }
@@ -179,6 +252,68 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
             QStringLiteral("--runtime: unknown runtime '%1' (known: %2)").arg(runtime, runtimeIds()).toStdString());
     }
     s.runtime = *runtime_id;
+
+    const QString parallel = parser.value(QStringLiteral("parallel"));
+    const auto parallelism = sizing::parallelismFromId(parallel.toStdString());
+    if (!parallelism) {
+        throw UsageError(QStringLiteral("--parallel: '%1' is neither tp nor pp").arg(parallel).toStdString());
+    }
+    s.parallelism = *parallelism;
+    s.cpu_ram_bytes = parser.isSet(QStringLiteral("cpu-ram"))
+                          ? parseByteSize(parser.value(QStringLiteral("cpu-ram")), QStringLiteral("--cpu-ram"))
+                          : machineRamBytes();
+    if (parser.isSet(QStringLiteral("cpu-bandwidth"))) {
+        s.cpu_bandwidth_gbps =
+            parseNumber(parser.value(QStringLiteral("cpu-bandwidth")), QStringLiteral("--cpu-bandwidth"), 0.1, 1e5);
+    }
+    s.cuda_graphs = !parser.isSet(QStringLiteral("eager"));
+    s.vllm.gpu_memory_utilization = parseNumber(parser.value(QStringLiteral("gpu-memory-utilization")),
+                                                QStringLiteral("--gpu-memory-utilization"), 0.01, 1.0);
+    s.vllm.max_num_batched_tokens =
+        parsePositiveInt(parser.value(QStringLiteral("max-num-batched-tokens")),
+                         QStringLiteral("--max-num-batched-tokens"), sizing::kMaxContextTokens);
+    if (parser.isSet(QStringLiteral("gpu-layers"))) {
+        const QString text = parser.value(QStringLiteral("gpu-layers"));
+        bool ok = false;
+        const qlonglong layers = text.trimmed().toLongLong(&ok);
+        if (!ok || layers < 0 || layers > 1'000'000) {
+            throw UsageError(
+                QStringLiteral("--gpu-layers: '%1' is not a layer count (0 or more)").arg(text).toStdString());
+        }
+        s.llamacpp.n_gpu_layers = layers;
+    }
+    s.llamacpp.flash_attention = parser.isSet(QStringLiteral("flash-attention"));
+    s.llamacpp.n_ubatch = parsePositiveInt(parser.value(QStringLiteral("ubatch")), QStringLiteral("--ubatch"), 1 << 20);
+
+    const QString task = parser.value(QStringLiteral("task"));
+    const auto task_id = sizing::taskFromId(task.toStdString());
+    if (!task_id) {
+        throw UsageError(QStringLiteral("--task: '%1' is neither inference nor finetune").arg(task).toStdString());
+    }
+    s.task = *task_id;
+    const QString method = parser.value(QStringLiteral("method"));
+    const auto method_id = sizing::fineTuneMethodFromId(method.toStdString());
+    if (!method_id) {
+        throw UsageError(QStringLiteral("--method: '%1' is not one of full, lora, qlora").arg(method).toStdString());
+    }
+    s.finetune.method = *method_id;
+    s.finetune.lora_rank = parsePositiveInt(parser.value(QStringLiteral("lora-rank")), QStringLiteral("--lora-rank"),
+                                            sizing::kMaxLoraRank);
+    const QString targets = parser.value(QStringLiteral("lora-targets"));
+    if (targets == QLatin1String("all-linear") || targets == QLatin1String("all")) {
+        s.finetune.targets = sizing::LoraTargets::AllLinear;
+    } else if (targets == QLatin1String("attention") || targets == QLatin1String("qv")) {
+        s.finetune.targets = sizing::LoraTargets::Attention;
+    } else {
+        throw UsageError(
+            QStringLiteral("--lora-targets: '%1' is neither all-linear nor attention").arg(targets).toStdString());
+    }
+    s.finetune.gradient_checkpointing = parser.isSet(QStringLiteral("gradient-checkpointing"));
+    const bool finetune_option = parser.isSet(QStringLiteral("method")) || parser.isSet(QStringLiteral("lora-rank")) ||
+                                 parser.isSet(QStringLiteral("gradient-checkpointing"));
+    if (finetune_option && s.task != sizing::Task::FineTune) {
+        throw UsageError("--method, --lora-rank and --gradient-checkpointing need --task finetune");
+    }
 
     const QString units = parser.value(QStringLiteral("units"));
     const auto unit = sizing::memoryUnitFromName(units.toStdString());

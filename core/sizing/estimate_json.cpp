@@ -50,6 +50,99 @@ nlohmann::json estimateToJson(const Scenario& s, const Estimate& e, MemoryUnit u
         j["verdict"] = std::string(verdictId(e.fit->verdict));
         j["headroom_bytes"] = e.fit->headroom_bytes;
     }
+    j["parallelism"] = std::string(parallelismId(s.parallelism));
+    nlohmann::json loads = nlohmann::json::array();
+    for (const GpuLoad& load : e.gpu_loads) {
+        loads.push_back({{"weights_bytes", load.weights_bytes},
+                         {"kv_cache_bytes", load.kv_cache_bytes},
+                         {"activation_bytes", load.activation_bytes},
+                         {"overhead_bytes", load.overhead_bytes},
+                         {"training_bytes", load.training_bytes},
+                         {"total_bytes", load.total()},
+                         {"first_layer", load.first_layer},
+                         {"end_layer", load.end_layer},
+                         {"output_head", load.output_head}});
+    }
+    j["gpu_loads"] = std::move(loads);
+    j["cpu_bytes"] = e.cpu_bytes;
+    if (s.cpu_ram_bytes > 0) {
+        j["cpu_ram_bytes"] = s.cpu_ram_bytes;
+    }
+    if (e.cpu_verdict) {
+        j["cpu_verdict"] = std::string(verdictId(*e.cpu_verdict));
+    }
+    j["task"] = std::string(taskId(s.task));
+
+    // Speed: null where it cannot be estimated (no GPU, CPU-only prefill).
+    const SpeedEstimate& sp = e.speed;
+    auto rate = [](bool known, double value) { return known ? nlohmann::json(value) : nlohmann::json(nullptr); };
+    const bool prefill = sp.valid && sp.prefill_tokens_per_s > 0;
+    j["decode_tokens_per_s"] = rate(sp.valid, sp.decode_tokens_per_s);
+    j["decode_tokens_per_s_low"] = rate(sp.valid, sp.decode_low_tokens_per_s);
+    j["decode_tokens_per_s_high"] = rate(sp.valid, sp.decode_high_tokens_per_s);
+    j["decode_batch_tokens_per_s"] = rate(sp.valid, sp.decode_batch_tokens_per_s);
+    j["decode_batch_tokens_per_s_low"] = rate(sp.valid, sp.decode_batch_low_tokens_per_s);
+    j["decode_batch_tokens_per_s_high"] = rate(sp.valid, sp.decode_batch_high_tokens_per_s);
+    j["decode_compute_bound"] = sp.valid && sp.decode_compute_bound;
+    j["compute_bound_from_batch"] =
+        sp.compute_bound_from_batch > 0 ? nlohmann::json(sp.compute_bound_from_batch) : nlohmann::json(nullptr);
+    j["prefill_tokens_per_s"] = rate(prefill, sp.prefill_tokens_per_s);
+    j["prefill_tokens_per_s_low"] = rate(prefill, sp.prefill_low_tokens_per_s);
+    j["prefill_tokens_per_s_high"] = rate(prefill, sp.prefill_high_tokens_per_s);
+    j["time_to_first_token_s"] = rate(prefill, sp.time_to_first_token_s);
+    j["time_to_first_token_batch_s"] = rate(prefill, sp.time_to_first_token_batch_s);
+    j["decode_bytes_per_token"] = sp.valid ? nlohmann::json(sp.decode_bytes_per_token) : nlohmann::json(nullptr);
+    j["weights_dequantized"] = sp.weights_dequantized;
+
+    if (e.vllm) {
+        const VllmPlan& v = *e.vllm;
+        j["gpu_memory_utilization"] = s.vllm.gpu_memory_utilization;
+        j["kv_cache_tokens"] = v.kv_cache_tokens;
+        j["max_concurrency"] = v.max_concurrency;
+        j["vllm"] = {{"budget_bytes", v.budget_bytes},
+                     {"profile_activation_bytes", v.profile_activation_bytes},
+                     {"non_torch_bytes", v.non_torch_bytes},
+                     {"cuda_graph_bytes", v.cuda_graph_bytes},
+                     {"kv_pool_bytes", v.kv_pool_bytes},
+                     {"num_blocks", v.num_blocks},
+                     {"block_size", s.vllm.block_size},
+                     {"max_num_batched_tokens", s.vllm.max_num_batched_tokens},
+                     {"request_kv_bytes", v.request_kv_bytes},
+                     {"max_model_len_that_fits", v.max_model_len_that_fits},
+                     {"starts", v.starts},
+                     {"error", v.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.error)}};
+    }
+    if (e.llamacpp) {
+        const LlamaCppPlan& l = *e.llamacpp;
+        j["gpu_layers"] = l.gpu_layers;
+        j["llamacpp"] = {{"gpu_layers", l.gpu_layers},
+                         {"max_gpu_layers", l.max_gpu_layers},
+                         {"output_on_gpu", l.output_on_gpu},
+                         {"flash_attention", s.llamacpp.flash_attention},
+                         {"n_ubatch", s.llamacpp.n_ubatch},
+                         {"gpu_compute_buffer_bytes", l.gpu_compute_buffer_bytes},
+                         {"cpu_compute_buffer_bytes", l.cpu_compute_buffer_bytes},
+                         {"cpu_weights_bytes", l.cpu_weights_bytes},
+                         {"cpu_kv_bytes", l.cpu_kv_bytes},
+                         {"v_cache_f16_fallback", l.v_cache_f16_fallback}};
+    }
+    if (e.finetune) {
+        const FineTunePlan& f = *e.finetune;
+        j["training_bytes"] = e.training_bytes;
+        j["finetune"] = {{"method", std::string(fineTuneMethodId(s.finetune.method))},
+                         {"lora_rank", s.finetune.lora_rank},
+                         {"gradient_checkpointing", s.finetune.gradient_checkpointing},
+                         {"trainable_params", f.trainable_params},
+                         {"frozen_weights_bytes", f.frozen_weights_bytes},
+                         {"trainable_weights_bytes", f.trainable_weights_bytes},
+                         {"gradient_bytes", f.gradient_bytes},
+                         {"optimizer_bytes", f.optimizer_bytes},
+                         {"master_weights_bytes", f.master_weights_bytes},
+                         {"activation_bytes", f.activation_bytes},
+                         {"dequant_buffer_bytes", f.dequant_buffer_bytes},
+                         {"paged_optimizer", f.paged_optimizer}};
+    }
+
     nlohmann::json steps = nlohmann::json::array();
     for (const DerivationStep& step : e.steps) {
         steps.push_back({{"topic", std::string(step.topic)}, {"text", formatStep(step, unit)}});

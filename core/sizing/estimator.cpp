@@ -84,22 +84,24 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
               {static_cast<double>(e.params.active), QuantityKind::Params}});
     }
 
-    // Weights.
-    step(e, "weights", "Weights (article's rule): {0} parameters × {1} bytes = {2}",
-         {{static_cast<double>(e.params.total()), QuantityKind::Params},
-          {format.nominal_bytes_per_param, QuantityKind::BytesPerElement},
-          bytesQ(e.weights_nominal_bytes)},
-         std::string(format.display_name));
-    step(e, "weights",
-         "Weights as stored ({name}): {0} bits per weight on average, scales, zero-points and 16-bit embeddings, "
-         "norms and output head included = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})",
-         {{e.bits_per_weight, QuantityKind::Bits},
-          bytesQ(e.weights.total()),
-          bytesQ(e.weights.embeddings_bytes),
-          bytesQ(e.weights.body_bytes),
-          bytesQ(e.weights.norms_bytes),
-          bytesQ(e.weights.output_head_bytes)},
-         std::string(format.display_name));
+    // Weights (fine-tuning describes the base it trains over in its own steps).
+    if (!finetune) {
+        step(e, "weights", "Weights (article's rule): {0} parameters × {1} bytes = {2}",
+             {{static_cast<double>(e.params.total()), QuantityKind::Params},
+              {format.nominal_bytes_per_param, QuantityKind::BytesPerElement},
+              bytesQ(e.weights_nominal_bytes)},
+             std::string(format.display_name));
+        step(e, "weights",
+             "Weights as stored ({name}): {0} bits per weight on average, scales, zero-points and 16-bit embeddings, "
+             "norms and output head included = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})",
+             {{e.bits_per_weight, QuantityKind::Bits},
+              bytesQ(e.weights.total()),
+              bytesQ(e.weights.embeddings_bytes),
+              bytesQ(e.weights.body_bytes),
+              bytesQ(e.weights.norms_bytes),
+              bytesQ(e.weights.output_head_bytes)},
+             std::string(format.display_name));
+    }
 
     // KV cache (inference only: a training step caches nothing).
     const KvFormatInfo& kv = kvFormatInfo(s.precision.kv_cache);
@@ -233,7 +235,14 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
     if (e.fit) {
         const GpuFit& fit = *e.fit;
         const std::string name = s.gpu->display_name;
-        if (fit.verdict == Verdict::DoesNotFit) {
+        if (e.vllm && !finetune) {
+            step(e, "gpu",
+                 "{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load, {3} left to other "
+                 "processes",
+                 {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
+                  bytesQ(fit.headroom_bytes)},
+                 name);
+        } else if (fit.verdict == Verdict::DoesNotFit) {
             step(e, "gpu", "{name}: {0} per GPU against {1} usable ({2} nominal): does not fit, {3} short",
                  {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
                   bytesQ(-fit.headroom_bytes)},
@@ -254,7 +263,7 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
                      ? "vLLM's verdict is about its KV pool: {0} holds {1} sequences of {3} tokens at once, fewer than "
                        "the {2} asked: the rest wait in the queue"
                      : "vLLM's verdict is about its KV pool: {0} holds {1} sequences of {3} tokens at once, {2} asked",
-                 {bytesQ(p.kv_pool_bytes), plainQ(p.max_concurrency), countQ(s.batch), countQ(s.context_tokens)});
+                 {bytesQ(p.kv_pool_bytes), rateQ(p.max_concurrency), countQ(s.batch), countQ(s.context_tokens)});
         }
     }
     if (e.cpu_verdict) {

@@ -82,7 +82,8 @@ void estimateFineTune(const Scenario& s, std::int64_t context, std::int64_t batc
         }
         train.embeddings.reset();
         train.output_head.reset();
-        const std::int64_t weights = weightBytes(model, train).total();
+        e.weights = weightBytes(model, train);
+        const std::int64_t weights = e.weights.total();
         plan.trainable_params = params;
         plan.trainable_weights_bytes = weights;
         plan.gradient_bytes = weights;
@@ -103,7 +104,8 @@ void estimateFineTune(const Scenario& s, std::int64_t context, std::int64_t batc
         // bitsandbytes skips them), BF16 adapters, paged 32-bit AdamW.
         PrecisionPlan base = s.precision;
         base.weights = WeightFormat::NF4_DQ;
-        plan.frozen_weights_bytes = weightBytes(model, base).total();
+        e.weights = weightBytes(model, base);
+        plan.frozen_weights_bytes = e.weights.total();
         plan.trainable_params = loraParams(model, ft.lora_rank, ft.targets);
         plan.trainable_weights_bytes = plan.trainable_params * 2;
         plan.gradient_bytes = plan.trainable_params * 2;
@@ -114,6 +116,9 @@ void estimateFineTune(const Scenario& s, std::int64_t context, std::int64_t batc
         break;
     }
     }
+    // The weight figures of the report follow the base the method really holds.
+    const double total_params = static_cast<double>(params);
+    e.bits_per_weight = total_params > 0 ? static_cast<double>(e.weights.total()) * 8.0 / total_params : 0.0;
     plan.activation_bytes = trainingActivationBytes(model, context, batch, ft.gradient_checkpointing);
 
     // Per GPU: states sharded over the GPUs (ZeRO-3 / FSDP), activations for the GPU's own micro-batch.

@@ -93,6 +93,23 @@ std::optional<std::int64_t> fewestGpusThatFit(const Scenario& scenario, std::int
     return std::nullopt;
 }
 
+std::optional<std::int64_t> largestGpuLayersThatFit(const Scenario& scenario) {
+    if (!scenario.gpu) {
+        return std::nullopt;
+    }
+    Scenario s = scenario;
+    s.runtime = Runtime::LlamaCpp;
+    s.llamacpp.n_gpu_layers = 0;
+    if (!fits(s)) {
+        return std::nullopt;
+    }
+    // Each layer moved to the GPU adds its weights and KV cache there: the GPU load grows with it.
+    return largestTrue(0, s.model->spec.num_layers + 1, [&s](std::int64_t layers) {
+        s.llamacpp.n_gpu_layers = layers;
+        return fits(s);
+    });
+}
+
 std::optional<WeightFormat> mostPreciseFormatThatFits(const Scenario& scenario,
                                                       std::span<const WeightFormat> candidates) {
     if (!scenario.gpu) {

@@ -24,6 +24,11 @@ std::optional<std::size_t> smallestGpuThatFits(const Scenario& scenario, std::sp
 // The fewest GPUs of the scenario's model that fit it with tensor parallelism, up to max_gpus.
 std::optional<std::int64_t> fewestGpusThatFit(const Scenario& scenario, std::int64_t max_gpus = 64);
 
+// llama.cpp: the largest n_gpu_layers (0 … n_layer + 1, the output layer counted as llama.cpp counts
+// it) whose GPUs fit; nullopt when not even 0 layers fit (the compute buffer alone is too big) or the
+// scenario names no GPU. The layers beyond it stay in system RAM.
+std::optional<std::int64_t> largestGpuLayersThatFit(const Scenario& scenario);
+
 // The most precise weight format (most bits per weight) among candidates that fits.
 std::optional<WeightFormat> mostPreciseFormatThatFits(const Scenario& scenario,
                                                       std::span<const WeightFormat> candidates);

@@ -198,7 +198,7 @@ void addVllmSteps(const Scenario& s, Estimate& e) {
                     countQ(s.vllm.block_size), countQ(p.kv_cache_tokens)});
         appendStep(e.steps, "kv_cache",
                    "One request of {0} tokens needs {1} per GPU: maximum concurrency {2}× for the {3} sequences asked",
-                   {countQ(s.context_tokens), bytesQ(p.request_kv_bytes), plainQ(p.max_concurrency), countQ(s.batch)});
+                   {countQ(s.context_tokens), bytesQ(p.request_kv_bytes), rateQ(p.max_concurrency), countQ(s.batch)});
     } else {
         appendStep(e.steps, "kv_cache",
                    "Without a GPU the pool is sized to hold the {0} sequences of {1} tokens: {2} per GPU",
