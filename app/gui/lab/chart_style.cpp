@@ -1,0 +1,40 @@
+#include "chart_style.h"
+
+#include "theme.h"
+
+#include <qcustomplot.h>
+
+#include <array>
+
+namespace fitscope::gui::lab {
+
+void styleChart(QCustomPlot* plot) {
+    plot->setBackground(Qt::white);
+    plot->setNoAntialiasingOnDrag(true);
+    plot->setPlottingHint(QCP::phCacheLabels, true);
+    QFont small = plot->font();
+    small.setPointSizeF(plot->font().pointSizeF() * 0.9);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->xAxis2, plot->yAxis2}) {
+        axis->setBasePen(QPen(theme::kGrid));
+        axis->setTickPen(Qt::NoPen);
+        axis->setSubTickPen(Qt::NoPen);
+        axis->setTickLabelFont(small);
+        axis->setTickLabelColor(theme::kMutedInk);
+        axis->setLabelFont(small);
+        axis->setLabelColor(theme::kMutedInk);
+        axis->grid()->setPen(QPen(theme::kGrid, 1));
+        axis->grid()->setZeroLinePen(QPen(theme::kGrid, 1));
+    }
+    plot->legend->setFont(small);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setBrush(QColor(255, 255, 255, 220));
+}
+
+QColor seriesColor(int index) {
+    static const std::array<QColor, 6> colors{QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+                                              QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                                              QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00)};
+    return colors[static_cast<std::size_t>(index) % colors.size()];
+}
+
+} // namespace fitscope::gui::lab

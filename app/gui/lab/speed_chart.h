@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lab_data.h"
+
+#include <qcustomplot.h>
+
+#include <memory>
+
+namespace fitscope::gui::lab {
+
+// GEMV throughput per format (GB/s of weight bytes read) as bars against the measured memory read
+// bandwidth, from core/quant's benchmark: the closer a bar gets to the line, the more the kernel is
+// limited by memory rather than arithmetic, and the more a smaller format speeds up token generation.
+class SpeedChart : public QCustomPlot {
+    Q_OBJECT
+
+public:
+    explicit SpeedChart(QWidget* parent = nullptr);
+
+    void setReport(std::shared_ptr<const BenchOutcome> outcome);
+    std::shared_ptr<const BenchOutcome> report() const { return m_outcome; }
+    QCPBars* bars() const { return m_bars; }
+    QCPItemStraightLine* bandwidthLine() const { return m_bandwidth; }
+
+private:
+    std::shared_ptr<const BenchOutcome> m_outcome;
+    QCPBars* m_bars = nullptr;
+    QCPItemStraightLine* m_bandwidth = nullptr;
+    QCPItemText* m_bandwidthLabel = nullptr;
+    QCPItemText* m_note = nullptr;
+    std::vector<QCPItemText*> m_labels;
+    QSharedPointer<QCPAxisTickerText> m_ticker;
+};
+
+} // namespace fitscope::gui::lab
