@@ -78,8 +78,8 @@ LlamaCppCompute llamaCppCompute(const Scenario& s, std::int64_t n_kv) {
     c.inputs_bytes = 4 * spec.hidden_size * ub + (fa ? 2 : 4) * n_kv * ub;
     const std::int64_t qkv = 4 * spec.head_dim * (spec.num_heads + 2 * spec.num_kv_heads) * ub;
     c.attention_bytes = qkv + (fa ? 4 * spec.head_dim * spec.num_heads * ub : 4 * n_kv * ub * spec.num_heads);
-    // peakIntermediateWidth counts four tensors of a gated MLP; ggml keeps three alive (gate, up, product).
-    c.ffn_bytes = 4 * (peakIntermediateWidth(spec) * 3 / 4) * ub + 4 * spec.hidden_size * ub;
+    // ggml keeps three F32 [n_ff, n_ubatch] tensors of a gated MLP alive at once (gate, up, their product).
+    c.ffn_bytes = 4 * 3 * peakIntermediateWidth(spec) * ub + 4 * spec.hidden_size * ub;
     c.output_bytes = 4 * spec.vocab_size * ub + 4 * spec.hidden_size * ub;
     return c;
 }

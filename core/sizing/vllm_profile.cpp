@@ -20,9 +20,8 @@ std::int64_t profileActivationBytes(const Scenario& s, const DeviceSlice& slice)
     const std::int64_t element = activationElementBytes(s.precision);
     const std::int64_t tokens = std::max<std::int64_t>(1, s.vllm.max_num_batched_tokens);
     const std::int64_t tp = std::max<std::int64_t>(1, slice.tensor_parallel);
-    // peakIntermediateWidth counts gate, up, act and product (4 × I for a gated MLP); vLLM fuses them
-    // into gate_up (2 × I) and the SiLU-and-mul output (I).
-    const std::int64_t mlp = peakIntermediateWidth(spec) * 3 / 4 / tp;
+    // vLLM fuses the MLP into gate_up (2 × I) and the SiLU-and-mul output (I), both alive at once.
+    const std::int64_t mlp = 3 * peakIntermediateWidth(spec) / tp;
     const std::int64_t qkv = (spec.num_heads + 2 * spec.num_kv_heads) * spec.head_dim / tp;
     const std::int64_t hidden = 2 * spec.hidden_size; // hidden states and residual
     std::int64_t bytes = tokens * (std::max(mlp, qkv) + hidden) * element;

@@ -140,6 +140,29 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"estimate", "--modle", "x"} << "modle";
         QTest::newRow("unknown command") << QStringList{"estimat"} << "unknown command";
         QTest::newRow("fit without gpu") << QStringList{"fit", "--params", "7B"} << "--gpu";
+        QTest::newRow("unknown parallelism")
+            << QStringList{"estimate", "--params", "7B", "--gpus", "2", "--parallel", "dp"} << "--parallel";
+        QTest::newRow("negative gpu layers")
+            << QStringList{"estimate", "--params", "7B", "--runtime", "llamacpp", "--gpu-layers=-3"} << "--gpu-layers";
+        QTest::newRow("bad cpu ram") << QStringList{"estimate", "--params", "7B", "--cpu-ram", "64X"} << "--cpu-ram";
+        QTest::newRow("utilization above 1")
+            << QStringList{"estimate", "--params", "7B", "--runtime", "vllm", "--gpu-memory-utilization", "1.5"}
+            << "--gpu-memory-utilization";
+        QTest::newRow("unknown runtime") << QStringList{"estimate", "--params", "7B", "--runtime", "tgi"}
+                                         << "--runtime";
+        QTest::newRow("unknown task") << QStringList{"estimate", "--params", "7B", "--task", "train"} << "--task";
+        QTest::newRow("unknown method") << QStringList{"estimate", "--params", "7B",  "--task",
+                                                       "finetune", "--method", "dora"}
+                                        << "--method";
+        QTest::newRow("zero lora rank") << QStringList{"estimate", "--params",    "7B", "--task",
+                                                       "finetune", "--lora-rank", "0"}
+                                        << "--lora-rank";
+        QTest::newRow("method without finetune")
+            << QStringList{"estimate", "--params", "7B", "--method", "qlora"} << "--task finetune";
+        QTest::newRow("bad cpu bandwidth")
+            << QStringList{"estimate", "--params", "7B", "--cpu-bandwidth", "fast"} << "--cpu-bandwidth";
+        QTest::newRow("unknown solve") << QStringList{"fit", "--params", "7B", "--gpu", "a10g", "--solve", "layers"}
+                                       << "--solve";
     }
     void badInputGivesOneLineAndExitCode2() {
         QFETCH(QStringList, args);
@@ -181,6 +204,88 @@ private slots:
         const Result r = runCli({"estimate", "--config", dir.path(), "--json"});
         QCOMPARE(r.exit_code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("params").toInteger(), qint64(6'738'415'616));
+    }
+
+    void speedKeys() {
+        const Result r = runCli({"estimate", "--model", "llama-2-7b", "--weights", "bf16", "--runtime", "transformers",
+                                 "--gpu", "h200", "--context", "2048", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        for (const char* key : {"decode_tokens_per_s", "prefill_tokens_per_s", "time_to_first_token_s", "cpu_bytes",
+                                "gpu_loads", "decode_tokens_per_s_low", "decode_tokens_per_s_high"}) {
+            QVERIFY2(j.contains(QLatin1String(key)), key);
+        }
+        const double tps = j.value("decode_tokens_per_s").toDouble();
+        QVERIFY2(tps > 110 && tps < 170, qPrintable(QString::number(tps))); // measured: 138 tokens/s
+        QVERIFY(j.value("decode_tokens_per_s_low").toDouble() < tps);
+        QVERIFY(j.value("time_to_first_token_s").toDouble() > 0);
+        // Without a GPU there is no speed: null, not a made-up number.
+        const Result none = runCli({"estimate", "--model", "llama-2-7b", "--json"});
+        QVERIFY(QJsonDocument::fromJson(none.out).object().value("decode_tokens_per_s").isNull());
+    }
+
+    void vllmKeys() {
+        const Result r = runCli({"estimate", "--model", "llama-2-7b", "--weights", "bf16", "--runtime", "vllm", "--gpu",
+                                 "a100-80gb", "--gpu-memory-utilization", "0.92", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(j.value("kv_cache_tokens").toInteger() > 100'000);
+        QVERIFY(j.value("max_concurrency").toDouble() > 20);
+        QCOMPARE(j.value("gpu_memory_utilization").toDouble(), 0.92);
+        QCOMPARE(j.value("per_gpu_bytes").toInteger(), qint64(std::llround(0.92 * 81920.0 * 1048576.0)));
+        QVERIFY(j.value("vllm").toObject().value("starts").toBool());
+        // A context the pool cannot hold: vLLM's own error, and the verdict says so.
+        const Result big = runCli({"estimate", "--model", "llama-2-13b", "--weights", "fp16", "--runtime", "vllm",
+                                   "--gpu", "a100-40gb", "--context", "16384", "--json"});
+        QCOMPARE(big.exit_code, 0);
+        const QJsonObject b = QJsonDocument::fromJson(big.out).object();
+        QCOMPARE(b.value("fits").toBool(), false);
+        QVERIFY(b.value("vllm").toObject().value("error").toString().contains(
+            QLatin1String("is larger than the maximum number of tokens that can be stored in KV cache")));
+    }
+
+    void llamacppKeysAndOffload() {
+        const Result r = runCli({"estimate", "--model", "llama-2-70b", "--weights", "q4_k_m", "--runtime", "llamacpp",
+                                 "--gpu", "rtx-4090", "--gpu-layers", "40", "--cpu-ram", "64G", "--cpu-bandwidth", "80",
+                                 "--flash-attention", "--kv-cache", "q8_0", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value("gpu_layers").toInteger(), qint64(40));
+        QCOMPARE(j.value("cpu_ram_bytes").toInteger(), qint64(64) << 30);
+        QVERIFY(j.value("cpu_bytes").toInteger() > 15'000'000'000); // 41 of 80 layers stay in RAM
+        QCOMPARE(j.value("llamacpp").toObject().value("v_cache_f16_fallback").toBool(), false);
+        QVERIFY(j.value("decode_tokens_per_s").toDouble() > 0);
+        // The solver: the largest n_gpu_layers that fits, checked against estimate.
+        const Result fit = runCli({"fit", "--model", "llama-2-70b", "--weights", "q4_k_m", "--runtime", "llamacpp",
+                                   "--gpu", "rtx-4090", "--solve", "gpu-layers", "--json"});
+        QCOMPARE(fit.exit_code, 0);
+        const qint64 layers = QJsonDocument::fromJson(fit.out).object().value("largest_gpu_layers").toInteger();
+        QVERIFY(layers > 0 && layers < 81);
+        const Result at = runCli({"estimate", "--model", "llama-2-70b", "--weights", "q4_k_m", "--runtime", "llamacpp",
+                                  "--gpu", "rtx-4090", "--gpu-layers", QString::number(layers), "--json"});
+        QCOMPARE(QJsonDocument::fromJson(at.out).object().value("fits").toBool(), true);
+        const Result over =
+            runCli({"estimate", "--model", "llama-2-70b", "--weights", "q4_k_m", "--runtime", "llamacpp", "--gpu",
+                    "rtx-4090", "--gpu-layers", QString::number(layers + 1), "--json"});
+        QCOMPARE(QJsonDocument::fromJson(over.out).object().value("fits").toBool(), false);
+    }
+
+    void parallelismAndFineTune() {
+        const Result pp = runCli({"estimate", "--model", "llama-2-70b", "--runtime", "transformers", "--gpu",
+                                  "a100-80gb", "--gpus", "4", "--parallel", "pp", "--json"});
+        QCOMPARE(pp.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(pp.out).object();
+        QCOMPARE(j.value("parallelism").toString(), QStringLiteral("pp"));
+        QCOMPARE(j.value("gpu_loads").toArray().size(), 4);
+        QCOMPARE(j.value("gpu_loads").toArray().at(3).toObject().value("output_head").toBool(), true);
+        const Result ft = runCli({"estimate", "--model", "llama-2-7b", "--task", "finetune", "--method", "qlora",
+                                  "--lora-rank", "64", "--gradient-checkpointing", "--context", "512", "--json"});
+        QCOMPARE(ft.exit_code, 0);
+        const QJsonObject f = QJsonDocument::fromJson(ft.out).object();
+        QCOMPARE(f.value("task").toString(), QStringLiteral("finetune"));
+        QCOMPARE(f.value("finetune").toObject().value("method").toString(), QStringLiteral("qlora"));
+        QVERIFY(f.value("training_bytes").toInteger() > 0);
+        QVERIFY(f.value("total_bytes").toInteger() < 10'000'000'000); // a 7B QLoRA fits a small GPU
     }
 
     void versionAndHelp() {

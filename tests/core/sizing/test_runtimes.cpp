@@ -1,0 +1,247 @@
+// The vLLM and llama.cpp runtime profiles against hand-computed figures.
+#include "core/sizing/llamacpp_profile.h"
+#include "core/sizing/runtime_profile.h"
+#include "core/sizing/solver.h"
+#include "core/sizing/vllm_profile.h"
+#include "test_helpers.h"
+
+#include <QObject>
+#include <QTest>
+
+using namespace fitscope;
+using namespace fitscope::sizing;
+using fitscope::testing::catalogGpu;
+using fitscope::testing::catalogModel;
+
+namespace {
+
+Scenario vllm7bOnA100(std::int64_t context) {
+    Scenario s;
+    s.model = catalogModel("llama-2-7b");
+    s.precision.weights = WeightFormat::BF16;
+    s.precision.kv_cache = KvFormat::BF16;
+    s.context_tokens = context;
+    s.runtime = Runtime::Vllm;
+    s.gpu = catalogGpu("a100-80gb");
+    return s;
+}
+
+Scenario llamacpp(const std::string& model, WeightFormat format, std::int64_t context, const std::string& gpu) {
+    Scenario s;
+    s.model = catalogModel(model);
+    s.precision.weights = format;
+    s.context_tokens = context;
+    s.runtime = Runtime::LlamaCpp;
+    if (!gpu.empty()) {
+        s.gpu = catalogGpu(gpu);
+    }
+    return s;
+}
+
+constexpr std::int64_t MiB = 1 << 20;
+
+} // namespace
+
+class TestRuntimes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void vllmPoolBlocksAndConcurrencyByHand() {
+        const Estimate e = estimate(vllm7bOnA100(4096));
+        QVERIFY(e.vllm.has_value());
+        const VllmPlan& p = *e.vllm;
+        // 81920 MiB usable × 0.90.
+        const std::int64_t budget = std::llround(81920.0 * MiB * 0.90);
+        QCOMPARE(p.budget_bytes, budget);
+        // Weights: 6,738,415,616 × 2 bytes.
+        const std::int64_t weights = 13'476'831'232;
+        // Profile: 8192 tokens × (3 × 11008 gate-up + SiLU, 2 × 4096 hidden) × 2 bytes + 256 × 32000 × 4 × 2.
+        const std::int64_t activations = 8192LL * (3 * 11008 + 2 * 4096) * 2 + 256LL * 32000 * 4 * 2;
+        QCOMPARE(p.profile_activation_bytes, activations);
+        const std::int64_t overhead = transformers_calibration::kNonTorchBytes + vllm_constants::kCudaGraphBytes;
+        const std::int64_t pool = budget - weights - activations - overhead;
+        QCOMPARE(p.kv_pool_bytes, pool);
+        // One block: 16 tokens × 2 × 32 heads × 128 × 2 bytes per layer, 32 layers.
+        const std::int64_t block_all_layers = 16LL * 2 * 32 * 128 * 2 * 32;
+        QCOMPARE(p.num_blocks, pool / block_all_layers);
+        QCOMPARE(p.kv_cache_tokens, pool / block_all_layers * 16);
+        QCOMPARE(p.request_kv_bytes, 4096LL / 16 * block_all_layers);
+        QVERIFY(qAbs(p.max_concurrency - static_cast<double>(pool) / (4096.0 / 16 * block_all_layers)) < 1e-9);
+        QVERIFY(p.starts);
+        // The GPU shows the whole budget (what nvidia-smi shows), the pool as KV cache.
+        QCOMPARE(e.per_gpu_bytes, budget);
+        QCOMPARE(e.kv_cache_bytes, pool);
+        QCOMPARE(e.fit->verdict, Verdict::Fits);
+    }
+
+    void vllmVerdictIsAboutThePool() {
+        Scenario s = vllm7bOnA100(4096);
+        const double concurrency = estimate(s).vllm->max_concurrency;
+        s.batch = static_cast<std::int64_t>(concurrency); // fits, with little spare
+        QVERIFY(estimate(s).fit->verdict != Verdict::DoesNotFit);
+        s.batch = static_cast<std::int64_t>(concurrency) + 1;
+        QCOMPARE(estimate(s).fit->verdict, Verdict::DoesNotFit);
+        // The largest batch solver lands on the concurrency.
+        s.batch = 1;
+        QCOMPARE(largestBatchThatFits(s).value(), static_cast<std::int64_t>(concurrency));
+    }
+
+    void vllmErrorMessages_data() {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<qint64>("context");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("13B FP16 on A100 40 GB at 16k: max seq len error")
+            << "llama-2-13b"
+            << "a100-40gb" << qint64(16384)
+            << "ValueError: The model's max seq len (16384) is larger than the maximum number of tokens that can be "
+               "stored in KV cache (";
+        QTest::newRow("70B FP16 on one H200: no memory for cache blocks")
+            << "llama-2-70b"
+            << "h200" << qint64(4096) << "ValueError: No available memory for the cache blocks.";
+    }
+    void vllmErrorMessages() {
+        QFETCH(QString, model);
+        QFETCH(QString, gpu);
+        QFETCH(qint64, context);
+        QFETCH(QString, message);
+        Scenario s;
+        s.model = catalogModel(model.toStdString());
+        s.precision.weights = WeightFormat::FP16;
+        s.context_tokens = context;
+        s.runtime = Runtime::Vllm;
+        s.gpu = catalogGpu(gpu.toStdString());
+        const Estimate e = estimate(s);
+        QVERIFY(!e.vllm->starts);
+        QVERIFY2(QString::fromStdString(e.vllm->error).startsWith(message), e.vllm->error.c_str());
+        QCOMPARE(e.fit->verdict, Verdict::DoesNotFit);
+        if (context == 16384) {
+            // The pool holds fewer tokens than one sequence; the longest length it holds is reported.
+            QVERIFY(e.vllm->kv_cache_tokens < context);
+            QVERIFY(e.vllm->max_model_len_that_fits > 0 && e.vllm->max_model_len_that_fits < context);
+        }
+    }
+
+    void vllmSlidingWindowUsesTheWindow() {
+        // Mistral 7B v0.1: every layer slides over 4096 tokens. SlidingWindowSpec:
+        // (cdiv(min(window − 1 + max_num_batched_tokens, len), 16) + 1) pages per layer.
+        Scenario s;
+        s.model = catalogModel("mistral-7b");
+        s.context_tokens = 32768;
+        s.runtime = Runtime::Vllm;
+        s.gpu = catalogGpu("a100-80gb");
+        const ModelSpec& spec = s.model->spec;
+        if (!spec.sliding_window.enabled()) {
+            QSKIP("catalog Mistral has no sliding window");
+        }
+        const std::int64_t page = 16 * 2 * spec.num_kv_heads * spec.head_dim * 2;
+        const std::int64_t window = spec.sliding_window.window_tokens;
+        const std::int64_t span = std::min<std::int64_t>(window - 1 + 8192, 32768);
+        const std::int64_t expected = spec.num_layers * ((span + 15) / 16 + 1) * page;
+        QCOMPARE(estimate(s).vllm->request_kv_bytes, expected);
+    }
+
+    void llamacppComputeBufferMatchesTheLog() {
+        // llama.cpp prints "CUDA0 compute buffer size = 296.00 MiB" for Llama-2-7B at n_ctx 4096 without
+        // flash attention: 8 MiB embeddings + 8 MiB KQ mask + 256 MiB KQ + 24 MiB Q, K, V.
+        const Scenario s = llamacpp("llama-2-7b", WeightFormat::Q4_0, 4096, "rtx-4090");
+        const LlamaCppCompute c = llamaCppCompute(s, 4096);
+        QCOMPARE(c.total(true, true), 296 * MiB);
+        const Estimate e = estimate(s);
+        QCOMPARE(e.llamacpp->gpu_compute_buffer_bytes, 296 * MiB);
+        // With flash attention the KQ matrix is gone: the feed-forward phase is the largest.
+        Scenario fa = s;
+        fa.llamacpp.flash_attention = true;
+        const LlamaCppCompute f = llamaCppCompute(fa, 4096);
+        QCOMPARE(f.total(true, true), 4 * 4096 * 512 + 2 * 4096 * 512 + 4LL * 3 * 11008 * 512 + 4 * 4096 * 512);
+    }
+
+    void llamacppQuantizedVCacheNeedsFlashAttention() {
+        Scenario s = llamacpp("llama-2-7b", WeightFormat::Q4_K_M, 4096, "rtx-4090");
+        s.precision.kv_cache = KvFormat::Q8_0;
+        const Estimate no_fa = estimate(s);
+        QVERIFY(no_fa.llamacpp->v_cache_f16_fallback);
+        // K in q8_0 (34 bytes per 32), V in f16: per token and layer 4096/32 × 34 + 4096 × 2.
+        QCOMPARE(no_fa.kv_cache_bytes, 32LL * 4096 * (4096 / 32 * 34 + 4096 * 2));
+        s.llamacpp.flash_attention = true;
+        const Estimate fa = estimate(s);
+        QVERIFY(!fa.llamacpp->v_cache_f16_fallback);
+        QCOMPARE(fa.kv_cache_bytes, 32LL * 4096 * (2 * 4096 / 32 * 34));
+    }
+
+    void llamacppCountsTheOutputLayerFirst_data() {
+        QTest::addColumn<int>("ngl");
+        QTest::addColumn<int>("repeatingOnGpu");
+        QTest::addColumn<bool>("outputOnGpu");
+        QTest::newRow("0: everything on the CPU") << 0 << 0 << false;
+        QTest::newRow("1: only the output layer") << 1 << 0 << true;
+        QTest::newRow("2: output and the last layer") << 2 << 1 << true;
+        QTest::newRow("32: output and 31 layers") << 32 << 31 << true;
+        QTest::newRow("33: everything") << 33 << 32 << true;
+        QTest::newRow("999: capped at 33") << 999 << 32 << true;
+        QTest::newRow("-1: all") << -1 << 32 << true;
+    }
+    void llamacppCountsTheOutputLayerFirst() {
+        QFETCH(int, ngl);
+        QFETCH(int, repeatingOnGpu);
+        QFETCH(bool, outputOnGpu);
+        Scenario s = llamacpp("llama-2-7b", WeightFormat::Q4_K_M, 4096, "rtx-4090");
+        s.llamacpp.n_gpu_layers = ngl;
+        const Estimate e = estimate(s);
+        QCOMPARE(e.gpu_loads.size(), std::size_t(1));
+        const GpuLoad& g = e.gpu_loads.front();
+        QCOMPARE(g.end_layer - g.first_layer, std::int64_t(repeatingOnGpu));
+        QCOMPARE(g.end_layer == 32 || repeatingOnGpu == 0, true); // the last layers go first
+        QCOMPARE(e.llamacpp->output_on_gpu, outputOnGpu);
+        QCOMPARE(e.llamacpp->max_gpu_layers, std::int64_t(33));
+        // Token embeddings always stay in system RAM.
+        QVERIFY(e.llamacpp->cpu_weights_bytes >= e.weights.embeddings_bytes);
+        // Every weight byte is somewhere: GPU + CPU = the file.
+        QCOMPARE(g.weights_bytes + e.llamacpp->cpu_weights_bytes, e.weights.total());
+    }
+
+    void llamacppWithoutGpuRunsOnTheCpu() {
+        Scenario s = llamacpp("llama-2-7b", WeightFormat::Q4_0, 2048, "");
+        s.cpu_ram_bytes = 16LL << 30;
+        s.cpu_bandwidth_gbps = 60;
+        const Estimate e = estimate(s);
+        QVERIFY(e.gpu_loads.empty());
+        QCOMPARE(e.llamacpp->gpu_layers, std::int64_t(0));
+        QCOMPARE(e.cpu_bytes, e.total_bytes);
+        QCOMPARE(e.cpu_verdict.value(), Verdict::Fits);
+        QVERIFY(e.speed.valid && e.speed.on_cpu);
+        // ~3.8 GB of Q4_0 weights + 1 GB of KV per token at 60 GB/s × 75 %: about 9 tokens/s.
+        QVERIFY2(e.speed.decode_tokens_per_s > 7 && e.speed.decode_tokens_per_s < 12,
+                 qPrintable(QString::number(e.speed.decode_tokens_per_s)));
+    }
+
+    void largestGpuLayersIsTheBoundary() {
+        Scenario s = llamacpp("llama-2-70b", WeightFormat::Q4_K_M, 4096, "rtx-4090");
+        const auto layers = largestGpuLayersThatFit(s);
+        QVERIFY(layers.has_value());
+        QVERIFY(*layers > 0 && *layers < 81);
+        s.llamacpp.n_gpu_layers = *layers;
+        QVERIFY(estimate(s).fit->verdict != Verdict::DoesNotFit);
+        s.llamacpp.n_gpu_layers = *layers + 1;
+        QCOMPARE(estimate(s).fit->verdict, Verdict::DoesNotFit);
+        // A model that fits whole: every layer, the output counted.
+        Scenario small = llamacpp("llama-2-7b", WeightFormat::Q4_K_M, 4096, "rtx-4090");
+        QCOMPARE(largestGpuLayersThatFit(small), std::optional<std::int64_t>(33));
+    }
+
+    void llamacppLayerSplitOverGpus() {
+        Scenario s = llamacpp("llama-2-70b", WeightFormat::Q4_K_M, 4096, "rtx-4090");
+        s.gpu_count = 2;
+        const Estimate e = estimate(s);
+        QCOMPARE(e.gpu_loads.size(), std::size_t(2));
+        // 81 slots (80 layers + output) split evenly: 41 and 40, the output on the second GPU.
+        QCOMPARE(e.gpu_loads[0].first_layer, std::int64_t(0));
+        QCOMPARE(e.gpu_loads[0].end_layer, std::int64_t(41));
+        QCOMPARE(e.gpu_loads[1].first_layer, std::int64_t(41));
+        QCOMPARE(e.gpu_loads[1].end_layer, std::int64_t(80));
+        QVERIFY(!e.gpu_loads[0].output_head && e.gpu_loads[1].output_head);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuntimes)
+#include "test_runtimes.moc"
