@@ -34,7 +34,7 @@ int main() {
     volatile std::int64_t sink = 0;
 
     std::printf("FitScope estimate benchmark (one thread)\n");
-    for (const Runtime runtime : {Runtime::Simple, Runtime::Transformers}) {
+    for (const Runtime runtime : {Runtime::Simple, Runtime::Transformers, Runtime::Vllm, Runtime::LlamaCpp}) {
         s.runtime = runtime;
         const double numbers = perSecond(2'000'000, [&](int i) {
             s.context_tokens = 256 + (i & 4095);
@@ -47,6 +47,14 @@ int main() {
         std::printf("  %-13s numbers only: %6.2f M estimates/s   with derivation: %6.3f M estimates/s\n",
                     runtimeInfo(runtime).id.data(), numbers / 1e6, full / 1e6);
     }
+    s.runtime = Runtime::Transformers;
+    s.task = Task::FineTune;
+    const double finetune = perSecond(1'000'000, [&](int i) {
+        s.context_tokens = 256 + (i & 4095);
+        sink = sink + estimate(s, Detail::NumbersOnly).total_bytes;
+    });
+    std::printf("  fine-tune     numbers only: %6.2f M estimates/s\n", finetune / 1e6);
+    s.task = Task::Inference;
     s.runtime = Runtime::Simple;
     s.precision.weights = WeightFormat::Q4_K_M; // per-layer mixture: the slowest weight path
     const double mixture = perSecond(1'000'000, [&](int i) {
