@@ -1,4 +1,5 @@
 // fitscope-cli: the sizing engine and the quantization lab for scripts.
+#include "cli_application.h"
 #include "cli_common.h"
 #include "commands.h"
 #include "fitscope_version.h"
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <exception>
 #include <iterator>
+#include <memory>
 
 namespace fitscope::cli {
 
@@ -19,6 +21,7 @@ int runInspect(const QStringList& args);
 int runQuant(const QStringList& args);
 int runBench(const QStringList& args);
 int runReport(const QStringList& args);
+int runExport(const QStringList& args);
 
 namespace {
 
@@ -31,6 +34,8 @@ const Command k_commands[] = {
     {"quant", "quantize a tensor with many schemes (GGUF, NF4, LLM.int8(), GPTQ, AWQ, ...) and compare errors", runQuant},
     {"bench", "memory bandwidth and quantized GEMV kernels as a fraction of it", runBench},
     {"report", "a scenario as a Markdown, CSV or JSON report, or as a .fitscope.json scenario file", runReport},
+    {"export", "a chart (breakdown, context, matrix) as PNG, JPG, SVG or PDF for documents; no display needed",
+     runExport},
 };
 
 void printUsage(std::FILE* out) {
@@ -53,7 +58,7 @@ const Command* commands(int* count) {
 
 int main(int argc, char** argv) {
     using namespace fitscope::cli;
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createCliApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fitscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FITSCOPE_VERSION));
 

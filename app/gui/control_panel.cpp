@@ -423,6 +423,24 @@ void ControlPanel::setState(const ExplorerState& state) {
     emit changed();
 }
 
+void ControlPanel::setStateWithModel(const ExplorerState& state,
+                                     std::shared_ptr<const sizing::PreparedModel> configModel) {
+    if (state.model_source != ModelSource::ConfigFile || !configModel) {
+        setState(state);
+        return;
+    }
+    m_state = state;
+    m_configModel = std::move(configModel);
+    std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return m_catalog.findGpu(g.id) == nullptr; });
+    QString error;
+    resolveModel(&error);
+    syncWidgets();
+    if (!error.isEmpty()) {
+        emit message(error);
+    }
+    emit changed();
+}
+
 bool ControlPanel::resolveModel(QString* error) {
     try {
         switch (m_state.model_source) {

@@ -36,6 +36,9 @@ public:
     // to the default model, with a message.
     void setState(const ExplorerState& state);
     const ExplorerState& state() const { return m_state; }
+    // setState for a state whose config-file model is already read: a scenario file embeds the
+    // architecture, so the file need not exist any more. Without a model it is setState.
+    void setStateWithModel(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> configModel);
 
     std::shared_ptr<const sizing::PreparedModel> model() const { return m_model; }
     QString modelName() const;

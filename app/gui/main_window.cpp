@@ -4,6 +4,7 @@
 #include "derivation_panel.h"
 #include "explorer_page.h"
 #include "fitscope_version.h"
+#include "scenario_document.h"
 #include "settings.h"
 
 #include <QAction>
@@ -63,6 +64,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_document = new ScenarioDocument(this, m_explorer, m_settings);
+    connect(m_document, &ScenarioDocument::message, this, [this](const QString& text) { showMessage(text, 5000); });
+    m_document->addActions(file);
     QAction* open = file->addAction(tr("&Open config.json…"), this, &MainWindow::openConfig);
     open->setObjectName(QStringLiteral("actionOpenConfig"));
     open->setShortcut(QKeySequence::Open);
@@ -181,6 +185,10 @@ void MainWindow::saveToSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_document != nullptr && !m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveToSettings();
     QMainWindow::closeEvent(event);
 }

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace fitscope::gui {
 
 class ExplorerPage;
+class ScenarioDocument;
 class Settings;
 
 // The main window: a menu bar (File, View, Help), a tab per page (the fit explorer first; the
@@ -27,6 +28,7 @@ public:
     ~MainWindow() override;
 
     ExplorerPage* explorer() const { return m_explorer; }
+    ScenarioDocument* document() const { return m_document; }
     QTabWidget* tabs() const { return m_tabs; }
 
     void restoreFromSettings();
@@ -47,6 +49,7 @@ private:
     Settings* m_settings = nullptr;
     QTabWidget* m_tabs = nullptr;
     ExplorerPage* m_explorer = nullptr;
+    ScenarioDocument* m_document = nullptr; // the scenario file, exports (scenario_document.h)
     QStringList m_startupMessages;
 };
 

@@ -34,6 +34,7 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::ChartSplitter, "explorer/chartSplitter", QByteArray()},
         {Settings::Key::ContentSplitter, "explorer/contentSplitter", QByteArray()},
         {Settings::Key::DetailsTab, "explorer/detailsTab", 0},
+        {Settings::Key::RecentScenarios, "files/recentScenarios", QStringList()},
         {Settings::Key::ModelSource, "scenario/modelSource", QStringLiteral("catalog")},
         {Settings::Key::ModelId, "scenario/model", QString::fromStdString(d.model_id)},
         {Settings::Key::ConfigPath, "scenario/configPath", QString()},

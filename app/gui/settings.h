@@ -24,6 +24,7 @@ public:
         ChartSplitter,   // breakdown | context chart
         ContentSplitter, // charts | details
         DetailsTab,      // the tab shown under the charts
+        RecentScenarios, // .fitscope.json files opened or saved, most recent first
         ModelSource,
         ModelId,
         ConfigPath,

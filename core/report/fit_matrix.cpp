@@ -54,6 +54,10 @@ std::string fitMatrixMarkdownTable(const FitMatrix& matrix) {
     for (std::size_t r = 0; r < matrix.models.size(); ++r) {
         std::vector<std::string> row{matrix.models[r]};
         for (const FitCell& cell : matrix.cells[r]) {
+            if (!cell.valid) {
+                row.push_back("n/a");
+                continue;
+            }
             // "19.1 / 24.1 GB": the load per GPU against the usable capacity, in one unit.
             row.push_back(verdictText(cell.verdict) + " · " +
                           fixedDecimals(sizing::bytesIn(cell.per_gpu_bytes, matrix.unit), 1) + " / " +

@@ -17,6 +17,7 @@ struct FitCell {
     std::int64_t per_gpu_bytes = 0;
     std::int64_t capacity_bytes = 0; // per GPU
     sizing::Verdict verdict = sizing::Verdict::DoesNotFit;
+    bool valid = true; // false: the engine could not size this pair ("n/a")
 };
 
 // Models (rows) × GPU configurations (columns), everything else taken from one scenario: what the

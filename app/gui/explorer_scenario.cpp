@@ -1,0 +1,88 @@
+#include "explorer_scenario.h"
+
+#include "control_panel.h"
+
+namespace fitscope::gui {
+
+report::ScenarioFile scenarioFromExplorer(const ExplorerState& state,
+                                          const std::shared_ptr<const sizing::PreparedModel>& model,
+                                          const nlohmann::json& lab) {
+    report::ScenarioFile s;
+    switch (state.model_source) {
+    case ModelSource::Catalog:
+        s.model.origin = report::ModelOrigin::Catalog;
+        s.model.catalog_id = state.model_id;
+        break;
+    case ModelSource::Custom:
+        s.model.origin = report::ModelOrigin::Params;
+        s.model.params = std::llround(state.params);
+        break;
+    case ModelSource::ConfigFile:
+        s.model.origin = report::ModelOrigin::File;
+        s.model.path = state.config_path.toStdString();
+        if (model) {
+            s.model.spec = model->spec;
+        }
+        break;
+    }
+    s.precision = state.precision;
+    s.context_tokens = state.context_tokens;
+    s.batch = state.batch;
+    s.runtime = state.runtime;
+    s.overhead_fraction = state.overhead_fraction;
+    for (const GpuChoice& gpu : state.gpus) {
+        s.gpus.push_back({gpu.id, gpu.count});
+    }
+    s.primary_gpu = state.primary_gpu;
+    s.unit = state.unit;
+    s.compare_formats = state.compare_formats;
+    s.lab = lab.is_object() ? lab : nlohmann::json::object();
+    return s;
+}
+
+ExplorerState explorerFromScenario(const report::ScenarioFile& s, const catalog::Catalog& catalog,
+                                   std::shared_ptr<const sizing::PreparedModel>* model) {
+    ExplorerState state;
+    switch (s.model.origin) {
+    case report::ModelOrigin::Catalog:
+        state.model_source = ModelSource::Catalog;
+        state.model_id = s.model.catalog_id;
+        break;
+    case report::ModelOrigin::Params:
+        state.model_source = ModelSource::Custom;
+        state.params = static_cast<double>(s.model.params);
+        break;
+    case report::ModelOrigin::File:
+        state.model_source = ModelSource::ConfigFile;
+        state.config_path = QString::fromStdString(s.model.path);
+        break;
+    }
+    if (model != nullptr) {
+        *model = s.model.origin == report::ModelOrigin::File ? report::resolveModel(s.model, catalog) : nullptr;
+    }
+    state.precision = s.precision;
+    state.context_tokens = s.context_tokens;
+    state.batch = s.batch;
+    state.runtime = s.runtime;
+    state.overhead_fraction = s.overhead_fraction;
+    state.gpus.clear();
+    for (const report::GpuRef& gpu : s.gpus) {
+        state.gpus.push_back({gpu.id, gpu.count});
+    }
+    state.primary_gpu = s.primary_gpu.empty() && !s.gpus.empty() ? s.gpus.front().id : s.primary_gpu;
+    state.unit = s.unit;
+    // A scenario made on the command line names no comparison formats: the chart then shows the
+    // explorer's usual ones rather than a lone line.
+    if (!s.compare_formats.empty()) {
+        state.compare_formats = s.compare_formats;
+    }
+    return state;
+}
+
+void applyScenario(ControlPanel& controls, const report::ScenarioFile& scenario) {
+    std::shared_ptr<const sizing::PreparedModel> model;
+    const ExplorerState state = explorerFromScenario(scenario, controls.catalog(), &model);
+    controls.setStateWithModel(state, model);
+}
+
+} // namespace fitscope::gui

@@ -1,0 +1,381 @@
+#include "scenario_document.h"
+
+#include "control_panel.h"
+#include "core/report/fit_matrix.h"
+#include "core/report/report_csv.h"
+#include "core/report/report_json.h"
+#include "core/report/report_markdown.h"
+#include "explorer_page.h"
+#include "explorer_scenario.h"
+#include "export_dialog.h"
+#include "fit_matrix_model.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace fitscope::gui {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString fileFilter() {
+    return QObject::tr("FitScope scenario (*.fitscope.json);;JSON (*.json);;All files (*)");
+}
+
+bool writeText(const QString& path, const std::string& text, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
+        !file.commit()) {
+        *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ScenarioDocument::ScenarioDocument(QMainWindow* window, ExplorerPage* page, Settings* settings)
+    : QObject(window)
+    , m_window(window)
+    , m_page(page)
+    , m_settings(settings) {
+    setObjectName(QStringLiteral("scenarioDocument"));
+    m_saved = currentScenario();
+    connect(m_page, &ExplorerPage::recomputed, this, &ScenarioDocument::onChanged);
+    updateTitle();
+}
+
+void ScenarioDocument::addActions(QMenu* file) {
+    auto add = [this, file](const QString& text, const char* name, auto slot, const QKeySequence& keys = {}) {
+        QAction* action = file->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(name));
+        if (!keys.isEmpty()) {
+            action->setShortcut(keys);
+        }
+        return action;
+    };
+    add(tr("Open &scenario…"), "actionOpenScenario", &ScenarioDocument::open, QKeySequence(tr("Ctrl+Shift+O")));
+    m_recentMenu = file->addMenu(tr("Recent scenarios"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentScenarios"));
+    rebuildRecentMenu();
+    add(
+        tr("Save scenario"), "actionSaveScenario", [this] { save(); }, QKeySequence::Save);
+    add(tr("Save scenario &as…"), "actionSaveScenarioAs", [this] { saveAs(); });
+    file->addSeparator();
+    add(tr("&Export chart…"), "actionExportChart", &ScenarioDocument::exportChartInteractively,
+        QKeySequence(tr("Ctrl+E")));
+    add(tr("Export &report…"), "actionExportReport", &ScenarioDocument::exportReportInteractively,
+        QKeySequence(tr("Ctrl+Shift+E")));
+    QMenu* copy = file->addMenu(tr("Cop&y for a document"));
+    copy->setObjectName(QStringLiteral("menuCopyForDocument"));
+    QAction* table = copy->addAction(tr("Breakdown as Markdown table"), this,
+                                     [this] { copyText(breakdownMarkdown(), tr("Breakdown table")); });
+    table->setObjectName(QStringLiteral("actionCopyBreakdownMarkdown"));
+    QAction* matrix = copy->addAction(tr("Fit matrix as Markdown table"), this,
+                                      [this] { copyText(fitMatrixMarkdown(), tr("Fit matrix table")); });
+    matrix->setObjectName(QStringLiteral("actionCopyMatrixMarkdown"));
+    copy->addSeparator();
+    for (const ChartKind kind : {ChartKind::Breakdown, ChartKind::Context, ChartKind::Matrix}) {
+        QAction* image =
+            copy->addAction(tr("%1 as image").arg(chartKindName(kind)), this, [this, kind] { copyImage(kind); });
+        image->setObjectName(QStringLiteral("actionCopyImage_") + chartKindId(kind));
+    }
+    file->addSeparator();
+}
+
+report::ScenarioFile ScenarioDocument::currentScenario() const {
+    return scenarioFromExplorer(m_page->controls()->state(), m_page->controls()->model(), m_saved.lab);
+}
+
+QStringList ScenarioDocument::recentFiles() const {
+    return m_settings != nullptr ? m_settings->value(Settings::Key::RecentScenarios).toStringList() : QStringList();
+}
+
+bool ScenarioDocument::openPath(const QString& path, QString* error) {
+    report::ScenarioFile loaded;
+    try {
+        // Read and check the whole file first: a broken file leaves the current scenario as it is.
+        loaded = report::readScenarioFile(path.toStdString(), m_page->controls()->catalog());
+        applyScenario(*m_page->controls(), loaded);
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    // What the panel shows after clamping (a context beyond the model's limit) is the reference.
+    m_saved = currentScenario();
+    m_saved.lab = loaded.lab;
+    m_modified = false;
+    addRecent(m_path);
+    updateTitle();
+    return true;
+}
+
+bool ScenarioDocument::saveTo(const QString& path, QString* error) {
+    const report::ScenarioFile scenario = currentScenario();
+    if (!writeText(path, report::scenarioFileToText(scenario), error)) {
+        return false;
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_saved = scenario;
+    m_modified = false;
+    addRecent(m_path);
+    updateTitle();
+    return true;
+}
+
+bool ScenarioDocument::exportReport(const QString& path, QString* error) {
+    const catalog::Catalog& catalog = m_page->controls()->catalog();
+    report::ReportData data;
+    try {
+        data = report::buildReport(currentScenario(), catalog);
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    data.model_name = m_page->controls()->modelName().toStdString();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    std::string text;
+    if (suffix == QLatin1String("csv")) {
+        text = report::csvReport(data);
+    } else if (suffix == QLatin1String("json")) {
+        text = report::jsonReport(data).dump(2) + "\n";
+    } else {
+        // The chart goes next to the report, so the Markdown links it by a relative name and the
+        // pair can be committed or pasted together.
+        const QFileInfo info(path);
+        const QString image = info.completeBaseName() + QStringLiteral("-breakdown.png");
+        ChartExportOptions options;
+        options.scale = 2.0;
+        options.caption = scenarioCaption(*m_page);
+        if (!exportChart(*m_page, ChartKind::Breakdown, info.dir().filePath(image), ImageFormat::Png, options, error)) {
+            return false;
+        }
+        report::MarkdownOptions md;
+        md.chart_image = image.toStdString();
+        text = report::markdownReport(data, md);
+    }
+    return writeText(path, text, error);
+}
+
+QString ScenarioDocument::breakdownMarkdown() const {
+    try {
+        const report::ReportData data = report::buildReport(currentScenario(), m_page->controls()->catalog());
+        return QString::fromStdString(report::breakdownMarkdownTable(data.results, data.file.unit));
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+QString ScenarioDocument::fitMatrixMarkdown() const {
+    m_page->flushDeferred(); // the matrix follows the controls on a timer
+    const FitMatrix& gui = m_page->fitMatrixModel()->matrix();
+    report::FitMatrix matrix;
+    matrix.unit = m_page->controls()->state().unit;
+    for (const QString& name : gui.model_names) {
+        matrix.models.push_back(name.toStdString());
+    }
+    for (const QString& name : gui.gpu_names) {
+        matrix.gpus.push_back(name.toStdString());
+    }
+    for (std::size_t r = 0; r < gui.model_ids.size(); ++r) {
+        std::vector<report::FitCell> row;
+        for (std::size_t c = 0; c < gui.gpu_ids.size(); ++c) {
+            const FitCell& cell = gui.cell(static_cast<int>(r), static_cast<int>(c));
+            row.push_back({cell.per_gpu_bytes, cell.capacity_bytes, cell.verdict, cell.valid});
+        }
+        matrix.cells.push_back(std::move(row));
+    }
+    return QString::fromStdString(report::fitMatrixMarkdownTable(matrix));
+}
+
+bool ScenarioDocument::maybeSave() {
+    if (!m_modified || m_path.isEmpty()) {
+        // An untitled scenario is kept by the settings from one run to the next: nothing is lost.
+        return true;
+    }
+    const auto answer = QMessageBox::question(
+        m_window, tr("Unsaved changes"),
+        tr("The scenario %1 has changed since it was saved. Save the changes?").arg(QFileInfo(m_path).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void ScenarioDocument::open() {
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a scenario"), dialogFolder(), fileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!openPath(path, &error)) {
+        QMessageBox::warning(m_window, tr("Could not open the scenario"), error);
+        return;
+    }
+    emit message(tr("Opened %1.").arg(path));
+}
+
+bool ScenarioDocument::save() {
+    if (m_path.isEmpty()) {
+        return saveAs();
+    }
+    QString error;
+    if (!saveTo(m_path, &error)) {
+        QMessageBox::warning(m_window, tr("Could not save the scenario"), error);
+        return false;
+    }
+    emit message(tr("Saved %1.").arg(m_path));
+    return true;
+}
+
+bool ScenarioDocument::saveAs() {
+    const QString suggested =
+        m_path.isEmpty() ? QDir(dialogFolder()).filePath(QStringLiteral("scenario.fitscope.json")) : m_path;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save the scenario"), suggested, fileFilter());
+    if (path.isEmpty()) {
+        return false;
+    }
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        path += QLatin1String(report::kScenarioExtension.data());
+    }
+    QString error;
+    if (!saveTo(path, &error)) {
+        QMessageBox::warning(m_window, tr("Could not save the scenario"), error);
+        return false;
+    }
+    emit message(tr("Saved %1.").arg(path));
+    return true;
+}
+
+void ScenarioDocument::exportChartInteractively() {
+    ExportDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const ImageFormat format = dialog.format();
+    const QString suffix = imageFormatSuffix(format);
+    const QString suggested =
+        QDir(dialogFolder()).filePath(QStringLiteral("fitscope-%1.%2").arg(chartKindId(dialog.chart()), suffix));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the chart"), suggested,
+                                                tr("%1 (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (imageFormatFromPath(path) != format) {
+        path += QLatin1Char('.') + suffix;
+    }
+    ChartExportOptions options = dialog.options();
+    options.caption = scenarioCaption(*m_page);
+    QString error;
+    if (!exportChart(*m_page, dialog.chart(), path, format, options, &error)) {
+        QMessageBox::warning(m_window, tr("Could not export the chart"), error);
+        return;
+    }
+    emit message(tr("Exported %1.").arg(path));
+}
+
+void ScenarioDocument::exportReportInteractively() {
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export a report"), QDir(dialogFolder()).filePath(QStringLiteral("sizing.md")),
+        tr("Markdown, with the chart next to it (*.md);;CSV, one row per component per GPU (*.csv);;JSON (*.json)"),
+        &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!exportReport(path, &error)) {
+        QMessageBox::warning(m_window, tr("Could not export the report"), error);
+        return;
+    }
+    emit message(tr("Exported %1.").arg(path));
+}
+
+void ScenarioDocument::copyImage(ChartKind kind) {
+    ChartExportOptions options;
+    options.scale = 2.0; // sharp when pasted into a document on a high-DPI screen
+    options.caption = scenarioCaption(*m_page);
+    QApplication::clipboard()->setImage(renderChart(*m_page, kind, options));
+    emit message(tr("%1 copied as an image.").arg(chartKindName(kind)));
+}
+
+void ScenarioDocument::copyText(const QString& text, const QString& what) {
+    if (text.isEmpty()) {
+        emit message(tr("Nothing to copy."));
+        return;
+    }
+    QApplication::clipboard()->setText(text);
+    emit message(tr("%1 copied as Markdown.").arg(what));
+}
+
+void ScenarioDocument::onChanged() {
+    const bool modified = !(currentScenario() == m_saved);
+    if (modified != m_modified) {
+        m_modified = modified;
+        updateTitle();
+    }
+}
+
+void ScenarioDocument::updateTitle() {
+    const QString name = m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+    // "[*]" is where Qt puts the modified marker.
+    m_window->setWindowTitle(tr("%1[*] — FitScope").arg(name));
+    m_window->setWindowFilePath(m_path);
+    m_window->setWindowModified(m_modified);
+}
+
+void ScenarioDocument::addRecent(const QString& path) {
+    if (m_settings == nullptr) {
+        return;
+    }
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    m_settings->setValue(Settings::Key::RecentScenarios, recent);
+    rebuildRecentMenu();
+}
+
+void ScenarioDocument::rebuildRecentMenu() {
+    if (m_recentMenu == nullptr) {
+        return;
+    }
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (!maybeSave()) {
+                return;
+            }
+            QString error;
+            if (!openPath(path, &error)) {
+                QMessageBox::warning(m_window, tr("Could not open the scenario"), error);
+            }
+        });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QString ScenarioDocument::dialogFolder() const {
+    return m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+}
+
+} // namespace fitscope::gui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "chart_export.h"
+#include "core/report/scenario_file.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QMainWindow;
+class QMenu;
+
+namespace fitscope::gui {
+
+class ExplorerPage;
+class Settings;
+
+// The explorer's scenario as a document: the .fitscope.json file it was opened from or saved to,
+// whether it changed since, the recent files, and the exports (charts, reports, Markdown tables,
+// images on the clipboard). The main window adds its actions to the File menu, asks maybeSave()
+// before closing, and otherwise leaves it alone.
+class ScenarioDocument : public QObject {
+    Q_OBJECT
+
+public:
+    // settings may be null (no recent files kept).
+    ScenarioDocument(QMainWindow* window, ExplorerPage* page, Settings* settings);
+
+    void addActions(QMenu* file); // appends them, grouped, with separators
+
+    QString filePath() const { return m_path; }
+    bool isModified() const { return m_modified; }
+    report::ScenarioFile currentScenario() const;
+    QStringList recentFiles() const;
+
+    // Without dialogs (the actions call these; tests too). On failure nothing changes and error
+    // holds one line naming the file and, for a broken file, the field.
+    bool openPath(const QString& path, QString* error);
+    bool saveTo(const QString& path, QString* error);
+    bool exportReport(const QString& path, QString* error); // .md (with its chart next to it), .csv, .json
+
+    // The Markdown tables "Copy as Markdown table" puts on the clipboard.
+    QString breakdownMarkdown() const;
+    QString fitMatrixMarkdown() const;
+
+    // Closing with unsaved changes to a scenario file asks to save them; false = stay open.
+    bool maybeSave();
+
+signals:
+    void message(const QString& text);
+
+private:
+    void open();
+    bool save();
+    bool saveAs();
+    void exportChartInteractively();
+    void exportReportInteractively();
+    void copyImage(ChartKind kind);
+    void copyText(const QString& text, const QString& what);
+    void onChanged();
+    void updateTitle();
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    QString dialogFolder() const;
+
+    QMainWindow* m_window = nullptr;
+    ExplorerPage* m_page = nullptr;
+    Settings* m_settings = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QString m_path;
+    report::ScenarioFile m_saved; // as last opened or saved: the reference for "modified"
+    bool m_modified = false;
+};
+
+} // namespace fitscope::gui
