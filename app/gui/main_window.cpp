@@ -4,6 +4,9 @@
 #include "derivation_panel.h"
 #include "explorer_page.h"
 #include "fitscope_version.h"
+#include "lab/explorer_lab_link.h"
+#include "lab/lab_page.h"
+#include "lab/lab_results_hub.h"
 #include "scenario_document.h"
 #include "settings.h"
 
@@ -38,6 +41,12 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
     m_tabs->setDocumentMode(true);
     m_explorer = new ExplorerPage(catalog, m_tabs);
     m_tabs->addTab(m_explorer, tr("Fit explorer"));
+    // The quantization lab: connected to the explorer only through the results hub.
+    m_labHub = new lab::LabResultsHub(this);
+    m_lab = new lab::LabPage(m_settings, m_labHub, m_tabs);
+    m_tabs->addTab(m_lab, tr("Quantization lab"));
+    new lab::ExplorerLabLink(m_tabs, m_explorer, m_lab, m_labHub);
+    connect(m_lab, &lab::LabPage::message, this, [this](const QString& text) { showMessage(text); });
     // One page for now: the tab bar appears when the quantization lab joins.
     m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
     setCentralWidget(m_tabs);

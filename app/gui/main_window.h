@@ -15,6 +15,11 @@ class ExplorerPage;
 class ScenarioDocument;
 class Settings;
 
+namespace lab {
+class LabPage;
+class LabResultsHub;
+} // namespace lab
+
 // The main window: a menu bar (File, View, Help), a tab per page (the fit explorer first; the
 // quantization lab comes later) and a status bar. It restores and saves the scenario, the
 // geometry and the splitter positions through Settings.
@@ -29,6 +34,8 @@ public:
 
     ExplorerPage* explorer() const { return m_explorer; }
     ScenarioDocument* document() const { return m_document; }
+    lab::LabPage* lab() const { return m_lab; }
+    lab::LabResultsHub* labHub() const { return m_labHub; }
     QTabWidget* tabs() const { return m_tabs; }
 
     void restoreFromSettings();
@@ -50,6 +57,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     ExplorerPage* m_explorer = nullptr;
     ScenarioDocument* m_document = nullptr; // the scenario file, exports (scenario_document.h)
+    lab::LabPage* m_lab = nullptr;          // the quantization lab (lab/lab_page.h)
+    lab::LabResultsHub* m_labHub = nullptr; // what the lab measured, for the explorer
     QStringList m_startupMessages;
 };
 

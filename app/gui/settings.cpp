@@ -52,6 +52,7 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::Unit, "view/unit", QStringLiteral("GB")},
         {Settings::Key::CompareFormats, "view/compareFormats",
          QStringList{QStringLiteral("fp16"), QStringLiteral("int8"), QStringLiteral("int4-g128")}},
+        {Settings::Key::LabState, "lab/state", QString()},
     }};
     return table;
 }

@@ -41,6 +41,7 @@ public:
         PrimaryGpu,
         Unit,
         CompareFormats,
+        LabState, // the quantization lab's controls (JSON, lab/lab_state.h)
         Count_
     };
 

@@ -390,6 +390,13 @@ private slots:
         QVERIFY(first->checkState(0) != before);
     }
 
+    void page_fitsASmallWindow() {
+        // The lab shares the main window with the explorer: it must not force a wider window.
+        LabPage page(nullptr, nullptr);
+        QVERIFY2(page.minimumSizeHint().width() <= 960, qPrintable(QString::number(page.minimumSizeHint().width())));
+        QVERIFY2(page.minimumSizeHint().height() <= 640, qPrintable(QString::number(page.minimumSizeHint().height())));
+    }
+
     void benchmark_drawsBarsAgainstBandwidth() {
         LabPage page(nullptr, nullptr);
         page.resize(1200, 800);

@@ -24,7 +24,7 @@ AccuracyChart::AccuracyChart(QWidget* parent)
     setAccessibleName(tr("Accuracy per bit"));
     setAccessibleDescription(tr("Bits per weight against the output error (log scale), one point per scheme, with "
                                 "the Pareto frontier: the schemes no other beats on both size and error."));
-    setMinimumSize(360, 260);
+    setMinimumSize(300, 220);
     setMouseTracking(true);
     styleChart(this);
     xAxis->setLabel(tr("Stored bits per weight (scales included)"));

@@ -58,7 +58,7 @@ DistributionChart::DistributionChart(QWidget* parent)
     m_errorPlot->setAccessibleName(tr("Error histogram"));
     for (QCustomPlot* p : {m_weightsPlot, m_errorPlot}) {
         styleChart(p);
-        p->setMinimumSize(320, 160);
+        p->setMinimumSize(280, 140);
     }
 
     m_weightsPlot->xAxis->setLabel(tr("Weight value"));
@@ -142,7 +142,9 @@ void DistributionChart::redraw() {
         lo = blo - margin;
         hi = bhi + margin;
         // Bins as wide as the tensor's, so both bar sets read on the same scale.
-        const double width = std::max(m_sample->weights.binWidth(), (bhi - blo) / 48.0);
+        // A block has 16 to a few hundred weights: about one bin per four of them reads best.
+        const double wanted = static_cast<double>(std::clamp<std::size_t>(block->weights.size() / 4, 8, 48));
+        const double width = std::max(m_sample->weights.binWidth(), (bhi - blo) / wanted);
         const int bins = std::max(1, static_cast<int>(std::ceil((bhi - blo) / width)));
         setShare(m_blockBars, makeHistogram(block->weights.data(), static_cast<std::int64_t>(block->weights.size()),
                                             bins, blo, blo + bins * width));

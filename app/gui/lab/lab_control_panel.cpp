@@ -197,7 +197,7 @@ QWidget* LabControlPanel::buildSchemeBox() {
                           tr("Check the schemes to run (Space toggles the current one; a group's box toggles the "
                              "whole group)."));
     m_schemes->setColumnCount(3);
-    m_schemes->setHeaderLabels({tr("Scheme"), tr("Group size"), tr("Zero-point")});
+    m_schemes->setHeaderLabels({tr("Scheme"), tr("Group"), tr("Zero")});
     m_schemes->headerItem()->setToolTip(1, tr("Weights sharing one scale (0: one scale per row or tensor)."));
     m_schemes->headerItem()->setToolTip(2, tr("Whether each group also stores an offset, so it need not be "
                                               "symmetric around zero."));
@@ -207,7 +207,8 @@ QWidget* LabControlPanel::buildSchemeBox() {
     m_schemes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_schemes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_schemes->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_schemes->setMinimumHeight(260);
+    m_schemes->setMinimumHeight(300);
+    m_schemes->setIndentation(14);
     std::map<SchemeGroup, QTreeWidgetItem*> groups;
     for (SchemeGroup g : {SchemeGroup::Float, SchemeGroup::Int8, SchemeGroup::FourBit, SchemeGroup::Gguf,
                           SchemeGroup::GptqAwq, SchemeGroup::Other}) {
@@ -221,7 +222,7 @@ QWidget* LabControlPanel::buildSchemeBox() {
         auto* item = new QTreeWidgetItem(groups[info.group]);
         item->setText(0, info.display);
         item->setText(1, info.group_size > 0 ? QString::number(info.group_size) : QStringLiteral("–"));
-        item->setText(2, info.zero_point ? tr("yes") : tr("no"));
+        item->setText(2, info.zero_point ? tr("yes") : QStringLiteral("–"));
         item->setData(0, kSchemeRole, QString::fromStdString(info.name));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Unchecked);

@@ -38,7 +38,7 @@ LabPage::LabPage(Settings* settings, LabResultsHub* hub, QWidget* parent)
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(330);
+    scroll->setMinimumWidth(300);
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_model = new LabResultsModel(this);
@@ -89,7 +89,7 @@ LabPage::LabPage(Settings* settings, LabResultsHub* hub, QWidget* parent)
     main->addWidget(scroll);
     main->addWidget(content);
     main->setStretchFactor(1, 1);
-    main->setSizes({360, 1080});
+    main->setSizes({390, 1050});
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(main);
@@ -205,6 +205,7 @@ QWidget* LabPage::buildViews() {
                                        "metric; click it to select the scheme."),
                                     this);
     accuracyHint->setObjectName(QStringLiteral("hint"));
+    accuracyHint->setWordWrap(true);
     accuracyHeader->addWidget(accuracyHint, 1);
     m_views->addTab(withHeader(m_accuracy, accuracyHeader), tr("&Accuracy per bit"));
 
@@ -214,7 +215,8 @@ QWidget* LabPage::buildViews() {
     m_distScheme->setAccessibleName(tr("Scheme shown in the distribution"));
     m_distScheme->setAccessibleDescription(tr("The finished scheme whose levels and error the distribution shows."));
     m_distScheme->setToolTip(m_distScheme->accessibleDescription());
-    m_distScheme->setMinimumContentsLength(18);
+    m_distScheme->setMinimumContentsLength(14);
+    m_distScheme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_distBlock = new QComboBox(this);
     m_distBlock->setObjectName(QStringLiteral("labDistBlockCombo"));
     m_distBlock->setAccessibleName(tr("Block shown in the distribution"));
@@ -222,6 +224,8 @@ QWidget* LabPage::buildViews() {
         tr("The block whose weights and representable values are drawn: the one holding the largest weight (its "
            "scale is stretched the most) or the first one."));
     m_distBlock->setToolTip(m_distBlock->accessibleDescription());
+    m_distBlock->setMinimumContentsLength(12);
+    m_distBlock->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* distHeader = new QHBoxLayout;
     auto* schemeLabel = new QLabel(tr("S&cheme"), this);
     schemeLabel->setBuddy(m_distScheme);
@@ -268,6 +272,7 @@ QWidget* LabPage::buildViews() {
     m_benchProgress->setTextVisible(false);
     m_benchProgress->setMaximumWidth(160);
     m_benchText = new QLabel(this);
+    m_benchText->setWordWrap(true);
     m_benchText->setObjectName(QStringLiteral("hint"));
     auto* speedHeader = new QHBoxLayout;
     speedHeader->addWidget(m_benchRun);

@@ -34,7 +34,7 @@ OutlierChart::OutlierChart(QWidget* parent)
     m_errorPlot->setAccessibleName(tr("Output error per input feature"));
     for (QCustomPlot* p : {m_activationPlot, m_errorPlot}) {
         styleChart(p);
-        p->setMinimumSize(300, 220);
+        p->setMinimumSize(220, 200);
         p->xAxis->setLabel(tr("Input feature (column of W)"));
     }
     m_activationPlot->yAxis->setLabel(tr("max |x| over the calibration tokens"));
