@@ -60,6 +60,18 @@ private:
     qint64 m_elapsedNs = -1;
 };
 
+// The offscreen plug-in warns about window features it does not have; in screenshot mode that is
+// expected and only noise.
+QtMessageHandler g_previousHandler = nullptr;
+void quietOffscreenHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.contains(QLatin1String("propagateSizeHints"))) {
+        return;
+    }
+    if (g_previousHandler != nullptr) {
+        g_previousHandler(type, context, message);
+    }
+}
+
 bool hasDisplay() {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     return true;
@@ -116,6 +128,7 @@ int runApplication(int argc, char** argv) {
         if (screenshot) {
             // A screenshot never needs a display.
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_previousHandler = qInstallMessageHandler(quietOffscreenHandler);
         } else if (!hasDisplay()) {
             // Without this, Qt aborts with a message about the xcb plug-in that helps nobody.
             print(stderr, QStringLiteral(

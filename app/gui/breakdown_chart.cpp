@@ -38,7 +38,7 @@ BreakdownChart::BreakdownChart(QWidget* parent)
     setAccessibleDescription(tr("For each selected GPU, a stacked bar of weights, KV cache, activations and "
                                 "overhead beside the GPU's usable and nominal memory, with a verdict."));
     setBackground(Qt::white);
-    setMinimumSize(320, 260);
+    setMinimumSize(220, 220);
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phCacheLabels, true);
     setMouseTracking(true);
@@ -100,7 +100,7 @@ BreakdownChart::BreakdownChart(QWidget* parent)
     legend->setTextColor(theme::kInk);
     legend->setIconSize(12, 12);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(6);
+    legend->setWrap(3);
     legend->setColumnSpacing(12);
     legend->setRowSpacing(2);
     auto* legendRow = new QCPLayoutGrid;
@@ -112,13 +112,13 @@ BreakdownChart::BreakdownChart(QWidget* parent)
     legend->setMargins(QMargins(4, 4, 4, 0));
     axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);
     axisRect()->setMargins(QMargins(0, 8, 12, 0));
-    if (QCPLegend* l = legend) {
-        // Capacity entries after the components, in reading order.
-        l->removeItem(l->itemCount() - 1);
-        l->removeItem(l->itemCount() - 1);
-        l->addItem(new QCPPlottableLegendItem(l, m_usable));
-        l->addItem(new QCPPlottableLegendItem(l, m_nominal));
+    // Capacity entries after the components, in reading order.
+    legend->clearItems();
+    for (QCPBars* bars : m_components) {
+        legend->addItem(new QCPPlottableLegendItem(legend, bars));
     }
+    legend->addItem(new QCPPlottableLegendItem(legend, m_usable));
+    legend->addItem(new QCPPlottableLegendItem(legend, m_nominal));
     // Whether a segment has room for its label depends on the plot's height in pixels, known only
     // once the layout has run: re-place the labels then, before anything is drawn.
     connect(this, &QCustomPlot::afterLayout, this, [this] {
@@ -264,7 +264,7 @@ void BreakdownChart::placeLabels() {
         QCPItemText* nominalLabel = text(t++);
         nominalLabel->position->setCoords(i + kCapacityOffset, nom);
         nominalLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
-        nominalLabel->setText(tr("%1 nominal").arg(amount(bar.nominal_bytes, unit, 0)));
+        nominalLabel->setText(tr("%1 nominal").arg(amount(bar.nominal_bytes, unit)));
         nominalLabel->setColor(theme::kMutedInk);
         nominalLabel->setFont(small);
         nominalLabel->setTextAlignment(Qt::AlignCenter);

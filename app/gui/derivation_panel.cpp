@@ -10,6 +10,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fitscope::gui {
 
 namespace {
@@ -20,8 +22,9 @@ struct Topic {
     QColor color;
 };
 
-std::vector<Topic> topics() {
-    return {
+// The known topics in reading order, then any other topic the engine adds, as it comes.
+std::vector<Topic> topics(const std::vector<sizing::DerivationStep>& steps) {
+    std::vector<Topic> list{
         {"weights", ComponentColors::name(Component::Weights), ComponentColors::color(Component::Weights)},
         {"kv_cache", ComponentColors::name(Component::KvCache), ComponentColors::color(Component::KvCache)},
         {"activations", ComponentColors::name(Component::Activations),
@@ -29,8 +32,20 @@ std::vector<Topic> topics() {
         {"overhead", ComponentColors::name(Component::Overhead), ComponentColors::color(Component::Overhead)},
         {"total", DerivationPanel::tr("Total"), theme::kInk},
         {"gpu", DerivationPanel::tr("Verdict"), theme::kInk},
+        {"speed", DerivationPanel::tr("Speed"), theme::kInk},
         {"note", DerivationPanel::tr("Notes"), theme::kMutedInk},
     };
+    for (const sizing::DerivationStep& step : steps) {
+        if (std::none_of(list.begin(), list.end(), [&step](const Topic& t) { return t.id == step.topic; })) {
+            QString title = QString::fromUtf8(step.topic.data(), static_cast<qsizetype>(step.topic.size()));
+            title.replace(QLatin1Char('_'), QLatin1Char(' '));
+            if (!title.isEmpty()) {
+                title[0] = title[0].toUpper();
+            }
+            list.push_back({step.topic, title, theme::kInk});
+        }
+    }
+    return list;
 }
 
 } // namespace
@@ -73,7 +88,7 @@ void DerivationPanel::setDerivation(const QString& title, const std::vector<sizi
     // The plain text is cheap and always current (copy, tests); the rich view is laid out only when
     // the panel is visible, so a hidden tab costs nothing on a slider step.
     m_plain = m_title + QLatin1Char('\n');
-    for (const Topic& topic : topics()) {
+    for (const Topic& topic : topics(m_steps)) {
         bool any = false;
         for (const sizing::DerivationStep& step : m_steps) {
             if (step.topic != topic.id) {
@@ -104,7 +119,7 @@ void DerivationPanel::render() {
     m_dirty = false;
     QString html = QStringLiteral("<div style='color:#1f2328'><p style='font-weight:600; margin-bottom:4px'>%1</p>")
                        .arg(m_title.toHtmlEscaped());
-    for (const Topic& topic : topics()) {
+    for (const Topic& topic : topics(m_steps)) {
         QString rows;
         for (const sizing::DerivationStep& step : m_steps) {
             if (step.topic == topic.id) {

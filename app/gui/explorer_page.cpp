@@ -15,6 +15,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -51,7 +52,7 @@ constexpr sizing::WeightFormat kChipFormats[] = {
 };
 
 QString gpuLabel(const SelectedGpu& gpu) {
-    const QString name = QString::fromStdString(gpu.spec->display_name);
+    const QString name = shortGpuName(*gpu.spec);
     return gpu.count > 1 ? ExplorerPage::tr("%1 × %2").arg(gpu.count).arg(name) : name;
 }
 
@@ -66,7 +67,7 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     m_controlScroll->setWidget(m_controls);
     m_controlScroll->setWidgetResizable(true);
     m_controlScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_controlScroll->setMinimumWidth(300);
+    m_controlScroll->setMinimumWidth(280);
     m_controlScroll->setFrameShape(QFrame::NoFrame);
 
     m_summary = new SummaryPanel(this);
@@ -131,7 +132,7 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     m_mainSplitter->addWidget(content);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({340, 1100});
+    m_mainSplitter->setSizes({360, 1080});
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -169,46 +170,40 @@ QWidget* ExplorerPage::card(const QString& title, QWidget* body, QWidget* header
 }
 
 QWidget* ExplorerPage::buildCompareChips() {
-    auto* box = new QWidget(this);
-    box->setObjectName(QStringLiteral("compareFormats"));
-    box->setAccessibleName(tr("Formats to compare"));
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    auto* label = new QLabel(tr("Compare:"), box);
-    label->setObjectName(QStringLiteral("hint"));
-    layout->addWidget(label);
+    // A compact menu of checkable formats: the legend shows which lines are drawn.
+    auto* button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("compareButton"));
+    button->setText(tr("Compare formats ▾"));
+    button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #d0d7de; border-radius: 6px; padding: 3px 10px; "
+                                         "background: #ffffff; } QToolButton::menu-indicator { image: none; width: 0; }"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(tr("Formats to compare"));
+    button->setAccessibleDescription(tr("Chooses the weight formats drawn as extra lines in the memory-against-"
+                                        "context chart, beside the chosen one."));
+    button->setToolTip(button->accessibleDescription());
+    auto* menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("compareMenu"));
     for (sizing::WeightFormat format : kChipFormats) {
-        auto* chip = new QToolButton(box);
-        chip->setObjectName(QStringLiteral("toggleChip"));
-        chip->setProperty("format", static_cast<int>(format));
-        chip->setCheckable(true);
-        QString text = formatName(format);
-        text = text.section(QLatin1Char(' '), 0, 0); // "INT4 (g128, symmetric)" -> "INT4"
-        if (format == sizing::WeightFormat::INT4_G128) {
-            text = QStringLiteral("INT4 g128");
-        }
-        chip->setText(text);
-        chip->setAccessibleName(tr("Compare with %1").arg(formatName(format)));
-        chip->setAccessibleDescription(tr("Draws a line for %1 in the memory-against-context chart.")
-                                           .arg(formatName(format)));
-        chip->setToolTip(chip->accessibleDescription());
-        chip->setFocusPolicy(Qt::TabFocus);
-        connect(chip, &QToolButton::toggled, this, [this] {
+        QAction* action = menu->addAction(formatName(format));
+        action->setObjectName(QStringLiteral("compare_") + qs(sizing::formatInfo(format).id));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(format));
+        connect(action, &QAction::toggled, this, [this] {
             std::vector<sizing::WeightFormat> formats;
-            for (QToolButton* c : m_chips) {
-                if (c->isChecked()) {
-                    formats.push_back(static_cast<sizing::WeightFormat>(c->property("format").toInt()));
+            for (QAction* a : m_compareActions) {
+                if (a->isChecked()) {
+                    formats.push_back(static_cast<sizing::WeightFormat>(a->data().toInt()));
                 }
             }
             if (formats != m_controls->state().compare_formats) {
                 m_controls->setCompareFormats(formats);
             }
         });
-        m_chips.push_back(chip);
-        layout->addWidget(chip);
+        m_compareActions.push_back(action);
     }
-    return box;
+    button->setMenu(menu);
+    return button;
 }
 
 sizing::Scenario ExplorerPage::primaryScenario() const {
@@ -222,13 +217,13 @@ void ExplorerPage::recompute() {
     if (!model) {
         return;
     }
-    for (QToolButton* chip : m_chips) {
-        const auto format = static_cast<sizing::WeightFormat>(chip->property("format").toInt());
+    for (QAction* action : m_compareActions) {
+        const auto format = static_cast<sizing::WeightFormat>(action->data().toInt());
         const bool on = std::find(state.compare_formats.begin(), state.compare_formats.end(), format) !=
                         state.compare_formats.end();
-        if (chip->isChecked() != on) {
-            const QSignalBlocker block(chip);
-            chip->setChecked(on);
+        if (action->isChecked() != on) {
+            const QSignalBlocker block(action);
+            action->setChecked(on);
         }
     }
 
@@ -251,7 +246,7 @@ void ExplorerPage::recompute() {
                           e.overhead_bytes / count};
         bar.load_bytes = e.per_gpu_bytes;
         if (gpu != nullptr && e.fit) {
-            bar.gpu_name = QString::fromStdString(gpu->spec->display_name);
+            bar.gpu_name = shortGpuName(*gpu->spec);
             bar.gpu_count = count;
             bar.capacity_bytes = e.fit->capacity_bytes;
             bar.nominal_bytes = e.fit->nominal_bytes;
@@ -444,7 +439,7 @@ void ExplorerPage::updateSolvers() {
     const auto smallest = sizing::smallestGpuThatFits(s, catalogGpus);
     parts << (smallest ? tr("smallest catalog GPU: <b>%1</b> (%2)")
                              .arg(QString::fromStdString(catalogGpus[*smallest].display_name),
-                                  amount(catalogGpus[*smallest].memory_bytes, state.unit, 0))
+                                  amount(catalogGpus[*smallest].memory_bytes, state.unit))
                        : tr("no single catalog GPU holds it"));
     if (s.gpu) {
         const auto precise = sizing::mostPreciseFormatThatFits(s, sizing::defaultFormatCandidates());

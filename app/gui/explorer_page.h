@@ -12,6 +12,7 @@
 #include <tuple>
 #include <vector>
 
+class QAction;
 class QScrollArea;
 class QSplitter;
 class QTabWidget;
@@ -81,7 +82,7 @@ private:
     QSplitter* m_chartSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
     QTabWidget* m_details = nullptr;
-    std::vector<QToolButton*> m_chips;
+    std::vector<QAction*> m_compareActions;
     QTimer m_deferred;
 
     sizing::Estimate m_primary;

@@ -1,8 +1,32 @@
 #include "explorer_state.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace fitscope::gui {
+
+bool ExplorerState::operator==(const ExplorerState& o) const {
+    // PrecisionPlan has no operator== of its own: compare its fields here.
+    const auto plan = [](const sizing::PrecisionPlan& p) {
+        return std::tie(p.weights, p.embeddings, p.output_head, p.kv_cache);
+    };
+    return model_source == o.model_source && model_id == o.model_id && config_path == o.config_path &&
+           params == o.params && plan(precision) == plan(o.precision) && context_tokens == o.context_tokens &&
+           batch == o.batch && runtime == o.runtime && overhead_fraction == o.overhead_fraction && gpus == o.gpus &&
+           primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats;
+}
+
+QString shortGpuName(const sizing::GpuSpec& gpu) {
+    QString name = QString::fromStdString(gpu.display_name);
+    const QString vendor = QString::fromStdString(gpu.vendor) + QLatin1Char(' ');
+    if (!gpu.vendor.empty() && gpu.vendor != "Apple" && name.startsWith(vendor)) {
+        name = name.mid(vendor.size());
+    }
+    if (name.startsWith(QLatin1String("GeForce "))) {
+        name = name.mid(8);
+    }
+    return name;
+}
 
 sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> model,
                               const SelectedGpu* gpu) {

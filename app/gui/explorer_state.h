@@ -41,7 +41,7 @@ struct ExplorerState {
     std::vector<sizing::WeightFormat> compare_formats{sizing::WeightFormat::FP16, sizing::WeightFormat::INT8,
                                                       sizing::WeightFormat::INT4_G128};
 
-    bool operator==(const ExplorerState&) const = default;
+    bool operator==(const ExplorerState& other) const;
 
     static sizing::PrecisionPlan defaultPrecision() {
         sizing::PrecisionPlan plan;
@@ -61,6 +61,9 @@ struct SelectedGpu {
     std::shared_ptr<const sizing::GpuSpec> spec;
     std::int64_t count = 1;
 };
+
+// "NVIDIA GeForce RTX 4090" -> "RTX 4090": short enough for a chart axis or a narrow column.
+QString shortGpuName(const sizing::GpuSpec& gpu);
 
 // The scenario for one GPU of the selection (gpu may be null: no verdict).
 sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> model,

@@ -9,6 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fitscope::gui {
 
 namespace {
@@ -56,7 +58,7 @@ GpuPicker::GpuPicker(QWidget* parent)
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(MemoryColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
-    m_tree->setMinimumHeight(220);
+    m_tree->setMinimumHeight(280);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,7 +95,7 @@ void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::Memory
             auto* item = new QTreeWidgetItem(group);
             const QString id = QString::fromStdString(gpu.id);
             item->setData(NameColumn, kIdRole, id);
-            item->setText(NameColumn, QString::fromStdString(gpu.display_name));
+            item->setText(NameColumn, shortGpuName(gpu));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(NameColumn, Qt::Unchecked);
             item->setTextAlignment(MemoryColumn, Qt::AlignRight | Qt::AlignVCenter);
@@ -111,6 +113,8 @@ void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::Memory
             count->setAccessibleDescription(tr("Identical GPUs sharing the model with tensor parallelism."));
             count->setToolTip(count->accessibleDescription());
             count->setFrame(false);
+            count->setButtonSymbols(QAbstractSpinBox::NoButtons);
+            count->setAlignment(Qt::AlignCenter);
             m_tree->setItemWidget(item, CountColumn, count);
             connect(count, &QSpinBox::valueChanged, this, [this] {
                 if (!m_updating) {
@@ -129,7 +133,7 @@ void GpuPicker::setUnit(sizing::MemoryUnit unit) {
     for (const sizing::GpuSpec& gpu : m_gpus) {
         if (QTreeWidgetItem* item = itemFor(gpu.id)) {
             const QSignalBlocker block(m_tree);
-            item->setText(MemoryColumn, QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit, 0)));
+            item->setText(MemoryColumn, QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit, 1)));
         }
     }
 }

@@ -71,12 +71,19 @@ std::optional<sizing::WeightFormat> optionalFormat(const QString& text, bool* ok
     return format;
 }
 
+constexpr const char* kFormatKey = "fitscope/settingsFormat";
+constexpr int kFormatVersion = 1;
+
 } // namespace
 
 Settings::Settings(const QString& path) {
     const QString file = path.isEmpty() ? defaultPath() : path;
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
-    if (m_settings->status() != QSettings::NoError) {
+    // QSettings reads most damaged files without complaint (binary junk becomes odd keys), so a file
+    // that FitScope wrote is recognised by its format marker: no marker, not ours to trust.
+    const bool damaged = m_settings->status() != QSettings::NoError ||
+                         (QFileInfo(file).size() > 0 && !m_settings->contains(QLatin1String(kFormatKey)));
+    if (damaged) {
         // A damaged file must not stop the app: keep it for the curious, start from the defaults.
         m_settings.reset();
         const QString aside = file + QStringLiteral(".broken");
@@ -114,6 +121,7 @@ QVariant Settings::value(Key key) const {
 }
 
 void Settings::setValue(Key key, const QVariant& value) {
+    m_settings->setValue(QLatin1String(kFormatKey), kFormatVersion);
     m_settings->setValue(QLatin1String(keyName(key)), value);
 }
 

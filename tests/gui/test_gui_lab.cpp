@@ -17,6 +17,12 @@
 #include "lab/scheme_catalog.h"
 #include "lab/speed_chart.h"
 #include "settings.h"
+#include "control_panel.h"
+#include "explorer_page.h"
+#include "main_window.h"
+#include "lab/explorer_lab_link.h"
+
+#include "core/catalog/catalog.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -388,6 +394,56 @@ private slots:
         const Qt::CheckState before = first->checkState(0);
         QTest::keyClick(tree, Qt::Key_Space);
         QVERIFY(first->checkState(0) != before);
+    }
+
+    void mainWindow_labAndExplorerShareResults() {
+        gui::MainWindow window(catalog::Catalog::builtIn(), nullptr);
+        window.resize(1440, 900);
+        window.show();
+        LabPage* page = window.lab();
+        QVERIFY(page != nullptr);
+        QCOMPARE(window.tabs()->count(), 2);
+        QVERIFY(window.tabs()->tabBar()->isVisible());
+        auto* note = window.explorer()->controls()->findChild<QLabel*>(QStringLiteral("labMeasuredNote"));
+        QVERIFY(note != nullptr);
+        // The default explorer format is INT4 g128: not measured yet, with a link to the lab.
+        QVERIFY(note->text().contains(QStringLiteral("not measured")));
+
+        LabState state = smallState({QStringLiteral("int4-g128"), QStringLiteral("q4_k"), QStringLiteral("nf4")});
+        if (!qEnvironmentVariableIsEmpty("FITSCOPE_LAB_SHOTS")) {
+            // A fuller picture for the README.
+            state = LabState::fromJson({});
+            state.rows = 512;
+        }
+        page->controls()->setState(state);
+        QSignalSpy finished(page, &LabPage::runFinished);
+        window.tabs()->setCurrentWidget(page);
+        page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const double error = page->resultsModel()
+                                 ->index(page->resultsModel()->rowOf("int4-g128"), LabResultsModel::OutputError)
+                                 .data(LabResultsModel::SortRole)
+                                 .toDouble();
+        QCOMPARE(note->text(), QStringLiteral("INT4 g128: output error %1 on the transformer-like sample · "
+                                              "<a href=\"scheme:int4-g128\">open in the lab</a>")
+                                   .arg(percentText(error)));
+        page->views()->setCurrentIndex(0);
+        page->selectScheme("q4_0");
+        QCoreApplication::processEvents();
+        saveShot(&window, QStringLiteral("screenshot-lab"));
+
+        // The lab sends NF4 to the explorer as its weight format.
+        page->selectScheme("nf4");
+        QTest::mouseClick(page->useInExplorerButton(), Qt::LeftButton);
+        QCOMPARE(window.explorer()->controls()->state().precision.weights, sizing::WeightFormat::NF4);
+        QCOMPARE(window.tabs()->currentWidget(), window.explorer());
+        QVERIFY(note->text().startsWith(QStringLiteral("NF4: output error")));
+        saveShot(&window, QStringLiteral("explorer-with-lab-note"));
+
+        // The note's link opens the lab on the scheme.
+        emit note->linkActivated(QStringLiteral("scheme:nf4"));
+        QCOMPARE(window.tabs()->currentWidget(), page);
+        QCOMPARE(page->selectedScheme(), std::string("nf4"));
     }
 
     void page_fitsASmallWindow() {

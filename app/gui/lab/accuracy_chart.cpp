@@ -52,6 +52,7 @@ AccuracyChart::AccuracyChart(QWidget* parent)
 
     legend->setVisible(true);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    connect(this, &QCustomPlot::afterLayout, this, &AccuracyChart::placeLabels);
     m_empty = new QCPItemText(this);
     m_empty->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_empty->position->setCoords(0.5, 0.5);
@@ -107,9 +108,9 @@ void AccuracyChart::setOutcomes(const std::vector<std::shared_ptr<const LabOutco
     small.setPointSizeF(font().pointSizeF() * 0.85);
     for (std::size_t i = 0; i < m_outcomes.size(); ++i) {
         auto* label = new QCPItemText(this);
-        label->position->setCoords(keys[static_cast<qsizetype>(i)], values[static_cast<qsizetype>(i)]);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setPadding(QMargins(6, 0, 0, 2));
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(7, 0, 0, 0));
         label->setFont(small);
         label->setColor(theme::kInk);
         label->setText(SchemeCatalog::displayName(m_outcomes[i]->scheme));
@@ -129,6 +130,40 @@ void AccuracyChart::setOutcomes(const std::vector<std::shared_ptr<const LabOutco
     }
     setSelectedScheme({});
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void AccuracyChart::placeLabels() {
+    // Schemes of similar size and error (the 4-bit cluster) would print their names on top of each
+    // other: each label takes the nearest free line next to its point, in pixels.
+    std::vector<std::size_t> order(m_labels.size());
+    std::vector<QPointF> anchor(m_labels.size());
+    for (std::size_t i = 0; i < m_labels.size(); ++i) {
+        order[i] = i;
+        anchor[i] = QPointF(xAxis->coordToPixel(m_outcomes[i]->bits_per_weight),
+                            yAxis->coordToPixel(plotted(m_outcomes[i]->metrics.output_rel_error)));
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return anchor[a].y() < anchor[b].y(); });
+    std::vector<QRectF> placed;
+    for (std::size_t i : order) {
+        const QFontMetricsF fm(m_labels[i]->font());
+        const double h = fm.height();
+        const double w = fm.horizontalAdvance(m_labels[i]->text()) + 8.0;
+        QPointF at = anchor[i];
+        for (int step = 0; step < 12; ++step) {
+            // 0, +1, −1, +2, −2, … lines away from the point.
+            const int k = (step + 1) / 2 * (step % 2 == 1 ? 1 : -1);
+            const QPointF candidate(anchor[i].x(), anchor[i].y() + k * h);
+            const QRectF rect(candidate.x(), candidate.y() - h / 2.0, w, h);
+            const bool free =
+                std::none_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(rect); });
+            if (free) {
+                at = candidate;
+                break;
+            }
+        }
+        placed.emplace_back(at.x(), at.y() - h / 2.0, w, h);
+        m_labels[i]->position->setCoords(at);
+    }
 }
 
 void AccuracyChart::setSelectedScheme(const std::string& scheme) {

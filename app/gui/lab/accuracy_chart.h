@@ -39,6 +39,7 @@ protected:
 
 private:
     int pointAt(const QPointF& pos) const; // −1 when none within reach
+    void placeLabels();                    // after each layout: labels that would overlap move apart
     static double plotted(double error);   // the y value: a percentage, floored for exact schemes
 
     std::vector<std::shared_ptr<const LabOutcome>> m_outcomes;
