@@ -2,6 +2,7 @@
 
 #include "cli_common.h"
 #include "core/formats/hf_config.h"
+#include "core/formats/model_file_sizing.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -113,6 +114,11 @@ const catalog::Catalog& activeCatalog() {
 void addScenarioOptions(QCommandLineParser& parser) {
     parser.addOptions({
         {QStringLiteral("model"), QStringLiteral("Catalog model id (fitscope-cli models)."), QStringLiteral("ID")},
+        {QStringLiteral("safetensors"),
+         QStringLiteral("A Hugging Face model folder or .safetensors file: exact bytes from the headers."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("gguf"), QStringLiteral("A GGUF file (any part of a split one): exact bytes and metadata."),
+         QStringLiteral("PATH")},
         {QStringLiteral("config"), QStringLiteral("A Hugging Face config.json (or a folder holding one)."),
          QStringLiteral("PATH")},
         {QStringLiteral("params"), QStringLiteral("A bare parameter count: 7B, 6.7e9, 13000M."),
@@ -179,15 +185,17 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
                                     bool require_gpu) {
     ScenarioRequest request;
     sizing::Scenario& s = request.scenario;
+    std::optional<sizing::WeightFormat> file_format; // the format a safetensors/GGUF file stores
     request.json = parser.isSet(QStringLiteral("json"));
 
     const int sources = int(parser.isSet(QStringLiteral("model"))) + int(parser.isSet(QStringLiteral("config"))) +
-                        int(parser.isSet(QStringLiteral("params")));
+                        int(parser.isSet(QStringLiteral("params"))) + int(parser.isSet(QStringLiteral("safetensors"))) +
+                        int(parser.isSet(QStringLiteral("gguf")));
     if (sources == 0) {
-        throw UsageError("name a model: --model ID, --config PATH or --params COUNT");
+        throw UsageError("name a model: --model ID, --params COUNT, --config PATH, --safetensors PATH or --gguf PATH");
     }
     if (sources > 1) {
-        throw UsageError("give only one of --model, --config and --params");
+        throw UsageError("give only one of --model, --params, --config, --safetensors and --gguf");
     }
     if (parser.isSet(QStringLiteral("model"))) {
         const QString id = parser.value(QStringLiteral("model"));
@@ -198,6 +206,32 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
         }
         s.model = entry->model;
         request.model_label = entry->name;
+    } else if (parser.isSet(QStringLiteral("safetensors")) || parser.isSet(QStringLiteral("gguf"))) {
+        const QString option =
+            parser.isSet(QStringLiteral("gguf")) ? QStringLiteral("gguf") : QStringLiteral("safetensors");
+        const QString path = parser.value(option);
+        try {
+            const formats::ModelFileInfo info = formats::inspectModelPath(path.toStdString());
+            if ((option == QLatin1String("gguf")) != (info.format == formats::ModelFileFormat::Gguf)) {
+                throw UsageError(QStringLiteral("--%1: %2 is a %3 model, not %1")
+                                     .arg(option, path, QString::fromLatin1(formats::modelFileFormatName(info.format)))
+                                     .toStdString());
+            }
+            s.model = formats::prepareModelFromFile(info);
+            for (const std::string& warning : info.warnings) {
+                std::fprintf(stderr, "fitscope-cli: warning: %s\n", warning.c_str());
+            }
+            if (info.parameters_mismatch) {
+                std::fprintf(stderr, "fitscope-cli: warning: %s\n", info.parameters_note.c_str());
+            }
+            // Unless --weights says otherwise, size the weights exactly as the file stores them.
+            if (!parser.isSet(QStringLiteral("weights")) && s.model->stored_format) {
+                file_format = s.model->stored_format;
+            }
+        } catch (const formats::FormatError& error) {
+            throw UsageError("--" + option.toStdString() + ": " + error.what());
+        }
+        request.model_label = path.toStdString();
     } else if (parser.isSet(QStringLiteral("config"))) {
         const QString path = parser.value(QStringLiteral("config"));
         try {
@@ -223,7 +257,8 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
         request.model_label = parser.value(QStringLiteral("params")).toStdString();
     }
 
-    s.precision.weights = parseFormat(parser.value(QStringLiteral("weights")), "--weights");
+    s.precision.weights =
+        file_format ? *file_format : parseFormat(parser.value(QStringLiteral("weights")), "--weights");
     if (parser.isSet(QStringLiteral("embeddings"))) {
         s.precision.embeddings = parseFormat(parser.value(QStringLiteral("embeddings")), "--embeddings");
     }

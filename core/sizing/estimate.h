@@ -2,6 +2,7 @@
 
 #include "core/sizing/derivation.h"
 #include "core/sizing/model_spec.h"
+#include "core/sizing/weight_breakdown.h"
 
 #include <cstdint>
 #include <optional>
@@ -24,16 +25,6 @@ struct GpuFit {
     std::int64_t per_gpu_bytes = 0;  // the most loaded GPU
     std::int64_t headroom_bytes = 0; // capacity − load (negative = shortfall)
     Verdict verdict = Verdict::DoesNotFit;
-};
-
-// Weight bytes split the way the chart and the report show them.
-struct WeightBreakdown {
-    std::int64_t embeddings_bytes = 0;
-    std::int64_t body_bytes = 0; // attention and MLP/expert matrices
-    std::int64_t norms_bytes = 0;
-    std::int64_t output_head_bytes = 0;
-
-    std::int64_t total() const { return embeddings_bytes + body_bytes + norms_bytes + output_head_bytes; }
 };
 
 // What one GPU holds. With tensor parallelism every GPU holds the same; with pipeline parallelism

@@ -91,16 +91,32 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
               {format.nominal_bytes_per_param, QuantityKind::BytesPerElement},
               bytesQ(e.weights_nominal_bytes)},
              std::string(format.display_name));
-        step(e, "weights",
-             "Weights as stored ({name}): {0} bits per weight on average, scales, zero-points and 16-bit embeddings, "
-             "norms and output head included = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})",
-             {{e.bits_per_weight, QuantityKind::Bits},
-              bytesQ(e.weights.total()),
-              bytesQ(e.weights.embeddings_bytes),
-              bytesQ(e.weights.body_bytes),
-              bytesQ(e.weights.norms_bytes),
-              bytesQ(e.weights.output_head_bytes)},
-             std::string(format.display_name));
+        const PreparedModel& prepared = *s.model;
+        if (prepared.stored_weights && prepared.stored_format == s.precision.weights && !s.precision.embeddings &&
+            !s.precision.output_head) {
+            step(e, "weights",
+                 "Weights as stored in the model file ({name}): every tensor's exact bytes, {0} bits per weight on "
+                 "average = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})",
+                 {{e.bits_per_weight, QuantityKind::Bits},
+                  bytesQ(e.weights.total()),
+                  bytesQ(e.weights.embeddings_bytes),
+                  bytesQ(e.weights.body_bytes),
+                  bytesQ(e.weights.norms_bytes),
+                  bytesQ(e.weights.output_head_bytes)},
+                 prepared.stored_label);
+        } else {
+            step(e, "weights",
+                 "Weights as stored ({name}): {0} bits per weight on average, scales, zero-points and 16-bit "
+                 "embeddings, "
+                 "norms and output head included = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})",
+                 {{e.bits_per_weight, QuantityKind::Bits},
+                  bytesQ(e.weights.total()),
+                  bytesQ(e.weights.embeddings_bytes),
+                  bytesQ(e.weights.body_bytes),
+                  bytesQ(e.weights.norms_bytes),
+                  bytesQ(e.weights.output_head_bytes)},
+                 std::string(format.display_name));
+        }
     }
 
     // KV cache (inference only: a training step caches nothing).
@@ -311,6 +327,10 @@ WeightFormat formatForRole(const PrecisionPlan& plan, TensorRole role) {
 }
 
 WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& plan) {
+    // A file's own bytes, while the plan keeps the file's format and layout.
+    if (model.stored_weights && model.stored_format == plan.weights && !plan.embeddings && !plan.output_head) {
+        return *model.stored_weights;
+    }
     WeightBreakdown out;
     for (const TensorGroup& group : model.groups) {
         const std::int64_t bytes = groupStorageBytes(model, plan, group);

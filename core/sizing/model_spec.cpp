@@ -264,6 +264,15 @@ std::string validate(const ModelSpec& spec) {
                                !in_range(spec.moe.expert_intermediate_size, 1, kMaxDim))) {
         return "mixture-of-experts fields are inconsistent (experts, experts per token, expert width)";
     }
+    // Every other dimension is bounded too, before tensorGroups() multiplies them in int64.
+    for (const std::int64_t dim :
+         {spec.mla.q_lora_rank, spec.mla.kv_lora_rank, spec.mla.qk_nope_head_dim, spec.mla.qk_rope_head_dim,
+          spec.mla.v_head_dim, spec.moe.shared_experts, spec.moe.shared_intermediate_size, spec.moe.first_dense_layers,
+          spec.moe.layer_period, spec.max_positions, spec.sliding_window.window_tokens, spec.norms_per_layer}) {
+        if (!in_range(dim, 0, kMaxDim)) {
+            return "an attention, expert or position dimension is negative or above 16777216";
+        }
+    }
     if (spec.sliding_window.enabled() &&
         (spec.sliding_window.period < 1 || spec.sliding_window.sliding_per_period < 0 ||
          spec.sliding_window.sliding_per_period > spec.sliding_window.period)) {

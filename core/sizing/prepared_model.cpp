@@ -24,4 +24,13 @@ std::shared_ptr<const PreparedModel> prepareModel(ModelSpec spec) {
     return prepared;
 }
 
+std::shared_ptr<const PreparedModel> prepareModel(ModelSpec spec, const WeightBreakdown& stored_weights,
+                                                  std::optional<WeightFormat> stored_format, std::string stored_label) {
+    auto prepared = std::const_pointer_cast<PreparedModel>(prepareModel(std::move(spec)));
+    prepared->stored_weights = stored_weights;
+    prepared->stored_format = stored_format;
+    prepared->stored_label = std::move(stored_label);
+    return prepared;
+}
+
 } // namespace fitscope::sizing

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/sizing/model_spec.h"
+#include "core/sizing/precision.h"
+#include "core/sizing/weight_breakdown.h"
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace fitscope::sizing {
@@ -17,9 +21,20 @@ struct PreparedModel {
     std::int64_t kv_elements_per_token_per_layer = 0;
     std::int64_t sliding_layers = 0;
     std::int64_t largest_matrix_elements = 0; // the biggest single weight matrix (dequantization buffers)
+
+    // A model read from a safetensors or GGUF file: the exact bytes its tensors store and the format
+    // they are in. While a plan asks for that format, the engine uses these bytes instead of its
+    // formula (a file's real per-tensor mix beats any rule), and the derivation says so.
+    std::optional<WeightBreakdown> stored_weights;
+    std::optional<WeightFormat> stored_format;
+    std::string stored_label; // "Q4_K_M", "GPTQ 4-bit, group 128", ...
 };
 
 // Validates and prepares spec; throws std::invalid_argument with validate()'s reason.
 std::shared_ptr<const PreparedModel> prepareModel(ModelSpec spec);
+
+// The same for a model whose file says exactly what it stores.
+std::shared_ptr<const PreparedModel> prepareModel(ModelSpec spec, const WeightBreakdown& stored_weights,
+                                                  std::optional<WeightFormat> stored_format, std::string stored_label);
 
 } // namespace fitscope::sizing

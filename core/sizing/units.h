@@ -17,6 +17,15 @@ double bytesIn(std::int64_t bytes, MemoryUnit unit);
 std::string_view unitName(MemoryUnit unit);
 std::optional<MemoryUnit> memoryUnitFromName(std::string_view name);
 
+// How numbers are written: the app sets this once from the user's locale (QLocale); the default is
+// the C/English style the CLI and reports use ("1,234.5").
+struct NumberStyle {
+    std::string decimal_point = ".";
+    std::string group_separator = ",";
+};
+void setNumberStyle(const NumberStyle& style);
+const NumberStyle& numberStyle();
+
 // "13.0 GB", "-2.3 GiB".
 std::string formatBytes(std::int64_t bytes, MemoryUnit unit, int decimals = 1);
 std::string formatBytes(double bytes, MemoryUnit unit, int decimals = 1);

@@ -1,4 +1,6 @@
 // fitscope-cli estimate / fit / gpus / models, run as a user would.
+#include "../core/formats/test_file_writers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -286,6 +288,41 @@ private slots:
         QCOMPARE(f.value("finetune").toObject().value("method").toString(), QStringLiteral("qlora"));
         QVERIFY(f.value("training_bytes").toInteger() > 0);
         QVERIFY(f.value("total_bytes").toInteger() < 10'000'000'000); // a 7B QLoRA fits a small GPU
+    }
+
+    void safetensorsFolderGivesExactStoredBytes() {
+        // A tiny Llama in BF16: the weights come from the headers, byte for byte.
+        QTemporaryDir dir;
+        using fitscope::testing::SafetensorsEntry;
+        std::vector<SafetensorsEntry> entries{{"model.embed_tokens.weight", "BF16", {1000, 256}, {}},
+                                              {"model.norm.weight", "BF16", {256}, {}},
+                                              {"lm_head.weight", "BF16", {1000, 256}, {}}};
+        for (int layer = 0; layer < 2; ++layer) {
+            const std::string p = "model.layers." + std::to_string(layer) + ".";
+            for (const char* m : {"q_proj", "k_proj", "v_proj", "o_proj"}) {
+                entries.push_back({p + "self_attn." + m + ".weight", "BF16", {256, 256}, {}});
+            }
+            entries.push_back({p + "mlp.gate_proj.weight", "BF16", {512, 256}, {}});
+            entries.push_back({p + "mlp.up_proj.weight", "BF16", {512, 256}, {}});
+            entries.push_back({p + "mlp.down_proj.weight", "BF16", {256, 512}, {}});
+            entries.push_back({p + "input_layernorm.weight", "BF16", {256}, {}});
+            entries.push_back({p + "post_attention_layernorm.weight", "BF16", {256}, {}});
+        }
+        const std::filesystem::path folder = dir.path().toStdString();
+        fitscope::testing::writeFile(folder / "model.safetensors", fitscope::testing::safetensorsFile(entries));
+        fitscope::testing::writeFile(
+            folder / "config.json",
+            R"({"model_type":"llama","vocab_size":1000,"hidden_size":256,"intermediate_size":512,"num_hidden_layers":2,"num_attention_heads":4,"max_position_embeddings":2048})");
+        const Result r = runCli({"estimate", "--safetensors", dir.path(), "--runtime", "transformers", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value("params").toInteger(), qint64(1'824'000));
+        QCOMPARE(j.value("weights_format").toString(), QStringLiteral("bf16"));
+        QCOMPARE(j.value("weights_storage_bytes").toInteger(), qint64(3'648'000));
+        // A GGUF option on a safetensors folder is refused with the reason.
+        const Result wrong = runCli({"estimate", "--gguf", dir.path()});
+        QCOMPARE(wrong.exit_code, 2);
+        QVERIFY(QString::fromUtf8(wrong.err).contains(QLatin1String("--gguf")));
     }
 
     void versionAndHelp() {

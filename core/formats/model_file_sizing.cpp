@@ -1,0 +1,74 @@
+#include "core/formats/model_file_sizing.h"
+
+#include "core/formats/hf_config.h"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+
+namespace fitscope::formats {
+
+std::optional<sizing::WeightFormat> weightFormatOf(const ModelFileInfo& info) {
+    std::string label = info.quantization;
+    std::transform(label.begin(), label.end(), label.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (label.rfind("gptq 4-bit", 0) == 0) {
+        return sizing::WeightFormat::GPTQ_INT4_G128;
+    }
+    if (label.rfind("gptq 3-bit", 0) == 0) {
+        return sizing::WeightFormat::GPTQ_INT3_G128;
+    }
+    if (label.rfind("awq", 0) == 0) {
+        return sizing::WeightFormat::AWQ_INT4_G128;
+    }
+    if (label.rfind("fp8", 0) == 0) {
+        return label.find("e5m2") != std::string::npos ? sizing::WeightFormat::FP8_E5M2
+                                                       : sizing::WeightFormat::FP8_E4M3;
+    }
+    if (label == "f16" || label == "mostly_f16") {
+        return sizing::WeightFormat::FP16;
+    }
+    if (label == "f32" || label == "all_f32") {
+        return sizing::WeightFormat::FP32;
+    }
+    return sizing::weightFormatFromId(label); // bf16, q8_0, q4_k_m, q4_0, ...
+}
+
+sizing::WeightBreakdown storedWeights(const ModelFileInfo& info) {
+    sizing::WeightBreakdown out;
+    for (const ModelTensor& tensor : info.tensors) {
+        switch (tensor.role.value_or(sizing::TensorRole::AttnQ)) {
+        case sizing::TensorRole::TokenEmbedding:
+        case sizing::TensorRole::PositionEmbedding:
+            out.embeddings_bytes += tensor.bytes;
+            break;
+        case sizing::TensorRole::Norm:
+            out.norms_bytes += tensor.bytes;
+            break;
+        case sizing::TensorRole::OutputHead:
+            out.output_head_bytes += tensor.bytes;
+            break;
+        default:
+            out.body_bytes += tensor.bytes; // matrices and their quantization metadata
+            break;
+        }
+    }
+    return out;
+}
+
+std::shared_ptr<const sizing::PreparedModel> prepareModelFromFile(const ModelFileInfo& info) {
+    if (!info.spec) {
+        throw FormatError(
+            info.path.string() + ": " +
+            (info.spec_note.empty() ? std::string("the file does not describe an architecture") : info.spec_note));
+    }
+    try {
+        if (info.tensors.empty()) {
+            return sizing::prepareModel(*info.spec); // a config.json alone: the formula sizes it
+        }
+        return sizing::prepareModel(*info.spec, storedWeights(info), weightFormatOf(info), info.quantization);
+    } catch (const std::invalid_argument& error) {
+        throw FormatError(info.path.string() + ": " + error.what());
+    }
+}
+
+} // namespace fitscope::formats
