@@ -78,6 +78,15 @@ DerivationPanel::DerivationPanel(QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_text, 1);
     connect(m_copy, &QPushButton::clicked, this, &DerivationPanel::copyToClipboard);
+    // The rich view is laid out a moment after the last change: a drag re-lays it out a few times a
+    // second, not at every step (its layout costs more than both charts together).
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(60);
+    connect(&m_renderTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty && isVisible()) {
+            render();
+        }
+    });
 }
 
 void DerivationPanel::setDerivation(const QString& title, const std::vector<sizing::DerivationStep>& steps,
@@ -103,8 +112,8 @@ void DerivationPanel::setDerivation(const QString& title, const std::vector<sizi
         }
     }
     m_dirty = true;
-    if (isVisible()) {
-        render();
+    if (isVisible() && !m_renderTimer.isActive()) {
+        m_renderTimer.start();
     }
 }
 
@@ -113,6 +122,11 @@ void DerivationPanel::showEvent(QShowEvent* event) {
     if (m_dirty) {
         render();
     }
+}
+
+void DerivationPanel::renderNow() {
+    m_renderTimer.stop();
+    render();
 }
 
 void DerivationPanel::render() {

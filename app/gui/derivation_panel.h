@@ -2,6 +2,7 @@
 
 #include "core/sizing/derivation.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <vector>
@@ -23,6 +24,7 @@ public:
                        sizing::MemoryUnit unit);
     QString plainText() const { return m_plain; }
     void copyToClipboard() const;
+    void renderNow(); // lays the rich view out at once (screenshots, tests)
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -37,6 +39,7 @@ private:
     sizing::MemoryUnit m_unit = sizing::MemoryUnit::GB;
     QString m_plain;
     bool m_dirty = false;
+    QTimer m_renderTimer;
 };
 
 } // namespace fitscope::gui

@@ -385,7 +385,14 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
         m_summary->setVerdict(fit.verdict);
     }
     m_summary->setSummary(text);
+}
 
+void ExplorerPage::updateArticleComparison() {
+    const ExplorerState& state = m_controls->state();
+    if (!m_controls->model()) {
+        return;
+    }
+    const sizing::Estimate& e = m_primary;
     // The article's rule of thumb beside the accurate profile, so a reader sees where it is off.
     if (state.runtime != sizing::Runtime::Simple) {
         sizing::Scenario simple = primaryScenario();
@@ -409,7 +416,9 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
 
 void ExplorerPage::flushDeferred() {
     m_deferred.stop();
+    updateArticleComparison();
     updateSolvers();
+    m_derivation->renderNow();
     updateFitMatrix();
 }
 

@@ -68,6 +68,7 @@ private:
     void updateContextChart(const std::vector<SelectedGpu>& gpus);
     void updateSummary(const std::vector<SelectedGpu>& gpus, const std::vector<sizing::Estimate>& estimates);
     void updateSolvers();
+    void updateArticleComparison();
     void updateFitMatrix();
 
     ControlPanel* m_controls = nullptr;

@@ -25,6 +25,8 @@ using namespace fitscope::gui;
 
 namespace {
 
+qint64 g_syncNs = 0; // time spent inside the key press itself (engine + chart data), summed
+
 // Counts paint events of the watched widgets.
 class PaintCounter : public QObject {
 public:
@@ -77,6 +79,7 @@ double step(QWidget* target, Qt::Key key, PaintCounter& paints) {
     QElapsedTimer timer;
     timer.start();
     QTest::keyClick(target, key);
+    g_syncNs += timer.nsecsElapsed();
     while (!paints.allPainted()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents);
         if (timer.nsecsElapsed() > 2'000'000'000) {
@@ -87,8 +90,12 @@ double step(QWidget* target, Qt::Key key, PaintCounter& paints) {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
+double g_replotMs[2] = {0, 0};
+
 void report(const char* name, const std::vector<double>& ms) {
     const Stats s = stats(ms);
+    std::printf("  (of which synchronous: mean %.2f ms)\n", static_cast<double>(g_syncNs) / 1e6 / static_cast<double>(ms.size()));
+    g_syncNs = 0;
     std::printf("%-34s %5zu steps  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  mean %6.2f ms\n", name, ms.size(), s.p50,
                 s.p99, s.max, s.mean);
 }
@@ -126,8 +133,11 @@ int main(int argc, char** argv) {
     for (int i = 0; i < steps; ++i) {
         const bool down = (i / 100) % 2 == 0;
         contextMs.push_back(step(context, down ? Qt::Key_Left : Qt::Key_Right, paints));
+        g_replotMs[0] += page->breakdownChart()->replotTime();
+        g_replotMs[1] += page->contextChart()->replotTime();
     }
     report("context slider (arrow key)", contextMs);
+    std::printf("  (replot: breakdown mean %.2f ms, context mean %.2f ms)\n", g_replotMs[0] / steps, g_replotMs[1] / steps);
 
     // The parameters slider changes the model: the context chart's lines are recomputed each step.
     params->setFocus();
