@@ -1,5 +1,7 @@
 #include "breakdown_chart.h"
 
+#include "explorer_state.h"
+
 #include <QToolTip>
 
 #include <algorithm>
@@ -261,13 +263,17 @@ void BreakdownChart::placeLabels() {
         usableLabel->setColor(theme::kInk);
         usableLabel->setFont(small);
         usableLabel->setTextAlignment(Qt::AlignCenter);
-        QCPItemText* nominalLabel = text(t++);
-        nominalLabel->position->setCoords(i + kCapacityOffset, nom);
-        nominalLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
-        nominalLabel->setText(tr("%1 nominal").arg(amount(bar.nominal_bytes, unit)));
-        nominalLabel->setColor(theme::kMutedInk);
-        nominalLabel->setFont(small);
-        nominalLabel->setTextAlignment(Qt::AlignCenter);
+        // Beside other GPUs there is no room for a second label: the dashed outline and the
+        // tooltip carry the nominal figure.
+        if (n == 1) {
+            QCPItemText* nominalLabel = text(t++);
+            nominalLabel->position->setCoords(i + kCapacityOffset, nom);
+            nominalLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+            nominalLabel->setText(tr("%1 nominal").arg(amount(bar.nominal_bytes, unit)));
+            nominalLabel->setColor(theme::kMutedInk);
+            nominalLabel->setFont(small);
+            nominalLabel->setTextAlignment(Qt::AlignCenter);
+        }
 
         // The usable capacity carried across the load bar: where the stack must stay below.
         QCPItemLine* limit = line(l++);
@@ -280,12 +286,13 @@ void BreakdownChart::placeLabels() {
         badge->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         badge->position->setCoords(i, 0.0);
         badge->setPositionAlignment(Qt::AlignTop | Qt::AlignHCenter);
-        const QString room = bar.headroom_bytes >= 0 ? tr("%1 free").arg(amount(bar.headroom_bytes, unit))
-                                                     : tr("%1 short").arg(amount(-bar.headroom_bytes, unit));
-        badge->setText(QStringLiteral("%1 · %2").arg(theme::verdictText(bar.verdict).toUpper(), room));
+        // Two short lines, so badges of neighbouring GPUs never run into each other.
+        badge->setText(QStringLiteral("%1\n%2").arg(theme::verdictText(bar.verdict).toUpper(),
+                                                    headroomText(bar.headroom_bytes, unit)));
+        badge->setTextAlignment(Qt::AlignCenter);
         badge->setColor(Qt::white);
         badge->setBrush(theme::verdictColor(bar.verdict));
-        badge->setPadding(QMargins(8, 3, 8, 3));
+        badge->setPadding(QMargins(8, 2, 8, 2));
         badge->setFont(bold);
         m_badgeTexts[i] = badge->text();
     }

@@ -166,29 +166,49 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
     while (m_capacityLines.size() < data.capacities.size()) {
         auto* line = new QCPItemLine(this);
         auto* label = new QCPItemText(this);
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setPadding(QMargins(4, 0, 4, 1));
         m_capacityLines.push_back(line);
         m_capacityLabels.push_back(label);
     }
+    for (const CapacityLine& c : data.capacities) {
+        capMax = std::max(capMax, sizing::bytesIn(c.capacity_bytes, unit));
+    }
+    // GPUs with almost the same capacity share one label, so labels never print over each other.
+    const double mergeDistance = std::max(capMax, 1.0) * 0.05;
+    std::vector<QString> labels(data.capacities.size());
+    for (std::size_t i = 0; i < data.capacities.size(); ++i) {
+        const double cap = sizing::bytesIn(data.capacities[i].capacity_bytes, unit);
+        std::size_t owner = i;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (!labels[j].isEmpty() &&
+                std::abs(sizing::bytesIn(data.capacities[j].capacity_bytes, unit) - cap) < mergeDistance) {
+                owner = j;
+                break;
+            }
+        }
+        const QString text = tr("%1 · %2").arg(data.capacities[i].name, amount(data.capacities[i].capacity_bytes, unit));
+        labels[owner] = labels[owner].isEmpty() ? text : labels[owner] + QStringLiteral("\n") + text;
+    }
     for (std::size_t i = 0; i < m_capacityLines.size(); ++i) {
         const bool used = i < data.capacities.size();
         m_capacityLines[i]->setVisible(used);
-        m_capacityLabels[i]->setVisible(used);
+        m_capacityLabels[i]->setVisible(used && !labels[i].isEmpty());
         if (!used) {
             continue;
         }
         const CapacityLine& c = data.capacities[i];
         const double cap = sizing::bytesIn(c.capacity_bytes, unit);
-        capMax = std::max(capMax, cap);
         const QColor color = theme::capacityLineColor(c.color_index);
         m_capacityLines[i]->start->setCoords(lo, cap);
         m_capacityLines[i]->end->setCoords(hi, cap);
         m_capacityLines[i]->setPen(QPen(color, 1.4, Qt::DashLine));
-        m_capacityLabels[i]->position->setCoords(hi, cap);
-        m_capacityLabels[i]->setText(tr("%1 · %2 usable").arg(c.name, amount(c.capacity_bytes, unit)));
+        m_capacityLabels[i]->position->setCoords(lo, cap);
+        m_capacityLabels[i]->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        m_capacityLabels[i]->setTextAlignment(Qt::AlignLeft);
+        m_capacityLabels[i]->setText(labels[i] + tr(" usable"));
         m_capacityLabels[i]->setColor(color);
         m_capacityLabels[i]->setFont(small);
+        m_capacityLabels[i]->setBrush(QColor(255, 255, 255, 200));
     }
 
     QVector<double> cx, cy;
@@ -213,6 +233,9 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
             QCPItemText* label = m_crossingLabels[labelIndex++];
             label->setVisible(true);
             label->position->setCoords(static_cast<double>(crossing.tokens), cap);
+            // Near the right edge the label hangs to the left of its point, so it is not clipped.
+            const bool nearRight = std::log(static_cast<double>(crossing.tokens) / lo) > 0.85 * std::log(hi / lo);
+            label->setPositionAlignment((nearRight ? Qt::AlignRight : Qt::AlignHCenter) | Qt::AlignTop);
             label->setText(tokenCountText(static_cast<double>(crossing.tokens)));
             label->setColor(theme::kInk);
             label->setFont(small);

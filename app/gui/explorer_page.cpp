@@ -366,8 +366,7 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
         m_summary->setVerdict(std::nullopt);
     } else {
         const sizing::GpuFit& fit = *e.fit;
-        const QString room = fit.headroom_bytes >= 0 ? tr("%1 free").arg(amount(fit.headroom_bytes, state.unit))
-                                                     : tr("%1 short").arg(amount(-fit.headroom_bytes, state.unit));
+        const QString room = headroomText(fit.headroom_bytes, state.unit);
         const QString perGpu = gpus.front().count > 1 ? tr(" per GPU") : QString();
         text = tr("%1: <b>%2</b> of %3%4 on %5: <b>%6</b>, %7.")
                    .arg(load.toHtmlEscaped(), amount(fit.per_gpu_bytes, state.unit),
@@ -377,9 +376,7 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
             if (const auto& other = estimates[i].fit) {
                 text += tr(" On %1: %2 (%3).")
                             .arg(gpuLabel(gpus[i]).toHtmlEscaped(), theme::verdictText(other->verdict),
-                                 other->headroom_bytes >= 0
-                                     ? tr("%1 free").arg(amount(other->headroom_bytes, state.unit))
-                                     : tr("%1 short").arg(amount(-other->headroom_bytes, state.unit)));
+                                 headroomText(other->headroom_bytes, state.unit));
             }
         }
         m_summary->setVerdict(fit.verdict);

@@ -1,5 +1,7 @@
 #include "explorer_state.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <tuple>
 
@@ -14,6 +16,14 @@ bool ExplorerState::operator==(const ExplorerState& o) const {
            params == o.params && plan(precision) == plan(o.precision) && context_tokens == o.context_tokens &&
            batch == o.batch && runtime == o.runtime && overhead_fraction == o.overhead_fraction && gpus == o.gpus &&
            primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats;
+}
+
+QString headroomText(std::int64_t headroom_bytes, sizing::MemoryUnit unit) {
+    const std::int64_t magnitude = headroom_bytes < 0 ? -headroom_bytes : headroom_bytes;
+    const int decimals = sizing::bytesIn(magnitude, unit) < 1.0 ? 2 : 1;
+    const QString amount = QString::fromStdString(sizing::formatBytes(magnitude, unit, decimals));
+    return headroom_bytes >= 0 ? QCoreApplication::translate("fitscope", "%1 free").arg(amount)
+                               : QCoreApplication::translate("fitscope", "%1 short").arg(amount);
 }
 
 QString shortGpuName(const sizing::GpuSpec& gpu) {

@@ -65,6 +65,9 @@ struct SelectedGpu {
 // "NVIDIA GeForce RTX 4090" -> "RTX 4090": short enough for a chart axis or a narrow column.
 QString shortGpuName(const sizing::GpuSpec& gpu);
 
+// "11.2 GB free" / "0.04 GB short": two decimals below 1, so a near miss never reads "0.0 GB short".
+QString headroomText(std::int64_t headroom_bytes, sizing::MemoryUnit unit);
+
 // The scenario for one GPU of the selection (gpu may be null: no verdict).
 sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> model,
                               const SelectedGpu* gpu);
