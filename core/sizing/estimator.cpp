@@ -402,6 +402,20 @@ Verdict verdictFor(std::int64_t load_bytes, std::int64_t capacity_bytes) {
 namespace {
 
 // Simple and transformers: each GPU's share through runtimeCosts().
+// The deployment's component totals are the sums of what each GPU holds.
+void sumGpuLoads(Estimate& e) {
+    e.weights_bytes = 0;
+    e.kv_cache_bytes = 0;
+    e.activation_bytes = 0;
+    e.overhead_bytes = 0;
+    for (const GpuLoad& load : e.gpu_loads) {
+        e.weights_bytes += load.weights_bytes;
+        e.kv_cache_bytes += load.kv_cache_bytes;
+        e.activation_bytes += load.activation_bytes;
+        e.overhead_bytes += load.overhead_bytes;
+    }
+}
+
 RuntimeCosts estimateGeneric(const Scenario& s, const WeightBreakdown& w, std::int64_t context, std::int64_t batch,
                              std::int64_t gpus, Estimate& e, SpeedLayout& layout) {
     const PreparedModel& model = *s.model;
@@ -463,16 +477,7 @@ RuntimeCosts estimateGeneric(const Scenario& s, const WeightBreakdown& w, std::i
     layout.tensor_parallel = s.parallelism == Parallelism::Tensor ? gpus : 1;
     layout.pipeline_stages = s.parallelism == Parallelism::Pipeline ? gpus : 1;
 
-    e.weights_bytes = 0;
-    e.kv_cache_bytes = 0;
-    e.activation_bytes = 0;
-    e.overhead_bytes = 0;
-    for (const GpuLoad& load : e.gpu_loads) {
-        e.weights_bytes += load.weights_bytes;
-        e.kv_cache_bytes += load.kv_cache_bytes;
-        e.activation_bytes += load.activation_bytes;
-        e.overhead_bytes += load.overhead_bytes;
-    }
+    sumGpuLoads(e);
     return first_costs;
 }
 
@@ -506,16 +511,7 @@ Estimate estimate(const Scenario& s, Detail detail) {
         estimateFineTune(s, context, batch, gpus, e);
     } else if (s.runtime == Runtime::Vllm) {
         estimateVllm(s, e.weights, context, batch, gpus, e, layout);
-        e.weights_bytes = 0;
-        e.kv_cache_bytes = 0;
-        e.activation_bytes = 0;
-        e.overhead_bytes = 0;
-        for (const GpuLoad& load : e.gpu_loads) {
-            e.weights_bytes += load.weights_bytes;
-            e.kv_cache_bytes += load.kv_cache_bytes;
-            e.activation_bytes += load.activation_bytes;
-            e.overhead_bytes += load.overhead_bytes;
-        }
+        sumGpuLoads(e);
     } else if (s.runtime == Runtime::LlamaCpp) {
         estimateLlamaCpp(s, e.weights, context, batch, gpus, e, layout);
     } else {
