@@ -331,6 +331,9 @@ WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& pla
     if (model.stored_weights && model.stored_format == plan.weights && !plan.embeddings && !plan.output_head) {
         return *model.stored_weights;
     }
+    if (model.default_weights_ready && !plan.embeddings && !plan.output_head) {
+        return model.default_weights[static_cast<std::size_t>(plan.weights)];
+    }
     WeightBreakdown out;
     for (const TensorGroup& group : model.groups) {
         const std::int64_t bytes = groupStorageBytes(model, plan, group);

@@ -1,5 +1,7 @@
 #include "core/sizing/prepared_model.h"
 
+#include "core/sizing/estimator.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -21,6 +23,12 @@ std::shared_ptr<const PreparedModel> prepareModel(ModelSpec spec) {
         }
     }
     prepared->spec = std::move(spec);
+    for (const FormatInfo& info : allWeightFormats()) {
+        PrecisionPlan plan;
+        plan.weights = info.format;
+        prepared->default_weights[static_cast<std::size_t>(info.format)] = weightBytes(*prepared, plan);
+    }
+    prepared->default_weights_ready = true;
     return prepared;
 }
 

@@ -4,6 +4,7 @@
 #include "core/sizing/precision.h"
 #include "core/sizing/weight_breakdown.h"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,11 @@ struct PreparedModel {
     std::optional<WeightBreakdown> stored_weights;
     std::optional<WeightFormat> stored_format;
     std::string stored_label; // "Q4_K_M", "GPTQ 4-bit, group 128", ...
+
+    // The weight bytes under every format with the default embeddings/output-head choice, computed
+    // once: a slider step or solver sweep then never walks the tensors (GGUF mixtures walk every layer).
+    std::array<WeightBreakdown, static_cast<std::size_t>(WeightFormat::Count_)> default_weights{};
+    bool default_weights_ready = false;
 };
 
 // Validates and prepares spec; throws std::invalid_argument with validate()'s reason.
