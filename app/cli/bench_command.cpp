@@ -36,7 +36,7 @@ int runBench(const QStringList& args) {
     });
     parseOrThrow(parser, QStringLiteral("bench"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     quant::BenchOptions options;

@@ -59,7 +59,7 @@ int runGpus(const QStringList& args) {
     listParser(parser, QStringLiteral("The GPU catalog (built-in, plus the user's catalog file)."));
     parseOrThrow(parser, QStringLiteral("gpus"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     const MemoryUnit unit = unitOption(parser);
@@ -110,7 +110,7 @@ int runModels(const QStringList& args) {
     listParser(parser, QStringLiteral("The model catalog (built-in, plus the user's catalog file)."));
     parseOrThrow(parser, QStringLiteral("models"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     const auto& models = activeCatalog().models();

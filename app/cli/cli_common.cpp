@@ -7,7 +7,21 @@
 
 namespace fitscope::cli {
 
+namespace {
+QString g_subcommand; // the subcommand being parsed: one per process
+} // namespace
+
+QString subcommandHelp(const QCommandLineParser& parser) {
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    if (text.startsWith(QLatin1String("Usage: ")) && end > 0) {
+        text.replace(0, end, QStringLiteral("Usage: fitscope-cli %1 [options]").arg(g_subcommand));
+    }
+    return text;
+}
+
 void parseOrThrow(QCommandLineParser& parser, const QString& subcommand, const QStringList& args) {
+    g_subcommand = subcommand;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList full = args;
     full.prepend(QStringLiteral("fitscope-cli ") + subcommand);

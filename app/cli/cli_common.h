@@ -26,6 +26,10 @@ public:
 // unknown options or missing values instead of QCommandLineParser's own exit(1).
 void parseOrThrow(QCommandLineParser& parser, const QString& subcommand, const QStringList& args);
 
+// The parser's help text with the usage line naming the subcommand ("fitscope-cli estimate [options]")
+// instead of the executable's path.
+QString subcommandHelp(const QCommandLineParser& parser);
+
 // "7B", "6.7e9", "13000M", "1.5T", "350k" -> a count. Throws UsageError on anything else,
 // on zero or negatives, and on counts beyond max_value.
 std::int64_t parseCount(const QString& text, const QString& what, std::int64_t max_value);

@@ -139,7 +139,7 @@ int runEstimate(const QStringList& args) {
     addScenarioOptions(parser);
     parseOrThrow(parser, QStringLiteral("estimate"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

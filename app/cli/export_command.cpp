@@ -64,7 +64,7 @@ int runExport(const QStringList& args) {
     addScenarioOptions(parser);
     parseOrThrow(parser, QStringLiteral("export"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -26,7 +26,7 @@ int runFit(const QStringList& args) {
          QStringLiteral("WHAT"), QStringLiteral("all")});
     parseOrThrow(parser, QStringLiteral("fit"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     const QString what = parser.value(QStringLiteral("solve"));

@@ -209,7 +209,7 @@ int runInspect(const QStringList& args) {
     parser.addOption({QStringLiteral("summary"), QStringLiteral("Leave out the tensor list and the metadata.")});
     parseOrThrow(parser, QStringLiteral("inspect"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     const QStringList positional = parser.positionalArguments();

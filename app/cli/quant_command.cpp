@@ -80,7 +80,7 @@ int runQuant(const QStringList& args) {
     });
     parseOrThrow(parser, QStringLiteral("quant"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     if (parser.isSet(QStringLiteral("list"))) {

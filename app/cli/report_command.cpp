@@ -59,7 +59,7 @@ int runReport(const QStringList& args) {
     addScenarioOptions(parser);
     parseOrThrow(parser, QStringLiteral("report"), args);
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(subcommandHelp(parser));
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
