@@ -181,6 +181,68 @@ void addScenarioOptions(QCommandLineParser& parser) {
     });
 }
 
+sizing::Scenario runtimeOptionsFromParser(const QCommandLineParser& parser) {
+    sizing::Scenario result;
+    sizing::Scenario& s = result;
+    const QString parallel = parser.value(QStringLiteral("parallel"));
+    const auto parallelism = sizing::parallelismFromId(parallel.toStdString());
+    if (!parallelism) {
+        throw UsageError(QStringLiteral("--parallel: '%1' is neither tp nor pp").arg(parallel).toStdString());
+    }
+    s.parallelism = *parallelism;
+    s.cpu_ram_bytes = parser.isSet(QStringLiteral("cpu-ram"))
+                          ? parseByteSize(parser.value(QStringLiteral("cpu-ram")), QStringLiteral("--cpu-ram"))
+                          : machineRamBytes();
+    if (parser.isSet(QStringLiteral("cpu-bandwidth"))) {
+        s.cpu_bandwidth_gbps =
+            parseNumber(parser.value(QStringLiteral("cpu-bandwidth")), QStringLiteral("--cpu-bandwidth"), 0.1, 1e5);
+    }
+    s.cuda_graphs = !parser.isSet(QStringLiteral("eager"));
+    s.vllm.gpu_memory_utilization = parseNumber(parser.value(QStringLiteral("gpu-memory-utilization")),
+                                                QStringLiteral("--gpu-memory-utilization"), 0.01, 1.0);
+    s.vllm.max_num_batched_tokens =
+        parsePositiveInt(parser.value(QStringLiteral("max-num-batched-tokens")),
+                         QStringLiteral("--max-num-batched-tokens"), sizing::kMaxContextTokens);
+    if (parser.isSet(QStringLiteral("gpu-layers"))) {
+        const QString text = parser.value(QStringLiteral("gpu-layers"));
+        bool ok = false;
+        const qlonglong layers = text.trimmed().toLongLong(&ok);
+        if (!ok || layers < 0 || layers > 1'000'000) {
+            throw UsageError(
+                QStringLiteral("--gpu-layers: '%1' is not a layer count (0 or more)").arg(text).toStdString());
+        }
+        s.llamacpp.n_gpu_layers = layers;
+    }
+    s.llamacpp.flash_attention = parser.isSet(QStringLiteral("flash-attention"));
+    s.llamacpp.n_ubatch = parsePositiveInt(parser.value(QStringLiteral("ubatch")), QStringLiteral("--ubatch"), 1 << 20);
+
+    const QString task = parser.value(QStringLiteral("task"));
+    const auto task_id = sizing::taskFromId(task.toStdString());
+    if (!task_id) {
+        throw UsageError(QStringLiteral("--task: '%1' is neither inference nor finetune").arg(task).toStdString());
+    }
+    s.task = *task_id;
+    const QString method = parser.value(QStringLiteral("method"));
+    const auto method_id = sizing::fineTuneMethodFromId(method.toStdString());
+    if (!method_id) {
+        throw UsageError(QStringLiteral("--method: '%1' is not one of full, lora, qlora").arg(method).toStdString());
+    }
+    s.finetune.method = *method_id;
+    s.finetune.lora_rank = parsePositiveInt(parser.value(QStringLiteral("lora-rank")), QStringLiteral("--lora-rank"),
+                                            sizing::kMaxLoraRank);
+    const QString targets = parser.value(QStringLiteral("lora-targets"));
+    if (targets == QLatin1String("all-linear") || targets == QLatin1String("all")) {
+        s.finetune.targets = sizing::LoraTargets::AllLinear;
+    } else if (targets == QLatin1String("attention") || targets == QLatin1String("qv")) {
+        s.finetune.targets = sizing::LoraTargets::Attention;
+    } else {
+        throw UsageError(
+            QStringLiteral("--lora-targets: '%1' is neither all-linear nor attention").arg(targets).toStdString());
+    }
+    s.finetune.gradient_checkpointing = parser.isSet(QStringLiteral("gradient-checkpointing"));
+    return result;
+}
+
 ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog,
                                     bool require_gpu) {
     ScenarioRequest request;
@@ -288,62 +350,15 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
     }
     s.runtime = *runtime_id;
 
-    const QString parallel = parser.value(QStringLiteral("parallel"));
-    const auto parallelism = sizing::parallelismFromId(parallel.toStdString());
-    if (!parallelism) {
-        throw UsageError(QStringLiteral("--parallel: '%1' is neither tp nor pp").arg(parallel).toStdString());
-    }
-    s.parallelism = *parallelism;
-    s.cpu_ram_bytes = parser.isSet(QStringLiteral("cpu-ram"))
-                          ? parseByteSize(parser.value(QStringLiteral("cpu-ram")), QStringLiteral("--cpu-ram"))
-                          : machineRamBytes();
-    if (parser.isSet(QStringLiteral("cpu-bandwidth"))) {
-        s.cpu_bandwidth_gbps =
-            parseNumber(parser.value(QStringLiteral("cpu-bandwidth")), QStringLiteral("--cpu-bandwidth"), 0.1, 1e5);
-    }
-    s.cuda_graphs = !parser.isSet(QStringLiteral("eager"));
-    s.vllm.gpu_memory_utilization = parseNumber(parser.value(QStringLiteral("gpu-memory-utilization")),
-                                                QStringLiteral("--gpu-memory-utilization"), 0.01, 1.0);
-    s.vllm.max_num_batched_tokens =
-        parsePositiveInt(parser.value(QStringLiteral("max-num-batched-tokens")),
-                         QStringLiteral("--max-num-batched-tokens"), sizing::kMaxContextTokens);
-    if (parser.isSet(QStringLiteral("gpu-layers"))) {
-        const QString text = parser.value(QStringLiteral("gpu-layers"));
-        bool ok = false;
-        const qlonglong layers = text.trimmed().toLongLong(&ok);
-        if (!ok || layers < 0 || layers > 1'000'000) {
-            throw UsageError(
-                QStringLiteral("--gpu-layers: '%1' is not a layer count (0 or more)").arg(text).toStdString());
-        }
-        s.llamacpp.n_gpu_layers = layers;
-    }
-    s.llamacpp.flash_attention = parser.isSet(QStringLiteral("flash-attention"));
-    s.llamacpp.n_ubatch = parsePositiveInt(parser.value(QStringLiteral("ubatch")), QStringLiteral("--ubatch"), 1 << 20);
-
-    const QString task = parser.value(QStringLiteral("task"));
-    const auto task_id = sizing::taskFromId(task.toStdString());
-    if (!task_id) {
-        throw UsageError(QStringLiteral("--task: '%1' is neither inference nor finetune").arg(task).toStdString());
-    }
-    s.task = *task_id;
-    const QString method = parser.value(QStringLiteral("method"));
-    const auto method_id = sizing::fineTuneMethodFromId(method.toStdString());
-    if (!method_id) {
-        throw UsageError(QStringLiteral("--method: '%1' is not one of full, lora, qlora").arg(method).toStdString());
-    }
-    s.finetune.method = *method_id;
-    s.finetune.lora_rank = parsePositiveInt(parser.value(QStringLiteral("lora-rank")), QStringLiteral("--lora-rank"),
-                                            sizing::kMaxLoraRank);
-    const QString targets = parser.value(QStringLiteral("lora-targets"));
-    if (targets == QLatin1String("all-linear") || targets == QLatin1String("all")) {
-        s.finetune.targets = sizing::LoraTargets::AllLinear;
-    } else if (targets == QLatin1String("attention") || targets == QLatin1String("qv")) {
-        s.finetune.targets = sizing::LoraTargets::Attention;
-    } else {
-        throw UsageError(
-            QStringLiteral("--lora-targets: '%1' is neither all-linear nor attention").arg(targets).toStdString());
-    }
-    s.finetune.gradient_checkpointing = parser.isSet(QStringLiteral("gradient-checkpointing"));
+    const sizing::Scenario options = runtimeOptionsFromParser(parser);
+    s.parallelism = options.parallelism;
+    s.cpu_ram_bytes = options.cpu_ram_bytes;
+    s.cpu_bandwidth_gbps = options.cpu_bandwidth_gbps;
+    s.cuda_graphs = options.cuda_graphs;
+    s.vllm = options.vllm;
+    s.llamacpp = options.llamacpp;
+    s.task = options.task;
+    s.finetune = options.finetune;
     const bool finetune_option = parser.isSet(QStringLiteral("method")) || parser.isSet(QStringLiteral("lora-rank")) ||
                                  parser.isSet(QStringLiteral("gradient-checkpointing"));
     if (finetune_option && s.task != sizing::Task::FineTune) {

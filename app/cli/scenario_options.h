@@ -26,6 +26,11 @@ struct ScenarioRequest {
 ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog,
                                     bool require_gpu);
 
+// The runtime and task options alone (parallelism, CPU RAM and bandwidth, CUDA graphs, vLLM's and
+// llama.cpp's options, task and fine-tuning), checked as scenarioFromOptions checks them, in an
+// otherwise default scenario. Without --cpu-ram, cpu_ram_bytes is this machine's RAM.
+sizing::Scenario runtimeOptionsFromParser(const QCommandLineParser& parser);
+
 // The built-in catalog merged with the user's catalog file (warnings go to stderr).
 const catalog::Catalog& activeCatalog();
 

@@ -27,6 +27,72 @@ sizing::WeightFormat weightFormat(const QCommandLineParser& parser, const char* 
     return *format;
 }
 
+report::RuntimeOptions runtimeOptionsOf(const sizing::Scenario& scenario) {
+    report::RuntimeOptions r;
+    r.parallelism = scenario.parallelism;
+    r.cpu_ram_bytes = scenario.cpu_ram_bytes;
+    r.cpu_bandwidth_gbps = scenario.cpu_bandwidth_gbps;
+    r.cuda_graphs = scenario.cuda_graphs;
+    r.vllm = scenario.vllm;
+    r.llamacpp = scenario.llamacpp;
+    return r;
+}
+
+// The runtime options the command line gives explicitly, over the file's (the same options as
+// scenarioFromOptions parses, with the same checks: it builds a throw-away scenario from them).
+void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFile& s) {
+    static const char* const kOptions[] = {"parallel",   "cpu-ram",         "cpu-bandwidth",
+                                           "eager",      "gpu-memory-utilization", "max-num-batched-tokens",
+                                           "gpu-layers", "flash-attention", "ubatch"};
+    report::RuntimeOptions r;
+    try {
+        r = report::runtimeOptionsFromJson(s.runtime_options, "scenario");
+    } catch (const report::ScenarioFileError& error) {
+        throw UsageError(std::string("--scenario: ") + error.what());
+    }
+    const sizing::Scenario given = runtimeOptionsFromParser(parser);
+    bool any = false;
+    for (const char* option : kOptions) {
+        any = any || isSet(parser, option);
+    }
+    if (!any) {
+        return;
+    }
+    if (isSet(parser, "parallel")) {
+        r.parallelism = given.parallelism;
+    }
+    if (isSet(parser, "cpu-ram")) {
+        r.cpu_ram_bytes = given.cpu_ram_bytes;
+    }
+    if (isSet(parser, "cpu-bandwidth")) {
+        r.cpu_bandwidth_gbps = given.cpu_bandwidth_gbps;
+    }
+    if (isSet(parser, "eager")) {
+        r.cuda_graphs = false;
+    }
+    if (isSet(parser, "gpu-memory-utilization")) {
+        r.vllm.gpu_memory_utilization = given.vllm.gpu_memory_utilization;
+    }
+    if (isSet(parser, "max-num-batched-tokens")) {
+        r.vllm.max_num_batched_tokens = given.vllm.max_num_batched_tokens;
+    }
+    if (isSet(parser, "gpu-layers")) {
+        r.llamacpp.n_gpu_layers = given.llamacpp.n_gpu_layers;
+        r.auto_gpu_layers = false;
+    }
+    if (isSet(parser, "flash-attention")) {
+        r.llamacpp.flash_attention = true;
+    }
+    if (isSet(parser, "ubatch")) {
+        r.llamacpp.n_ubatch = given.llamacpp.n_ubatch;
+    }
+    // Keys this version does not know stay as the file had them.
+    nlohmann::json merged = s.runtime_options.is_object() ? s.runtime_options : nlohmann::json::object();
+    const nlohmann::json given_options = report::runtimeOptionsToJson(r, s.runtime);
+    merged.update(given_options);
+    s.runtime_options = std::move(merged);
+}
+
 // Options given on the command line win over the file: "the saved scenario, at 32k context".
 void applyOverrides(const QCommandLineParser& parser, const catalog::Catalog& catalog, report::ScenarioFile& s) {
     if (isSet(parser, "weights")) {
@@ -58,6 +124,26 @@ void applyOverrides(const QCommandLineParser& parser, const catalog::Catalog& ca
             throw UsageError("--runtime: unknown runtime '" + value(parser, "runtime").toStdString() + "'");
         }
         s.runtime = *runtime;
+    }
+    applyRuntimeOverrides(parser, s);
+    if (isSet(parser, "task") || isSet(parser, "method") || isSet(parser, "lora-rank") ||
+        isSet(parser, "lora-targets") || isSet(parser, "gradient-checkpointing")) {
+        const sizing::Scenario given = runtimeOptionsFromParser(parser);
+        if (isSet(parser, "task")) {
+            s.task = given.task;
+        }
+        if (isSet(parser, "method")) {
+            s.finetune.method = given.finetune.method;
+        }
+        if (isSet(parser, "lora-rank")) {
+            s.finetune.lora_rank = given.finetune.lora_rank;
+        }
+        if (isSet(parser, "lora-targets")) {
+            s.finetune.targets = given.finetune.targets;
+        }
+        if (isSet(parser, "gradient-checkpointing")) {
+            s.finetune.gradient_checkpointing = true;
+        }
     }
     if (isSet(parser, "overhead")) {
         s.overhead_fraction = parseNumber(value(parser, "overhead"), QStringLiteral("--overhead"), 0, 500) / 100.0;
@@ -123,8 +209,9 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
         s.model.params = scenario.model->spec.params_override;
     } else {
         // The architecture is embedded, so the scenario reopens without the file.
+        const char* option = isSet(parser, "gguf") ? "gguf" : isSet(parser, "safetensors") ? "safetensors" : "config";
         s.model.origin = report::ModelOrigin::File;
-        s.model.path = QFileInfo(value(parser, "config")).absoluteFilePath().toStdString();
+        s.model.path = QFileInfo(value(parser, option)).absoluteFilePath().toStdString();
         s.model.spec = scenario.model->spec;
     }
     s.precision = scenario.precision;
@@ -132,6 +219,13 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
     s.batch = scenario.batch;
     s.runtime = scenario.runtime;
     s.overhead_fraction = scenario.overhead_fraction;
+    report::RuntimeOptions options = runtimeOptionsOf(scenario);
+    if (!isSet(parser, "cpu-ram")) {
+        options.cpu_ram_bytes = 0; // this machine's RAM is not the scenario's: a saved file stays portable
+    }
+    s.runtime_options = report::runtimeOptionsToJson(options, scenario.runtime);
+    s.task = scenario.task;
+    s.finetune = scenario.finetune;
     if (scenario.gpu) {
         s.gpus = {{scenario.gpu->id, scenario.gpu_count}};
     }

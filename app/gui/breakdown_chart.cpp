@@ -27,7 +27,10 @@ QString exact(std::int64_t bytes, sizing::MemoryUnit unit) {
 
 // Text on a coloured segment: white where it reads well, ink on the light orange and pink.
 QColor labelColorOn(Component c) {
-    return c == Component::KvCache || c == Component::Overhead ? theme::kInk : QColor(Qt::white);
+    return c == Component::KvCache || c == Component::Overhead || c == Component::Gradients ||
+                   c == Component::OptimizerStates
+               ? theme::kInk
+               : QColor(Qt::white);
 }
 
 } // namespace
@@ -183,6 +186,22 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
     }
     m_usable->setData(capKeys, usable, true);
     m_nominal->setData(capKeys, nominal, true);
+    // Fine-tuning's components appear in the legend only when some bar holds them.
+    const bool training = std::any_of(bars.begin(), bars.end(), [](const BreakdownBar& bar) {
+        return bar.components[static_cast<std::size_t>(Component::Gradients)] > 0 ||
+               bar.components[static_cast<std::size_t>(Component::OptimizerStates)] > 0;
+    });
+    const int legendItems = (training ? static_cast<int>(kComponents) : static_cast<int>(Component::Gradients)) + 2;
+    if (legend->itemCount() != legendItems) {
+        legend->clearItems();
+        for (std::size_t c = 0; c < kComponents; ++c) {
+            if (training || c < static_cast<std::size_t>(Component::Gradients)) {
+                legend->addItem(new QCPPlottableLegendItem(legend, m_components[c]));
+            }
+        }
+        legend->addItem(new QCPPlottableLegendItem(legend, m_usable));
+        legend->addItem(new QCPPlottableLegendItem(legend, m_nominal));
+    }
 
     m_ticker->clear();
     for (int i = 0; i < n; ++i) {
@@ -346,6 +365,9 @@ QString BreakdownChart::tooltipAt(const QPointF& pos) const {
         }
         double base = 0;
         for (std::size_t c = 0; c < kComponents; ++c) {
+            if (c >= static_cast<std::size_t>(Component::Gradients) && bar.components[c] == 0) {
+                continue; // fine-tuning's parts, not there for inference
+            }
             const double v = sizing::bytesIn(bar.components[c], m_unit);
             const bool here = value >= base && value < base + v;
             tip += QStringLiteral("<span style='color:%1'>■</span> %2%3: %4%5<br>")

@@ -3,9 +3,11 @@
 #include "gpu_picker.h"
 #include "log_slider.h"
 #include "number_input.h"
+#include "runtime_options_panel.h"
 #include "theme.h"
 
 #include "core/formats/hf_config.h"
+#include "core/formats/model_file_sizing.h"
 #include "core/sizing/model_spec.h"
 #include "core/sizing/precision.h"
 
@@ -103,11 +105,13 @@ void ControlPanel::buildUi() {
     m_modelCombo->setToolTip(m_modelCombo->accessibleDescription());
     addField(layout, tr("&Model"), m_modelCombo);
 
-    m_openConfig = new QPushButton(tr("Open config.json…"), this);
+    m_openConfig = new QPushButton(tr("Open model file…"), this);
     m_openConfig->setObjectName(QStringLiteral("openConfigButton"));
-    m_openConfig->setAccessibleName(tr("Open config.json"));
+    m_openConfig->setAccessibleName(tr("Open a model file"));
     m_openConfig->setAccessibleDescription(
-        tr("Reads a Hugging Face config.json (or a model folder) and sizes that exact architecture."));
+        tr("Reads a .gguf or .safetensors file, a Hugging Face model folder or a config.json (headers only) and "
+           "sizes that exact architecture, with the exact bytes the file stores. You can also drop one onto the "
+           "window."));
     m_openConfig->setToolTip(m_openConfig->accessibleDescription() + tr(" (Ctrl+O)"));
     layout->addWidget(m_openConfig);
 
@@ -214,6 +218,11 @@ void ControlPanel::buildUi() {
     m_batch->setToolTip(m_batch->accessibleDescription());
     addField(layout, tr("&Batch (concurrent sequences)"), m_batch);
 
+    // Task: inference or fine-tuning (runtime_options_panel.h owns these widgets)
+    m_runtimeOptions = new RuntimeOptionsPanel(this);
+    section(layout, tr("Task"));
+    layout->addWidget(m_runtimeOptions->taskWidget());
+
     // Runtime
     section(layout, tr("Runtime"));
     m_runtime = new QComboBox(this);
@@ -242,6 +251,7 @@ void ControlPanel::buildUi() {
            "by the simple profile."));
     m_overhead->setToolTip(m_overhead->accessibleDescription());
     addField(layout, tr("&Overhead on weights"), m_overhead);
+    layout->addWidget(m_runtimeOptions->optionsWidget());
 
     // GPUs
     section(layout, tr("GPUs"));
@@ -313,6 +323,7 @@ void ControlPanel::buildUi() {
         if (!m_syncing) {
             m_state.runtime = static_cast<sizing::Runtime>(m_runtime->currentData().toInt());
             m_overhead->setEnabled(m_state.runtime == sizing::Runtime::Simple);
+            syncRuntimeOptions();
             emitChanged();
         }
     });
@@ -323,6 +334,12 @@ void ControlPanel::buildUi() {
         }
     });
     connect(m_gpus, &GpuPicker::selectionChanged, this, &ControlPanel::onGpusChanged);
+    connect(m_runtimeOptions, &RuntimeOptionsPanel::changed, this, [this] {
+        if (!m_syncing) {
+            m_state.engine = m_runtimeOptions->options();
+            emitChanged();
+        }
+    });
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_syncing) {
             m_state.unit = static_cast<sizing::MemoryUnit>(m_unit->currentData().toInt());
@@ -382,7 +399,11 @@ void ControlPanel::fillModelCombo() {
             Qt::ToolTipRole);
     }
     if (m_configModel) {
-        m_modelCombo->addItem(tr("%1 (config.json)").arg(QString::fromStdString(m_configModel->spec.display_name)));
+        const QString kind = m_fileInfo && m_fileInfo->format != formats::ModelFileFormat::HfConfig
+                                 ? QString::fromLatin1(formats::modelFileFormatName(m_fileInfo->format))
+                                 : QStringLiteral("config.json");
+        m_modelCombo->addItem(
+            tr("%1 (%2)").arg(QString::fromStdString(m_configModel->spec.display_name), kind));
         m_modelCombo->setItemData(m_modelCombo->count() - 1, QStringLiteral("config"), kKindRole);
         m_modelCombo->setItemData(m_modelCombo->count() - 1, m_state.config_path, Qt::ToolTipRole);
     }
@@ -397,9 +418,19 @@ void ControlPanel::setState(const ExplorerState& state) {
     QString error;
     if (m_state.model_source == ModelSource::ConfigFile) {
         try {
-            m_configModel = sizing::prepareModel(formats::readHfConfig(m_state.config_path.toStdString()));
+            // A model file (safetensors, GGUF) is read again for its exact bytes; a config.json as before.
+            if (m_state.config_path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+                m_configModel = sizing::prepareModel(formats::readHfConfig(m_state.config_path.toStdString()));
+                m_fileInfo.reset();
+            } else {
+                auto info = std::make_shared<formats::ModelFileInfo>(
+                    formats::inspectModelPath(m_state.config_path.toStdString()));
+                m_configModel = formats::prepareModelFromFile(*info);
+                m_fileInfo = std::move(info);
+            }
         } catch (const std::exception& e) {
             m_configModel.reset();
+            m_fileInfo.reset();
             error = tr("Could not read the model %1 (%2); using the default model.")
                         .arg(m_state.config_path, QString::fromUtf8(e.what()));
             const ExplorerState defaults;
@@ -424,13 +455,15 @@ void ControlPanel::setState(const ExplorerState& state) {
 }
 
 void ControlPanel::setStateWithModel(const ExplorerState& state,
-                                     std::shared_ptr<const sizing::PreparedModel> configModel) {
+                                     std::shared_ptr<const sizing::PreparedModel> configModel,
+                                     std::shared_ptr<const formats::ModelFileInfo> fileInfo) {
     if (state.model_source != ModelSource::ConfigFile || !configModel) {
         setState(state);
         return;
     }
     m_state = state;
     m_configModel = std::move(configModel);
+    m_fileInfo = std::move(fileInfo);
     std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return m_catalog.findGpu(g.id) == nullptr; });
     QString error;
     resolveModel(&error);
@@ -560,7 +593,13 @@ void ControlPanel::syncWidgets() {
     m_gpus->setSelection(m_state.gpus);
     selectData(m_unit, static_cast<int>(m_state.unit));
     m_gpus->setUnit(m_state.unit);
+    syncRuntimeOptions();
     m_syncing = false;
+}
+
+void ControlPanel::syncRuntimeOptions() {
+    const std::int64_t layers = m_model ? m_model->spec.num_layers + 1 : 1;
+    m_runtimeOptions->setState(m_state, layers);
 }
 
 void ControlPanel::emitChanged() {
@@ -636,6 +675,7 @@ void ControlPanel::onGpusChanged() {
                      [this](const GpuChoice& g) { return g.id == m_state.primary_gpu; })) {
         m_state.primary_gpu = m_state.gpus.empty() ? std::string() : m_state.gpus.front().id;
     }
+    syncRuntimeOptions(); // parallelism shows with a GPU count above one
     emitChanged();
 }
 
@@ -656,10 +696,14 @@ std::vector<SelectedGpu> ControlPanel::selectedGpus() const {
     return result;
 }
 
-bool ControlPanel::openConfigFile(const QString& path, QString* error) {
+bool ControlPanel::openModelFile(const QString& path, QString* error) {
+    std::shared_ptr<const formats::ModelFileInfo> info;
     std::shared_ptr<const sizing::PreparedModel> model;
     try {
-        model = sizing::prepareModel(formats::readHfConfig(path.toStdString()));
+        // Headers only, with bounded reads: a few milliseconds even for a 100 GB model.
+        auto read = std::make_shared<formats::ModelFileInfo>(formats::inspectModelPath(path.toStdString()));
+        model = formats::prepareModelFromFile(*read);
+        info = std::move(read);
     } catch (const std::exception& e) {
         if (error != nullptr) {
             *error = QString::fromUtf8(e.what());
@@ -667,8 +711,15 @@ bool ControlPanel::openConfigFile(const QString& path, QString* error) {
         return false; // the previous model stays
     }
     m_configModel = model;
+    m_fileInfo = info;
     m_state.model_source = ModelSource::ConfigFile;
     m_state.config_path = QFileInfo(path).absoluteFilePath();
+    // Size the weights as the file stores them (a Q4_K_M GGUF is Q4_K_M, not the previous choice).
+    if (!info->tensors.empty()) {
+        if (const auto format = formats::weightFormatOf(*info)) {
+            m_state.precision.weights = *format;
+        }
+    }
     resolveModel(nullptr);
     syncWidgets();
     emitChanged();

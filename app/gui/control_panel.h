@@ -3,6 +3,7 @@
 #include "explorer_state.h"
 
 #include "core/catalog/catalog.h"
+#include "core/formats/model_file.h"
 #include "core/sizing/prepared_model.h"
 
 #include <QWidget>
@@ -22,6 +23,7 @@ namespace fitscope::gui {
 
 class GpuPicker;
 class LogSlider;
+class RuntimeOptionsPanel;
 
 // The side panel: every input of the scenario, each labelled, with a tooltip explaining the term.
 // It owns the ExplorerState and resolves its model (catalog entry, assumed shape or config.json);
@@ -38,7 +40,9 @@ public:
     const ExplorerState& state() const { return m_state; }
     // setState for a state whose config-file model is already read: a scenario file embeds the
     // architecture, so the file need not exist any more. Without a model it is setState.
-    void setStateWithModel(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> configModel);
+    // fileInfo: what a model file's headers held, when the model came from one (the model panel).
+    void setStateWithModel(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> configModel,
+                           std::shared_ptr<const formats::ModelFileInfo> fileInfo = nullptr);
 
     std::shared_ptr<const sizing::PreparedModel> model() const { return m_model; }
     QString modelName() const;
@@ -46,9 +50,16 @@ public:
     std::vector<SelectedGpu> selectedGpus() const; // primary first
     const catalog::Catalog& catalog() const { return m_catalog; }
 
-    // Reads a config.json (or a folder holding one). On failure the previous model stays and the
-    // reason is returned in error.
-    bool openConfigFile(const QString& path, QString* error);
+    // Reads a model file: a config.json, a Hugging Face folder, a .safetensors or a .gguf file
+    // (headers only). The weight format switches to the file's own. On failure the previous model
+    // stays and the reason (naming the file and the problem) is returned in error.
+    bool openModelFile(const QString& path, QString* error);
+    bool openConfigFile(const QString& path, QString* error) { return openModelFile(path, error); }
+    // What the current file model's headers held; null for catalog and custom models.
+    std::shared_ptr<const formats::ModelFileInfo> modelFileInfo() const {
+        return m_state.model_source == ModelSource::ConfigFile ? m_fileInfo : nullptr;
+    }
+    RuntimeOptionsPanel* runtimeOptions() const { return m_runtimeOptions; }
     void selectCatalogModel(const std::string& id);
     void focusGpu(const std::string& id); // checks it and makes it the primary GPU
     void setUnit(sizing::MemoryUnit unit);
@@ -73,6 +84,7 @@ private:
     void updateModelNote();
     void updateContextRange();
     void emitChanged();
+    void syncRuntimeOptions();
 
     void onModelChosen(int index);
     void onParamsChanged(double params);
@@ -82,7 +94,8 @@ private:
     catalog::Catalog m_catalog;
     ExplorerState m_state;
     std::shared_ptr<const sizing::PreparedModel> m_model;
-    std::shared_ptr<const sizing::PreparedModel> m_configModel; // the loaded config.json, if any
+    std::shared_ptr<const sizing::PreparedModel> m_configModel; // the loaded model file, if any
+    std::shared_ptr<const formats::ModelFileInfo> m_fileInfo;   // its headers (null: a config read before)
     std::vector<std::shared_ptr<const sizing::GpuSpec>> m_gpuSpecs;  // catalog order
 
     QComboBox* m_modelCombo = nullptr;
@@ -101,6 +114,7 @@ private:
     QDoubleSpinBox* m_overhead = nullptr;
     GpuPicker* m_gpus = nullptr;
     QComboBox* m_unit = nullptr;
+    RuntimeOptionsPanel* m_runtimeOptions = nullptr;
     bool m_syncing = false;
 };
 

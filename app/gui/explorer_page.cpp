@@ -6,12 +6,16 @@
 #include "derivation_panel.h"
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
+#include "model_file_panel.h"
 #include "number_input.h"
+#include "runtime_options_panel.h"
+#include "speed_chart.h"
 #include "summary_panel.h"
 #include "theme.h"
 
 #include "core/sizing/estimator.h"
 #include "core/sizing/solver.h"
+#include "core/sizing/speed.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,6 +54,50 @@ constexpr sizing::WeightFormat kChipFormats[] = {
     sizing::WeightFormat::INT8,      sizing::WeightFormat::INT4_G128, sizing::WeightFormat::NF4,
     sizing::WeightFormat::Q4_K_M,
 };
+
+// Decode speed is sampled at powers of two: enough for a smooth log–log line, cheap to compute.
+constexpr std::int64_t kSpeedMaxBatch = 1024;
+
+QString rate(double tokens_per_s) {
+    if (tokens_per_s >= 100) {
+        return QString::fromStdString(sizing::formatCount(std::round(tokens_per_s)));
+    }
+    return QString::number(tokens_per_s, 'f', tokens_per_s >= 10 ? 1 : 2);
+}
+
+QString seconds(double s) {
+    if (s < 1.0) {
+        return ExplorerPage::tr("%1 ms").arg(QString::number(s * 1000.0, 'f', s < 0.01 ? 1 : 0));
+    }
+    return ExplorerPage::tr("%1 s").arg(QString::number(s, 'f', s < 10 ? 2 : 1));
+}
+
+std::int64_t ceilDiv(std::int64_t a, std::int64_t b) {
+    return b > 0 ? (a + b - 1) / b : a;
+}
+
+// One column of the breakdown from one GPU's load. Fine-tuning's training bytes are split into
+// gradients and optimizer states (AdamW moments with the FP32 master weights, as ZeRO counts them).
+BreakdownBar barFromLoad(const sizing::GpuLoad& load, const sizing::Estimate& e, std::int64_t gpus) {
+    BreakdownBar bar;
+    auto& c = bar.components;
+    c[static_cast<std::size_t>(Component::Weights)] = load.weights_bytes;
+    c[static_cast<std::size_t>(Component::KvCache)] = load.kv_cache_bytes;
+    c[static_cast<std::size_t>(Component::Activations)] = load.activation_bytes;
+    c[static_cast<std::size_t>(Component::Overhead)] = load.overhead_bytes;
+    const std::int64_t gradients =
+        e.finetune ? std::min(load.training_bytes, ceilDiv(e.finetune->gradient_bytes, gpus)) : 0;
+    c[static_cast<std::size_t>(Component::Gradients)] = gradients;
+    c[static_cast<std::size_t>(Component::OptimizerStates)] = load.training_bytes - gradients;
+    bar.load_bytes = load.total();
+    return bar;
+}
+
+bool loadsDiffer(const std::vector<sizing::GpuLoad>& loads) {
+    return std::any_of(loads.begin(), loads.end(), [&loads](const sizing::GpuLoad& l) {
+        return l.total() != loads.front().total() || l.first_layer != loads.front().first_layer;
+    });
+}
 
 QString gpuLabel(const SelectedGpu& gpu) {
     const QString name = shortGpuName(*gpu.spec);
@@ -93,6 +141,10 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     matrixLayout->addWidget(matrixHint);
     matrixLayout->addWidget(m_matrixView, 1);
     m_details->addTab(matrixPage, tr("&Fit matrix"));
+    m_speed = new SpeedChart(this);
+    m_details->addTab(m_speed, tr("S&peed"));
+    m_modelFile = new ModelFilePanel(this);
+    m_details->addTab(m_modelFile, tr("Model fi&le"));
 
     m_chartSplitter = new QSplitter(Qt::Horizontal, this);
     m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -238,30 +290,88 @@ void ExplorerPage::recompute() {
         // Only the primary GPU's derivation is shown; the others need numbers only.
         estimates.push_back(sizing::estimate(s, i == 0 ? sizing::Detail::WithDerivation : sizing::Detail::NumbersOnly));
         const sizing::Estimate& e = estimates.back();
-        BreakdownBar bar;
         const std::int64_t count = gpu != nullptr ? std::max<std::int64_t>(1, gpu->count) : 1;
-        // The engine reports components for the whole deployment; tensor parallelism splits each
-        // evenly, so one GPU carries a count-th of each (per_gpu_bytes is the engine's own total).
-        bar.components = {e.weights_bytes / count, e.kv_cache_bytes / count, e.activation_bytes / count,
-                          e.overhead_bytes / count};
-        bar.load_bytes = e.per_gpu_bytes;
-        if (gpu != nullptr && e.fit) {
-            bar.gpu_name = shortGpuName(*gpu->spec);
-            bar.gpu_count = count;
-            bar.capacity_bytes = e.fit->capacity_bytes;
-            bar.nominal_bytes = e.fit->nominal_bytes;
-            bar.headroom_bytes = e.fit->headroom_bytes;
-            bar.verdict = e.fit->verdict;
+        // Pipeline parallelism and llama.cpp's layer split give each GPU its own load: one bar each
+        // (for the primary configuration always, for the others while the chart stays readable).
+        const bool expand = gpu != nullptr && e.fit && e.gpu_loads.size() > 1 && loadsDiffer(e.gpu_loads) &&
+                            (i == 0 || bars.size() + e.gpu_loads.size() <= 8);
+        if (expand) {
+            for (std::size_t k = 0; k < e.gpu_loads.size(); ++k) {
+                const sizing::GpuLoad& load = e.gpu_loads[k];
+                BreakdownBar bar = barFromLoad(load, e, count);
+                bar.gpu_name = tr("%1 #%2\nlayers %3–%4%5")
+                                   .arg(shortGpuName(*gpu->spec))
+                                   .arg(k + 1)
+                                   .arg(load.first_layer)
+                                   .arg(std::max<std::int64_t>(load.first_layer, load.end_layer - 1))
+                                   .arg(load.output_head ? tr(" + head") : QString());
+                bar.capacity_bytes = e.fit->capacity_bytes;
+                bar.nominal_bytes = e.fit->nominal_bytes;
+                bar.headroom_bytes = bar.capacity_bytes - bar.load_bytes;
+                bar.verdict = sizing::verdictFor(bar.load_bytes, bar.capacity_bytes);
+                bars.push_back(bar);
+            }
+        } else {
+            // The most loaded GPU (the engine's per_gpu_bytes); without GPUs, the whole deployment.
+            BreakdownBar bar;
+            if (!e.gpu_loads.empty()) {
+                const auto most = std::max_element(e.gpu_loads.begin(), e.gpu_loads.end(),
+                                                   [](const auto& a, const auto& b) { return a.total() < b.total(); });
+                bar = barFromLoad(*most, e, count);
+            } else {
+                sizing::GpuLoad whole;
+                whole.weights_bytes = e.weights_bytes;
+                whole.kv_cache_bytes = e.kv_cache_bytes;
+                whole.activation_bytes = e.activation_bytes;
+                whole.overhead_bytes = e.overhead_bytes;
+                whole.training_bytes = e.training_bytes;
+                bar = barFromLoad(whole, e, 1);
+            }
+            bar.load_bytes = e.per_gpu_bytes;
+            if (gpu != nullptr && e.fit) {
+                bar.gpu_name = shortGpuName(*gpu->spec);
+                bar.gpu_count = count;
+                bar.capacity_bytes = e.fit->capacity_bytes;
+                bar.nominal_bytes = e.fit->nominal_bytes;
+                bar.headroom_bytes = e.fit->headroom_bytes;
+                bar.verdict = e.fit->verdict;
+            }
+            bars.push_back(bar);
         }
-        bars.push_back(bar);
+        // llama.cpp's layers left on the CPU: a bar for system RAM beside the primary GPU's.
+        // Only with layers left there: the token embeddings alone (always on the CPU) need no bar.
+        if (i == 0 && e.llamacpp && e.llamacpp->gpu_layers < e.llamacpp->max_gpu_layers && e.cpu_bytes > 0 &&
+            s.cpu_ram_bytes > 0) {
+            const sizing::LlamaCppPlan& plan = *e.llamacpp;
+            BreakdownBar ram;
+            auto& c = ram.components;
+            c[static_cast<std::size_t>(Component::Weights)] = plan.cpu_weights_bytes;
+            c[static_cast<std::size_t>(Component::KvCache)] = plan.cpu_kv_bytes;
+            c[static_cast<std::size_t>(Component::Activations)] = plan.cpu_compute_buffer_bytes;
+            c[static_cast<std::size_t>(Component::Overhead)] =
+                std::max<std::int64_t>(0, e.cpu_bytes - plan.cpu_weights_bytes - plan.cpu_kv_bytes -
+                                              plan.cpu_compute_buffer_bytes);
+            ram.load_bytes = e.cpu_bytes;
+            ram.gpu_name = tr("System RAM");
+            ram.capacity_bytes = s.cpu_ram_bytes;
+            ram.nominal_bytes = s.cpu_ram_bytes;
+            ram.headroom_bytes = s.cpu_ram_bytes - e.cpu_bytes;
+            ram.verdict = e.cpu_verdict.value_or(sizing::verdictFor(e.cpu_bytes, s.cpu_ram_bytes));
+            bars.push_back(ram);
+        }
     }
     m_primary = estimates.front();
+    m_estimates = estimates;
     m_hasGpu = !gpus.empty();
+    m_controls->runtimeOptions()->setSolvedGpuLayers(
+        m_primary.llamacpp && !gpus.empty() ? std::optional<std::int64_t>(m_primary.llamacpp->gpu_layers)
+                                            : std::nullopt);
     m_breakdown->setBars(bars, state.unit);
 
     updateContextChart(gpus);
     m_context->setCurrent(state.context_tokens, m_primary.per_gpu_bytes, state.unit);
     updateSummary(gpus, estimates);
+    m_summary->setDetails(detailsText(gpus));
 
     QString title = tr("%1 · %2 · %3 tokens × %4")
                         .arg(m_controls->modelName(), formatName(state.precision.weights),
@@ -390,8 +500,9 @@ void ExplorerPage::updateArticleComparison() {
         return;
     }
     const sizing::Estimate& e = m_primary;
-    // The article's rule of thumb beside the accurate profile, so a reader sees where it is off.
-    if (state.runtime != sizing::Runtime::Simple) {
+    // The article's rule of thumb beside the accurate profile, so a reader sees where it is off
+    // (it sizes serving: nothing to compare with while fine-tuning).
+    if (state.runtime != sizing::Runtime::Simple && state.engine.task == sizing::Task::Inference) {
         sizing::Scenario simple = primaryScenario();
         simple.runtime = sizing::Runtime::Simple;
         const sizing::Estimate article = sizing::estimate(simple, sizing::Detail::NumbersOnly);
@@ -417,6 +528,122 @@ void ExplorerPage::flushDeferred() {
     updateSolvers();
     m_derivation->renderNow();
     updateFitMatrix();
+    updateSpeedChart();
+    if (m_modelFile->info() != m_controls->modelFileInfo().get()) {
+        m_modelFile->setInfo(m_controls->modelFileInfo(), m_controls->state().unit);
+    }
+}
+
+void ExplorerPage::updateSpeedChart() {
+    const ExplorerState& state = m_controls->state();
+    const auto model = m_controls->model();
+    if (!model) {
+        return;
+    }
+    const std::vector<SelectedGpu> gpus = m_controls->selectedGpus();
+    SpeedChartData data;
+    data.current_batch = state.batch;
+    if (state.engine.task != sizing::Task::Inference) {
+        data.note = tr("Speed is estimated for inference; switch the task to Inference to see tokens per second.");
+        m_speed->setData(data);
+        return;
+    }
+    std::vector<std::int64_t> batches;
+    const std::int64_t top = std::max<std::int64_t>(kSpeedMaxBatch, state.batch);
+    for (std::int64_t b = 1; b < top; b *= 2) {
+        batches.push_back(b);
+    }
+    batches.push_back(top);
+    const std::size_t configurations = std::max<std::size_t>(1, gpus.size());
+    for (std::size_t g = 0; g < configurations; ++g) {
+        const SelectedGpu* gpu = gpus.empty() ? nullptr : &gpus[g];
+        SpeedSeries series;
+        series.name = gpu != nullptr ? gpuLabel(*gpu) : tr("CPU");
+        series.color_index = static_cast<int>(g);
+        series.points = sizing::decodeSpeedByBatch(makeScenario(state, model, gpu), batches);
+        if (g < m_estimates.size()) {
+            series.compute_bound_from_batch = m_estimates[g].speed.compute_bound_from_batch;
+        }
+        if (std::none_of(series.points.begin(), series.points.end(),
+                         [](const sizing::SpeedPoint& p) { return p.tokens_per_s > 0; })) {
+            continue;
+        }
+        data.series.push_back(std::move(series));
+    }
+    if (data.series.empty()) {
+        data.note = tr("Select a GPU (or the llama.cpp runtime, which can run on the CPU) to see tokens per second.");
+    }
+    m_speed->setData(data);
+}
+
+QString ExplorerPage::detailsText(const std::vector<SelectedGpu>& gpus) const {
+    const ExplorerState& state = m_controls->state();
+    const sizing::Estimate& e = m_primary;
+    const auto bytes = [&state](std::int64_t b) { return amount(b, state.unit); };
+    QStringList parts;
+    if (e.finetune) {
+        const sizing::FineTunePlan& f = *e.finetune;
+        const std::int64_t n = gpus.empty() ? 1 : std::max<std::int64_t>(1, gpus.front().count);
+        parts << tr("Fine-tuning: <b>%1</b> trainable parameters; gradients %2, optimizer states %3, activations %4%5.")
+                     .arg(QString::fromStdString(sizing::formatParams(static_cast<double>(f.trainable_params))),
+                          bytes(ceilDiv(f.gradient_bytes, n)), bytes(ceilDiv(f.optimizer_bytes + f.master_weights_bytes, n)),
+                          bytes(f.activation_bytes + f.dequant_buffer_bytes), n > 1 ? tr(" per GPU") : QString());
+    }
+    const sizing::SpeedEstimate& sp = e.speed;
+    if (state.engine.task == sizing::Task::Inference && sp.valid) {
+        QString speed = tr("Speed: <b>%1 tokens/s</b> per sequence (%2–%3)")
+                            .arg(rate(sp.decode_tokens_per_s), rate(sp.decode_low_tokens_per_s),
+                                 rate(sp.decode_high_tokens_per_s));
+        if (state.batch > 1) {
+            speed += tr(", <b>%1 tokens/s</b> for all %2 (%3–%4)")
+                         .arg(rate(sp.decode_batch_tokens_per_s))
+                         .arg(state.batch)
+                         .arg(rate(sp.decode_batch_low_tokens_per_s), rate(sp.decode_batch_high_tokens_per_s));
+        }
+        if (sp.time_to_first_token_s > 0) {
+            speed += tr("; first token after <b>%1</b>").arg(seconds(sp.time_to_first_token_s));
+            if (state.batch > 1 && sp.time_to_first_token_batch_s > 0) {
+                speed += tr(" (%1 for the whole batch)").arg(seconds(sp.time_to_first_token_batch_s));
+            }
+        }
+        speed += sp.decode_compute_bound ? tr("; compute-bound") : tr("; memory-bound");
+        if (!sp.decode_compute_bound && sp.compute_bound_from_batch > 0) {
+            speed += tr(" up to batch %1").arg(sp.compute_bound_from_batch);
+        }
+        parts << speed + (sp.on_cpu ? tr(" (on the CPU).") : QStringLiteral("."));
+    }
+    if (e.vllm && state.engine.task == sizing::Task::Inference) {
+        const sizing::VllmPlan& v = *e.vllm;
+        if (!v.starts) {
+            parts << tr("<span style='color:#c43c00'>vLLM would not start: %1</span>")
+                         .arg(QString::fromStdString(v.error).toHtmlEscaped());
+        } else {
+            parts << tr("vLLM: KV-cache pool <b>%1</b> per GPU = <b>%2 tokens</b>; maximum concurrency <b>%3×</b> at "
+                        "%4 tokens per request.")
+                         .arg(bytes(v.kv_pool_bytes), QString::fromStdString(sizing::formatCount(
+                                                           static_cast<double>(v.kv_cache_tokens))))
+                         .arg(QString::number(v.max_concurrency, 'f', 2),
+                              tokenCountText(static_cast<double>(state.context_tokens)));
+        }
+    }
+    if (e.llamacpp && state.engine.task == sizing::Task::Inference) {
+        const sizing::LlamaCppPlan& l = *e.llamacpp;
+        QString text = tr("llama.cpp: <b>%1 of %2</b> layers on the GPU").arg(l.gpu_layers).arg(l.max_gpu_layers);
+        if (e.cpu_bytes > 0) {
+            text += tr("; <b>%1</b> stays in system RAM").arg(bytes(e.cpu_bytes));
+            if (e.cpu_verdict) {
+                const std::int64_t ram = m_controls->state().engine.runtime.cpu_ram_bytes > 0
+                                             ? m_controls->state().engine.runtime.cpu_ram_bytes
+                                             : machineRamBytes();
+                text += tr(" of %1: <b>%2</b>").arg(bytes(ram), theme::verdictText(*e.cpu_verdict));
+            }
+        }
+        if (l.v_cache_f16_fallback) {
+            text += tr("; the V cache stays F16 without flash attention");
+        }
+        parts << text + QLatin1Char('.');
+    }
+    return parts.join(QStringLiteral("<br>"));
 }
 
 void ExplorerPage::updateSolvers() {

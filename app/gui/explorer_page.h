@@ -26,6 +26,8 @@ class ControlPanel;
 class DerivationPanel;
 class FitMatrixModel;
 class FitMatrixView;
+class ModelFilePanel;
+class SpeedChart;
 class SummaryPanel;
 
 // The fit explorer: the control panel on the left; the summary, the two charts, the derivation and
@@ -48,6 +50,8 @@ public:
     QSplitter* chartSplitter() const { return m_chartSplitter; }
     QSplitter* contentSplitter() const { return m_contentSplitter; }
     QTabWidget* detailsTabs() const { return m_details; }
+    SpeedChart* speedChart() const { return m_speed; }
+    ModelFilePanel* modelFilePanel() const { return m_modelFile; }
 
     // The scenario of the primary GPU (the first selected) and its estimate, as last computed.
     sizing::Scenario primaryScenario() const;
@@ -70,6 +74,8 @@ private:
     void updateSolvers();
     void updateArticleComparison();
     void updateFitMatrix();
+    void updateSpeedChart();
+    QString detailsText(const std::vector<SelectedGpu>& gpus) const;
 
     ControlPanel* m_controls = nullptr;
     QScrollArea* m_controlScroll = nullptr;
@@ -83,6 +89,9 @@ private:
     QSplitter* m_chartSplitter = nullptr;
     QSplitter* m_contentSplitter = nullptr;
     QTabWidget* m_details = nullptr;
+    SpeedChart* m_speed = nullptr;
+    ModelFilePanel* m_modelFile = nullptr;
+    std::vector<sizing::Estimate> m_estimates; // one per selected GPU configuration, primary first
     std::vector<QAction*> m_compareActions;
     QTimer m_deferred;
 

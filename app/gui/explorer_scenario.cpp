@@ -2,6 +2,10 @@
 
 #include "control_panel.h"
 
+#include "core/formats/model_file_sizing.h"
+
+#include <filesystem>
+
 namespace fitscope::gui {
 
 report::ScenarioFile scenarioFromExplorer(const ExplorerState& state,
@@ -30,6 +34,9 @@ report::ScenarioFile scenarioFromExplorer(const ExplorerState& state,
     s.batch = state.batch;
     s.runtime = state.runtime;
     s.overhead_fraction = state.overhead_fraction;
+    s.runtime_options = report::runtimeOptionsToJson(state.engine.runtime, state.runtime);
+    s.task = state.engine.task;
+    s.finetune = state.engine.finetune;
     for (const GpuChoice& gpu : state.gpus) {
         s.gpus.push_back({gpu.id, gpu.count});
     }
@@ -65,6 +72,11 @@ ExplorerState explorerFromScenario(const report::ScenarioFile& s, const catalog:
     state.batch = s.batch;
     state.runtime = s.runtime;
     state.overhead_fraction = s.overhead_fraction;
+    // Checked when the file was read (a scenario built in code is checked here, and may throw).
+    state.engine.runtime = report::runtimeOptionsFromJson(
+        s.runtime_options.is_object() ? s.runtime_options : nlohmann::json::object(), "scenario");
+    state.engine.task = s.task;
+    state.engine.finetune = s.finetune;
     state.gpus.clear();
     for (const report::GpuRef& gpu : s.gpus) {
         state.gpus.push_back({gpu.id, gpu.count});
@@ -82,7 +94,25 @@ ExplorerState explorerFromScenario(const report::ScenarioFile& s, const catalog:
 void applyScenario(ControlPanel& controls, const report::ScenarioFile& scenario) {
     std::shared_ptr<const sizing::PreparedModel> model;
     const ExplorerState state = explorerFromScenario(scenario, controls.catalog(), &model);
-    controls.setStateWithModel(state, model);
+    // A safetensors or GGUF model still on disk is read again for its exact bytes; otherwise (or
+    // when it no longer describes the saved architecture) the embedded architecture sizes it.
+    std::shared_ptr<const formats::ModelFileInfo> info;
+    const std::string& path = scenario.model.path;
+    std::error_code ec;
+    if (scenario.model.origin == report::ModelOrigin::File && !path.empty() &&
+        std::filesystem::path(path).extension() != ".json" && std::filesystem::exists(path, ec)) {
+        try {
+            auto read = std::make_shared<formats::ModelFileInfo>(formats::inspectModelPath(path));
+            auto exact = formats::prepareModelFromFile(*read);
+            if (model && exact->counts.total() == model->counts.total()) {
+                model = std::move(exact);
+                info = std::move(read);
+            }
+        } catch (const std::exception&) {
+            // The embedded architecture stands in for an unreadable file.
+        }
+    }
+    controls.setStateWithModel(state, model, info);
 }
 
 } // namespace fitscope::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/report/scenario_file.h"
 #include "core/sizing/gpu_spec.h"
 #include "core/sizing/scenario.h"
 #include "core/sizing/units.h"
@@ -21,6 +22,21 @@ struct GpuChoice {
     bool operator==(const GpuChoice&) const = default;
 };
 
+// The options beyond precision, context and batch: the runtime's own options (vLLM, llama.cpp,
+// parallelism, CPU RAM: the scenario file's runtime_options, typed) and the task.
+struct EngineOptions {
+    report::RuntimeOptions runtime;
+    sizing::Task task = sizing::Task::Inference;
+    sizing::FineTuneOptions finetune;
+
+    bool operator==(const EngineOptions& other) const;
+};
+
+// EngineOptions as one JSON text (the settings keep it under one key): the scenario file's
+// runtime_options object, "task" and "finetune". Anything unreadable gives the defaults.
+QString engineOptionsToJson(const EngineOptions& options, sizing::Runtime runtime);
+EngineOptions engineOptionsFromJson(const QString& text);
+
 // What the explorer's controls say, as plain values: saved in the settings, restored at start-up,
 // turned into a sizing::Scenario per selected GPU. The model itself (a PreparedModel) is resolved
 // from model_source by the control panel.
@@ -40,6 +56,7 @@ struct ExplorerState {
     // The formats drawn in the memory-against-context chart besides the chosen one.
     std::vector<sizing::WeightFormat> compare_formats{sizing::WeightFormat::FP16, sizing::WeightFormat::INT8,
                                                       sizing::WeightFormat::INT4_G128};
+    EngineOptions engine;
 
     bool operator==(const ExplorerState& other) const;
 
@@ -67,6 +84,9 @@ QString shortGpuName(const sizing::GpuSpec& gpu);
 
 // "11.2 GB free" / "0.04 GB short": two decimals below 1, so a near miss never reads "0.0 GB short".
 QString headroomText(std::int64_t headroom_bytes, sizing::MemoryUnit unit);
+
+// This machine's RAM (sysconf), 0 when unknown: the default CPU RAM for llama.cpp's CPU layers.
+std::int64_t machineRamBytes();
 
 // The scenario for one GPU of the selection (gpu may be null: no verdict).
 sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const sizing::PreparedModel> model,

@@ -7,6 +7,7 @@
 #include "lab/explorer_lab_link.h"
 #include "lab/lab_page.h"
 #include "lab/lab_results_hub.h"
+#include "model_file_opener.h"
 #include "scenario_document.h"
 #include "settings.h"
 
@@ -76,9 +77,13 @@ void MainWindow::buildMenus() {
     m_document = new ScenarioDocument(this, m_explorer, m_settings);
     connect(m_document, &ScenarioDocument::message, this, [this](const QString& text) { showMessage(text, 5000); });
     m_document->addActions(file);
-    QAction* open = file->addAction(tr("&Open config.json…"), this, &MainWindow::openConfig);
+    // Models: a .gguf, .safetensors, config.json or a model folder (also dropped on the window).
+    m_modelFiles = new ModelFileOpener(this, m_explorer, m_settings, m_document);
+    connect(m_modelFiles, &ModelFileOpener::message, this, [this](const QString& text) { showMessage(text, 5000); });
+    QAction* open = file->addAction(tr("&Open model…"), this, &MainWindow::openConfig);
     open->setObjectName(QStringLiteral("actionOpenConfig"));
     open->setShortcut(QKeySequence::Open);
+    m_modelFiles->addRecentMenu(file);
     QAction* shot = file->addAction(tr("Save &screenshot…"), this, &MainWindow::saveScreenshot);
     shot->setObjectName(QStringLiteral("actionScreenshot"));
     shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
@@ -207,30 +212,11 @@ void MainWindow::showMessage(const QString& text, int timeoutMs) {
 }
 
 void MainWindow::openConfig() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a model's config.json"), QString(),
-                                                      tr("Model configuration (config.json *.json);;All files (*)"));
-    if (!path.isEmpty()) {
-        openConfigPath(path);
-    }
+    m_modelFiles->openInteractively();
 }
 
 bool MainWindow::openConfigPath(const QString& path) {
-    QString error;
-    if (!m_explorer->controls()->openConfigFile(path, &error)) {
-        // The previous model stays; say why in words.
-        QMessageBox box(QMessageBox::Warning, tr("Could not open the model"),
-                        tr("FitScope could not read %1.").arg(path), QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("configErrorBox"));
-        box.setInformativeText(error);
-        if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
-            showMessage(tr("Could not read %1: %2").arg(path, error));
-            return false;
-        }
-        box.exec();
-        return false;
-    }
-    showMessage(tr("Loaded %1.").arg(path), 5000);
-    return true;
+    return m_modelFiles->openPath(path);
 }
 
 void MainWindow::saveScreenshot() {

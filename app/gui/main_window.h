@@ -12,6 +12,7 @@ class QTabWidget;
 namespace fitscope::gui {
 
 class ExplorerPage;
+class ModelFileOpener;
 class ScenarioDocument;
 class Settings;
 
@@ -34,6 +35,7 @@ public:
 
     ExplorerPage* explorer() const { return m_explorer; }
     ScenarioDocument* document() const { return m_document; }
+    ModelFileOpener* modelFiles() const { return m_modelFiles; }
     lab::LabPage* lab() const { return m_lab; }
     lab::LabResultsHub* labHub() const { return m_labHub; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -57,6 +59,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     ExplorerPage* m_explorer = nullptr;
     ScenarioDocument* m_document = nullptr; // the scenario file, exports (scenario_document.h)
+    ModelFileOpener* m_modelFiles = nullptr; // Open model…, recent models, drops (model_file_opener.h)
     lab::LabPage* m_lab = nullptr;          // the quantization lab (lab/lab_page.h)
     lab::LabResultsHub* m_labHub = nullptr; // what the lab measured, for the explorer
     QStringList m_startupMessages;

@@ -35,6 +35,8 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::ContentSplitter, "explorer/contentSplitter", QByteArray()},
         {Settings::Key::DetailsTab, "explorer/detailsTab", 0},
         {Settings::Key::RecentScenarios, "files/recentScenarios", QStringList()},
+        {Settings::Key::RecentModels, "files/recentModels", QStringList()},
+        {Settings::Key::EngineOptions, "scenario/engine", QString()},
         {Settings::Key::ModelSource, "scenario/modelSource", QStringLiteral("catalog")},
         {Settings::Key::ModelId, "scenario/model", QString::fromStdString(d.model_id)},
         {Settings::Key::ConfigPath, "scenario/configPath", QString()},
@@ -205,6 +207,7 @@ ExplorerState Settings::state() const {
             s.compare_formats.push_back(*f);
         }
     }
+    s.engine = engineOptionsFromJson(value(Key::EngineOptions).toString());
     return s;
 }
 
@@ -238,6 +241,7 @@ void Settings::setState(const ExplorerState& s) {
         formats << idText(sizing::formatInfo(f).id);
     }
     setValue(Key::CompareFormats, formats);
+    setValue(Key::EngineOptions, engineOptionsToJson(s.engine, s.runtime));
 }
 
 } // namespace fitscope::gui

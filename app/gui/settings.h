@@ -25,6 +25,8 @@ public:
         ContentSplitter, // charts | details
         DetailsTab,      // the tab shown under the charts
         RecentScenarios, // .fitscope.json files opened or saved, most recent first
+        RecentModels,    // model files opened (folders, .safetensors, .gguf, config.json), most recent first
+        EngineOptions,   // runtime options and task (JSON: ExplorerState::engine)
         ModelSource,
         ModelId,
         ConfigPath,

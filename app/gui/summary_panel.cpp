@@ -12,7 +12,8 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     , m_badge(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_solvers(new QLabel(this))
-    , m_article(new QLabel(this)) {
+    , m_article(new QLabel(this))
+    , m_details(new QLabel(this)) {
     setObjectName(QStringLiteral("card"));
     m_badge->setObjectName(QStringLiteral("verdictBadge"));
     m_badge->setAlignment(Qt::AlignCenter);
@@ -33,14 +34,21 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     m_article->setToolTip(tr("The article's rule: weights × (1 + overhead) + KV cache. The accurate figure "
                              "comes from the chosen runtime profile, measured on real hardware."));
 
+    m_details->setObjectName(QStringLiteral("detailsLabel"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAccessibleName(tr("Speed and runtime details"));
+    m_details->setVisible(false);
+
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setHorizontalSpacing(16);
     layout->setVerticalSpacing(4);
-    layout->addWidget(m_badge, 0, 0, 3, 1, Qt::AlignTop);
+    layout->addWidget(m_badge, 0, 0, 4, 1, Qt::AlignTop);
     layout->addWidget(m_summary, 0, 1);
-    layout->addWidget(m_solvers, 1, 1);
-    layout->addWidget(m_article, 2, 1);
+    layout->addWidget(m_details, 1, 1);
+    layout->addWidget(m_solvers, 2, 1);
+    layout->addWidget(m_article, 3, 1);
     layout->setColumnStretch(1, 1);
 }
 
@@ -67,6 +75,15 @@ void SummaryPanel::setSolvers(const QString& text) {
 void SummaryPanel::setArticleComparison(const QString& text) {
     m_article->setText(text);
     m_article->setVisible(!text.isEmpty());
+}
+
+void SummaryPanel::setDetails(const QString& text) {
+    m_details->setText(text);
+    m_details->setVisible(!text.isEmpty());
+}
+
+QString SummaryPanel::details() const {
+    return m_details->text();
 }
 
 QString SummaryPanel::summary() const {

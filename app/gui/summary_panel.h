@@ -22,10 +22,14 @@ public:
     void setSummary(const QString& text);
     void setSolvers(const QString& text);
     void setArticleComparison(const QString& text); // empty = hidden
+    // Speed (tokens/s, time to first token) and what the runtime reports (vLLM's KV pool, llama.cpp's
+    // layers in system RAM, fine-tuning's parts); empty = hidden.
+    void setDetails(const QString& text);
 
     QString summary() const;
     QString solvers() const;
     QString articleComparison() const;
+    QString details() const;
     QString verdictText() const;
 
 private:
@@ -33,6 +37,7 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_solvers = nullptr;
     QLabel* m_article = nullptr;
+    QLabel* m_details = nullptr;
 };
 
 } // namespace fitscope::gui

@@ -19,6 +19,10 @@ QColor ComponentColors::color(Component component) {
         return {0x00, 0x9e, 0x73}; // bluish green
     case Component::Overhead:
         return {0xcc, 0x79, 0xa7}; // reddish purple
+    case Component::Gradients:
+        return {0x56, 0xb4, 0xe9}; // sky blue
+    case Component::OptimizerStates:
+        return {0xf0, 0xe4, 0x42}; // yellow
     case Component::Count_:
         break;
     }
@@ -35,6 +39,10 @@ QString ComponentColors::name(Component component) {
         return QApplication::translate("ComponentColors", "Activations");
     case Component::Overhead:
         return QApplication::translate("ComponentColors", "Overhead");
+    case Component::Gradients:
+        return QApplication::translate("ComponentColors", "Gradients");
+    case Component::OptimizerStates:
+        return QApplication::translate("ComponentColors", "Optimizer states");
     case Component::Count_:
         break;
     }
@@ -55,6 +63,12 @@ QString ComponentColors::description(Component component) {
     case Component::Overhead:
         return QApplication::translate("ComponentColors",
                                        "Runtime costs: CUDA context, libraries, allocator reserve, buffers.");
+    case Component::Gradients:
+        return QApplication::translate("ComponentColors",
+                                       "Fine-tuning: one gradient per trainable weight, kept for the optimizer step.");
+    case Component::OptimizerStates:
+        return QApplication::translate(
+            "ComponentColors", "Fine-tuning: AdamW's two moments per trainable weight and the FP32 master weights.");
     case Component::Count_:
         break;
     }

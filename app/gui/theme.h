@@ -11,7 +11,8 @@ class QApplication;
 namespace fitscope::gui {
 
 // The four parts of a memory bar, in the order they are stacked (bottom to top).
-enum class Component { Weights, KvCache, Activations, Overhead, Count_ };
+// Fine-tuning adds its gradients and optimizer states (zero, so not shown, for inference).
+enum class Component { Weights, KvCache, Activations, Overhead, Gradients, OptimizerStates, Count_ };
 
 // One colour per component everywhere in the app (charts, legends, the derivation panel). From the
 // Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): distinguishable with every

@@ -194,6 +194,17 @@ std::string markdownReport(const ReportData& report, const MarkdownOptions& opti
     if (f.runtime == sizing::Runtime::Simple) {
         rows.push_back({"Overhead", fixedDecimals(f.overhead_fraction * 100.0, 0) + " % of the weights"});
     }
+    if (f.task == sizing::Task::FineTune) {
+        std::string task = "fine-tuning, " + std::string(sizing::fineTuneMethodId(f.finetune.method));
+        if (f.finetune.method != sizing::FineTuneMethod::Full) {
+            task += ", rank " + std::to_string(f.finetune.lora_rank) +
+                    (f.finetune.targets == sizing::LoraTargets::Attention ? " on q and v" : " on all linear layers");
+        }
+        if (f.finetune.gradient_checkpointing) {
+            task += ", gradient checkpointing";
+        }
+        rows.push_back({"Task", task});
+    }
     if (f.runtime_options.is_object()) {
         for (const auto& [key, value] : f.runtime_options.items()) {
             rows.push_back({"Runtime option " + key, value.is_string() ? value.get<std::string>() : value.dump()});

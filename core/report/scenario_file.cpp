@@ -5,6 +5,7 @@
 #include "core/formats/json_depth.h"
 #include "core/report/atomic_write.h"
 #include "core/report/model_spec_json.h"
+#include "core/sizing/solver.h"
 
 #include <cmath>
 
@@ -267,6 +268,47 @@ std::vector<GpuRef> readGpus(const Fields& f, const json& document, const catalo
     return gpus;
 }
 
+
+constexpr const char* kLoraTargetIds[] = {"all-linear", "attention"};
+
+sizing::FineTuneOptions readFineTune(const Fields& f, const json& document) {
+    sizing::FineTuneOptions ft;
+    const json& o = f.object(document, "finetune", "finetune", false);
+    const std::string method = f.text(o, "method", "finetune.method", false);
+    if (!method.empty()) {
+        const auto id = sizing::fineTuneMethodFromId(method);
+        if (!id) {
+            f.fail("finetune.method", "expected \"full\", \"lora\" or \"qlora\", found '" + method + "'");
+        }
+        ft.method = *id;
+    }
+    ft.lora_rank = f.integer(o, "lora_rank", "finetune.lora_rank", 1, sizing::kMaxLoraRank, ft.lora_rank);
+    const std::string targets = f.text(o, "lora_targets", "finetune.lora_targets", false);
+    if (targets == kLoraTargetIds[1]) {
+        ft.targets = sizing::LoraTargets::Attention;
+    } else if (!targets.empty() && targets != kLoraTargetIds[0]) {
+        f.fail("finetune.lora_targets", "expected \"all-linear\" or \"attention\", found '" + targets + "'");
+    }
+    if (const json* checkpointing = f.optional(o, "gradient_checkpointing")) {
+        if (!checkpointing->is_boolean()) {
+            f.fail("finetune.gradient_checkpointing", "expected true/false, found " + typeName(*checkpointing));
+        }
+        ft.gradient_checkpointing = checkpointing->get<bool>();
+    }
+    return ft;
+}
+
+bool flag(const Fields& f, const json& o, const char* key, bool fallback) {
+    const json* value = f.optional(o, key);
+    if (!value) {
+        return fallback;
+    }
+    if (!value->is_boolean()) {
+        f.fail(std::string("runtime_options.") + key, "expected true/false, found " + typeName(*value));
+    }
+    return value->get<bool>();
+}
+
 } // namespace
 
 bool ModelRef::operator==(const ModelRef& other) const {
@@ -283,8 +325,115 @@ bool ScenarioFile::operator==(const ScenarioFile& o) const {
            precision.embeddings == o.precision.embeddings && precision.output_head == o.precision.output_head &&
            precision.kv_cache == o.precision.kv_cache && context_tokens == o.context_tokens && batch == o.batch &&
            runtime == o.runtime && overhead_fraction == o.overhead_fraction && runtime_options == o.runtime_options &&
+           task == o.task && finetune.method == o.finetune.method && finetune.lora_rank == o.finetune.lora_rank &&
+           finetune.targets == o.finetune.targets &&
+           finetune.gradient_checkpointing == o.finetune.gradient_checkpointing &&
            gpus == o.gpus && primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats &&
            lab == o.lab;
+}
+
+bool RuntimeOptions::operator==(const RuntimeOptions& o) const {
+    return parallelism == o.parallelism && cpu_ram_bytes == o.cpu_ram_bytes &&
+           cpu_bandwidth_gbps == o.cpu_bandwidth_gbps && cuda_graphs == o.cuda_graphs &&
+           vllm.gpu_memory_utilization == o.vllm.gpu_memory_utilization &&
+           vllm.max_num_batched_tokens == o.vllm.max_num_batched_tokens && vllm.block_size == o.vllm.block_size &&
+           llamacpp.n_gpu_layers == o.llamacpp.n_gpu_layers && llamacpp.flash_attention == o.llamacpp.flash_attention &&
+           llamacpp.n_ubatch == o.llamacpp.n_ubatch && auto_gpu_layers == o.auto_gpu_layers;
+}
+
+RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) {
+    const Fields f(origin);
+    RuntimeOptions r;
+    if (!o.is_object()) {
+        f.fail("runtime_options", "expected an object, found " + typeName(o));
+    }
+    const std::string parallelism = f.text(o, "parallelism", "runtime_options.parallelism", false);
+    if (!parallelism.empty()) {
+        const auto id = sizing::parallelismFromId(parallelism);
+        if (!id) {
+            f.fail("runtime_options.parallelism", "expected \"tp\" or \"pp\", found '" + parallelism + "'");
+        }
+        r.parallelism = *id;
+    }
+    // Up to 4 PiB of RAM, as the CLI's --cpu-ram accepts.
+    r.cpu_ram_bytes = f.integer(o, "cpu_ram_bytes", "runtime_options.cpu_ram_bytes", 0, 1LL << 52, 0);
+    r.cpu_bandwidth_gbps = f.number(o, "cpu_bandwidth_gbps", "runtime_options.cpu_bandwidth_gbps", 0, 1e5, 0);
+    r.cuda_graphs = flag(f, o, "cuda_graphs", true);
+    r.vllm.gpu_memory_utilization = f.number(o, "gpu_memory_utilization", "runtime_options.gpu_memory_utilization",
+                                             0.01, 1.0, r.vllm.gpu_memory_utilization);
+    r.vllm.max_num_batched_tokens = f.integer(o, "max_num_batched_tokens", "runtime_options.max_num_batched_tokens", 1,
+                                              sizing::kMaxContextTokens, r.vllm.max_num_batched_tokens);
+    r.vllm.block_size = f.integer(o, "block_size", "runtime_options.block_size", 1, 1 << 16, r.vllm.block_size);
+    if (const json* layers = f.optional(o, "n_gpu_layers"); layers && layers->is_string()) {
+        if (layers->get<std::string>() != "auto") {
+            f.fail("runtime_options.n_gpu_layers",
+                   "expected a layer count, -1 (all) or \"auto\", found '" + layers->get<std::string>() + "'");
+        }
+        r.auto_gpu_layers = true;
+    } else {
+        r.llamacpp.n_gpu_layers = f.integer(o, "n_gpu_layers", "runtime_options.n_gpu_layers", -1, 1'000'000, -1);
+    }
+    r.llamacpp.flash_attention = flag(f, o, "flash_attention", false);
+    r.llamacpp.n_ubatch = f.integer(o, "n_ubatch", "runtime_options.n_ubatch", 1, 1 << 20, r.llamacpp.n_ubatch);
+    return r;
+}
+
+json runtimeOptionsToJson(const RuntimeOptions& r, sizing::Runtime runtime) {
+    const RuntimeOptions d;
+    json j = json::object();
+    const bool vllm = runtime == sizing::Runtime::Vllm;
+    const bool llamacpp = runtime == sizing::Runtime::LlamaCpp;
+    if (r.parallelism != d.parallelism) {
+        j["parallelism"] = std::string(sizing::parallelismId(r.parallelism));
+    }
+    if (r.cpu_ram_bytes != d.cpu_ram_bytes) {
+        j["cpu_ram_bytes"] = r.cpu_ram_bytes;
+    }
+    if (r.cpu_bandwidth_gbps != d.cpu_bandwidth_gbps) {
+        j["cpu_bandwidth_gbps"] = r.cpu_bandwidth_gbps;
+    }
+    if (r.cuda_graphs != d.cuda_graphs) {
+        j["cuda_graphs"] = r.cuda_graphs;
+    }
+    if (vllm || r.vllm.gpu_memory_utilization != d.vllm.gpu_memory_utilization) {
+        j["gpu_memory_utilization"] = r.vllm.gpu_memory_utilization;
+    }
+    if (vllm || r.vllm.max_num_batched_tokens != d.vllm.max_num_batched_tokens) {
+        j["max_num_batched_tokens"] = r.vllm.max_num_batched_tokens;
+    }
+    if (r.vllm.block_size != d.vllm.block_size) {
+        j["block_size"] = r.vllm.block_size;
+    }
+    if (r.auto_gpu_layers) {
+        j["n_gpu_layers"] = "auto";
+    } else if (llamacpp || r.llamacpp.n_gpu_layers != d.llamacpp.n_gpu_layers) {
+        j["n_gpu_layers"] = r.llamacpp.n_gpu_layers;
+    }
+    if (llamacpp || r.llamacpp.flash_attention != d.llamacpp.flash_attention) {
+        j["flash_attention"] = r.llamacpp.flash_attention;
+    }
+    if (r.llamacpp.n_ubatch != d.llamacpp.n_ubatch) {
+        j["n_ubatch"] = r.llamacpp.n_ubatch;
+    }
+    return j;
+}
+
+void applyRuntimeOptions(const RuntimeOptions& r, sizing::Scenario& s) {
+    s.parallelism = r.parallelism;
+    if (r.cpu_ram_bytes > 0) {
+        s.cpu_ram_bytes = r.cpu_ram_bytes;
+    }
+    s.cpu_bandwidth_gbps = r.cpu_bandwidth_gbps;
+    s.cuda_graphs = r.cuda_graphs;
+    s.vllm = r.vllm;
+    s.llamacpp = r.llamacpp;
+    if (r.auto_gpu_layers && s.runtime == sizing::Runtime::LlamaCpp) {
+        s.llamacpp.n_gpu_layers = -1;
+        if (s.gpu) {
+            // Not even the compute buffer fits: everything on the CPU, and the verdict says why.
+            s.llamacpp.n_gpu_layers = sizing::largestGpuLayersThatFit(s).value_or(0);
+        }
+    }
 }
 
 ScenarioFileError::ScenarioFileError(const std::string& origin, std::string field, const std::string& problem)
@@ -331,6 +480,13 @@ json scenarioFileToJson(const ScenarioFile& s) {
     j["runtime"] = std::string(sizing::runtimeInfo(s.runtime).id);
     j["overhead_fraction"] = s.overhead_fraction;
     j["runtime_options"] = s.runtime_options.is_object() ? s.runtime_options : json::object();
+    if (s.task == sizing::Task::FineTune) {
+        j["task"] = std::string(sizing::taskId(s.task));
+        j["finetune"] = {{"method", std::string(sizing::fineTuneMethodId(s.finetune.method))},
+                         {"lora_rank", s.finetune.lora_rank},
+                         {"lora_targets", kLoraTargetIds[s.finetune.targets == sizing::LoraTargets::Attention]},
+                         {"gradient_checkpointing", s.finetune.gradient_checkpointing}};
+    }
     json gpus = json::array();
     for (const GpuRef& gpu : s.gpus) {
         gpus.push_back({{"id", gpu.id}, {"count", gpu.count}});
@@ -405,8 +561,18 @@ ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& 
         if (!options->is_object()) {
             f.fail("runtime_options", "expected an object, found " + typeName(*options));
         }
+        runtimeOptionsFromJson(*options, origin); // checks the keys it knows
         s.runtime_options = *options;
     }
+    const std::string task = f.text(document, "task", "task", false);
+    if (!task.empty()) {
+        const auto id = sizing::taskFromId(task);
+        if (!id) {
+            f.fail("task", "expected \"inference\" or \"finetune\", found '" + task + "'");
+        }
+        s.task = *id;
+    }
+    s.finetune = readFineTune(f, document);
 
     s.gpus = readGpus(f, document, catalog);
     s.primary_gpu = f.text(document, "primary_gpu", "primary_gpu", false);
@@ -530,8 +696,14 @@ std::vector<sizing::Scenario> engineScenarios(const ScenarioFile& file, const ca
     base.batch = file.batch;
     base.runtime = file.runtime;
     base.overhead_fraction = file.overhead_fraction;
+    base.task = file.task;
+    base.finetune = file.finetune;
+    // Checked when the file was read; a scenario built in code may hold anything, so check again.
+    const RuntimeOptions options = runtimeOptionsFromJson(
+        file.runtime_options.is_object() ? file.runtime_options : json::object(), "scenario");
     std::vector<sizing::Scenario> scenarios;
     if (file.gpus.empty()) {
+        applyRuntimeOptions(options, base);
         scenarios.push_back(base);
         return scenarios;
     }
@@ -544,6 +716,7 @@ std::vector<sizing::Scenario> engineScenarios(const ScenarioFile& file, const ca
         sizing::Scenario s = base;
         s.gpu = std::make_shared<sizing::GpuSpec>(*gpu);
         s.gpu_count = file.gpus[i].count;
+        applyRuntimeOptions(options, s);
         scenarios.push_back(std::move(s));
     }
     return scenarios;

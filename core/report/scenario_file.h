@@ -47,6 +47,33 @@ struct ModelRef {
     bool operator==(const ModelRef& other) const;
 };
 
+// The engine options a scenario file keeps in runtime_options, typed. Keys (all optional; a file
+// without them takes the defaults): "parallelism" ("tp" | "pp"), "cpu_ram_bytes" (0 = not given: the
+// app passes this machine's RAM), "cpu_bandwidth_gbps", "cuda_graphs", vLLM's
+// "gpu_memory_utilization", "max_num_batched_tokens", "block_size", llama.cpp's "n_gpu_layers"
+// (-1 = all, or "auto" = the largest count that fits, solved per GPU), "flash_attention", "n_ubatch".
+// Unknown keys are kept as they are (runtime_options stays the file's own object).
+struct RuntimeOptions {
+    sizing::Parallelism parallelism = sizing::Parallelism::Tensor;
+    std::int64_t cpu_ram_bytes = 0;
+    double cpu_bandwidth_gbps = 0;
+    bool cuda_graphs = true;
+    sizing::VllmOptions vllm;
+    sizing::LlamaCppOptions llamacpp;
+    bool auto_gpu_layers = false;
+
+    bool operator==(const RuntimeOptions& other) const;
+};
+
+// Reads the known keys of a runtime_options object; throws ScenarioFileError naming
+// "runtime_options.<key>" for a wrong type or range.
+RuntimeOptions runtimeOptionsFromJson(const nlohmann::json& options, const std::string& origin = "scenario");
+// The keys that matter for runtime (its own options and parallelism), plus any other key whose value
+// differs from the default, so a file states what it was sized with and stays short.
+nlohmann::json runtimeOptionsToJson(const RuntimeOptions& options, sizing::Runtime runtime);
+// Copies the options into an engine scenario; "auto" GPU layers are solved when it names a GPU.
+void applyRuntimeOptions(const RuntimeOptions& options, sizing::Scenario& scenario);
+
 struct GpuRef {
     std::string id;         // catalog id
     std::int64_t count = 1; // identical GPUs, tensor parallel
@@ -67,6 +94,10 @@ struct ScenarioFile {
     // Options of the runtime beyond the overhead (vLLM's memory fraction, llama.cpp's flags...),
     // kept as the runtime's own JSON object.
     nlohmann::json runtime_options = nlohmann::json::object();
+    // Inference (the default, not written) or fine-tuning with its options ("task": "finetune",
+    // "finetune": {"method", "lora_rank", "lora_targets", "gradient_checkpointing"}).
+    sizing::Task task = sizing::Task::Inference;
+    sizing::FineTuneOptions finetune;
     std::vector<GpuRef> gpus; // empty = no verdict
     std::string primary_gpu;  // the GPU reports explain in detail; empty = the first
     sizing::MemoryUnit unit = sizing::MemoryUnit::GB;

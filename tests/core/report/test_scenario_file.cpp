@@ -4,6 +4,7 @@
 #include "core/report/scenario_file.h"
 #include "core/sizing/derivation.h"
 #include "core/sizing/estimator.h"
+#include "core/sizing/solver.h"
 
 #include <QDir>
 #include <QObject>
@@ -133,6 +134,67 @@ private slots:
         }
         QCOMPARE(after[1].gpu_count, std::int64_t(2));
         QCOMPARE(after[1].gpu->id, std::string("a100-80gb"));
+    }
+
+    void runtimeOptionsAndTask_roundTripAndReachTheEngine() {
+        ScenarioFile s;
+        s.model.origin = ModelOrigin::Catalog;
+        s.model.catalog_id = "llama-2-13b";
+        s.precision.weights = sizing::WeightFormat::Q8_0;
+        s.runtime = sizing::Runtime::LlamaCpp;
+        s.gpus = {{"a10g", 2}};
+        RuntimeOptions options;
+        options.parallelism = sizing::Parallelism::Pipeline;
+        options.cpu_ram_bytes = 64LL << 30;
+        options.llamacpp.flash_attention = true;
+        options.auto_gpu_layers = true;
+        s.runtime_options = runtimeOptionsToJson(options, s.runtime);
+        QCOMPARE(s.runtime_options.at("n_gpu_layers").get<std::string>(), std::string("auto"));
+        QVERIFY(!s.runtime_options.contains("gpu_memory_utilization")); // vLLM's, at its default
+        const ScenarioFile back = parseScenarioFile(scenarioFileToText(s), cat());
+        QVERIFY(back == s);
+        QVERIFY(runtimeOptionsFromJson(back.runtime_options) == options);
+        const sizing::Scenario engine = engineScenarios(back, cat()).front();
+        QCOMPARE(engine.parallelism, sizing::Parallelism::Pipeline);
+        QCOMPARE(engine.cpu_ram_bytes, 64LL << 30);
+        QVERIFY(engine.llamacpp.flash_attention);
+        sizing::Scenario unsolved = engine;
+        unsolved.llamacpp.n_gpu_layers = -1;
+        QCOMPARE(engine.llamacpp.n_gpu_layers, sizing::largestGpuLayersThatFit(unsolved).value_or(0));
+
+        s.task = sizing::Task::FineTune;
+        s.finetune.method = sizing::FineTuneMethod::Qlora;
+        s.finetune.lora_rank = 64;
+        s.finetune.targets = sizing::LoraTargets::Attention;
+        s.finetune.gradient_checkpointing = true;
+        const ScenarioFile tuned = parseScenarioFile(scenarioFileToText(s), cat());
+        QVERIFY(tuned == s);
+        const sizing::Scenario t = engineScenarios(tuned, cat()).front();
+        QCOMPARE(t.task, sizing::Task::FineTune);
+        QCOMPARE(t.finetune.lora_rank, std::int64_t(64));
+    }
+
+    void badRuntimeOption_namesTheField_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("memory fraction above 1") << "gpu_memory_utilization" << "1.5";
+        QTest::newRow("layers as a word") << "n_gpu_layers" << "\"many\"";
+        QTest::newRow("parallelism unknown") << "parallelism" << "\"dp\"";
+        QTest::newRow("flash attention as a number") << "flash_attention" << "1";
+    }
+    void badRuntimeOption_namesTheField() {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        const std::string text = withChange([&](json& j) {
+            j["runtime_options"] = json::object();
+            j["runtime_options"][key.toStdString()] = json::parse(value.toStdString());
+        });
+        try {
+            parseScenarioFile(text, cat());
+            QFAIL("accepted a bad runtime option");
+        } catch (const ScenarioFileError& error) {
+            QCOMPARE(QString::fromStdString(error.field()), QStringLiteral("runtime_options.") + key);
+        }
     }
 
     void minimalHandWrittenFile_takesTheDefaults() {
