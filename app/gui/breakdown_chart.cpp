@@ -192,6 +192,9 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
                bar.components[static_cast<std::size_t>(Component::OptimizerStates)] > 0;
     });
     const int legendItems = (training ? static_cast<int>(kComponents) : static_cast<int>(Component::Gradients)) + 2;
+    // Hidden, not drawn as zero-height bars, while inference leaves them empty.
+    m_components[static_cast<std::size_t>(Component::Gradients)]->setVisible(training);
+    m_components[static_cast<std::size_t>(Component::OptimizerStates)]->setVisible(training);
     if (legend->itemCount() != legendItems) {
         legend->clearItems();
         for (std::size_t c = 0; c < kComponents; ++c) {

@@ -227,7 +227,7 @@ QWidget* ExplorerPage::buildCompareChips() {
     button->setObjectName(QStringLiteral("compareButton"));
     button->setText(tr("Compare formats ▾"));
     button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #d0d7de; border-radius: 6px; padding: 3px 10px; "
-                                         "background: #ffffff; } QToolButton::menu-indicator { image: none; width: 0; }"));
+                                         "background: palette(base); } QToolButton::menu-indicator { image: none; width: 0; }"));
     button->setPopupMode(QToolButton::InstantPopup);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAccessibleName(tr("Formats to compare"));
@@ -371,7 +371,6 @@ void ExplorerPage::recompute() {
     updateContextChart(gpus);
     m_context->setCurrent(state.context_tokens, m_primary.per_gpu_bytes, state.unit);
     updateSummary(gpus, estimates);
-    m_summary->setDetails(detailsText(gpus));
 
     QString title = tr("%1 · %2 · %3 tokens × %4")
                         .arg(m_controls->modelName(), formatName(state.precision.weights),
@@ -402,7 +401,8 @@ void ExplorerPage::updateContextChart(const std::vector<SelectedGpu>& gpus) {
                    state.compare_formats,
                    static_cast<int>(state.unit),
                    maxContext,
-                   state.primary_gpu};
+                   state.primary_gpu,
+                   state.engine};
     if (m_contextKey && *m_contextKey == key) {
         return;
     }
@@ -529,6 +529,9 @@ void ExplorerPage::flushDeferred() {
     m_derivation->renderNow();
     updateFitMatrix();
     updateSpeedChart();
+    // Speed and the runtime's figures: a second line of text whose height may change, so it waits
+    // for the timer with the solvers rather than re-laying out the summary on every slider step.
+    m_summary->setDetails(detailsText(m_controls->selectedGpus()));
     if (m_modelFile->info() != m_controls->modelFileInfo().get()) {
         m_modelFile->setInfo(m_controls->modelFileInfo(), m_controls->state().unit);
     }

@@ -101,7 +101,7 @@ private:
     // The context chart's lines do not depend on the context itself: a step of the context slider
     // reuses them and only moves the scenario's point.
     using ContextKey = std::tuple<const void*, int, int, int, int, std::int64_t, int, double, std::vector<GpuChoice>,
-                                  std::vector<sizing::WeightFormat>, int, std::int64_t, std::string>;
+                                  std::vector<sizing::WeightFormat>, int, std::int64_t, std::string, EngineOptions>;
     std::optional<ContextKey> m_contextKey;
 };
 

@@ -53,7 +53,7 @@ ModelFilePanel::ModelFilePanel(QWidget* parent)
     m_types->setObjectName(QStringLiteral("modelFileTypes"));
     m_types->setAccessibleName(tr("Stored types"));
     m_types->setAccessibleDescription(tr("The bytes the file stores in each tensor type."));
-    m_types->setMinimumSize(220, 120);
+    m_types->setMinimumSize(200, 100);
     m_types->setBackground(palette().color(QPalette::Base));
     m_bars = new QCPBars(m_types->yAxis, m_types->xAxis); // horizontal: key on the y axis
     m_bars->setWidth(0.6);

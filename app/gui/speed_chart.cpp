@@ -38,7 +38,7 @@ SpeedChart::SpeedChart(QWidget* parent)
     setAccessibleDescription(tr("Tokens per second of all sequences together as the batch grows, one line per "
                                 "selected GPU with its low–high range, the batch from which a decode step is "
                                 "compute-bound marked, and the current batch."));
-    setMinimumSize(220, 200);
+    setMinimumSize(220, 120);
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phCacheLabels, true);
     setMouseTracking(true);

@@ -92,7 +92,7 @@ double step(QWidget* target, Qt::Key key, PaintCounter& paints) {
 
 double g_replotMs[2] = {0, 0};
 
-void report(const char* name, const std::vector<double>& ms) {
+void printStats(const char* name, const std::vector<double>& ms) {
     const Stats s = stats(ms);
     std::printf("  (of which synchronous: mean %.2f ms)\n", static_cast<double>(g_syncNs) / 1e6 / static_cast<double>(ms.size()));
     g_syncNs = 0;
@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
         g_replotMs[0] += page->breakdownChart()->replotTime();
         g_replotMs[1] += page->contextChart()->replotTime();
     }
-    report("context slider (arrow key)", contextMs);
+    printStats("context slider (arrow key)", contextMs);
     std::printf("  (replot: breakdown mean %.2f ms, context mean %.2f ms)\n", g_replotMs[0] / steps, g_replotMs[1] / steps);
 
     // The parameters slider changes the model: the context chart's lines are recomputed each step.
@@ -146,19 +146,19 @@ int main(int argc, char** argv) {
         const bool up = (i / 50) % 2 == 0;
         paramsMs.push_back(step(params, up ? Qt::Key_Right : Qt::Key_Left, paints));
     }
-    report("parameters slider (arrow key)", paramsMs);
+    printStats("parameters slider (arrow key)", paramsMs);
 
     batch->setFocus();
     std::vector<double> batchMs;
     for (int i = 0; i < steps / 4; ++i) {
         batchMs.push_back(step(batch, (i / 25) % 2 == 0 ? Qt::Key_Up : Qt::Key_Down, paints));
     }
-    report("batch spin box (arrow key)", batchMs);
+    printStats("batch spin box (arrow key)", batchMs);
 
     std::vector<double> all = contextMs;
     all.insert(all.end(), paramsMs.begin(), paramsMs.end());
     all.insert(all.end(), batchMs.begin(), batchMs.end());
-    report("all slider steps", all);
+    printStats("all slider steps", all);
     const Stats s = stats(all);
     std::printf("goal p99 <= 8 ms: %s\n", s.p99 <= 8.0 ? "met" : "NOT met");
     return 0;

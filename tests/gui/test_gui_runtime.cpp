@@ -3,6 +3,7 @@
 // round trip of those options. Set FITSCOPE_TEST_SHOTS=<folder> to keep screenshots of the states.
 #include "application.h"
 #include "breakdown_chart.h"
+#include "context_chart.h"
 #include "control_panel.h"
 #include "explorer_page.h"
 #include "explorer_scenario.h"
@@ -157,6 +158,9 @@ void TestGuiRuntime::vllmMemoryFraction_changesEstimateAsEngine() {
     QCOMPARE(shown.per_gpu_bytes, direct.per_gpu_bytes);
     QCOMPARE(shown.vllm->kv_pool_bytes, direct.vllm->kv_pool_bytes);
     QVERIFY(shown.vllm->kv_pool_bytes < before);
+    // The memory-against-context chart follows the option too (its cache knows the options).
+    QCOMPARE(page()->contextChart()->data().series.front().bytes.back(), shown.per_gpu_bytes);
+    page()->flushDeferred(); // the speed and runtime line follows on the coalescing timer
     QVERIFY(page()->summary()->details().contains(QLatin1String("KV-cache pool")));
 
     auto* tokens = find<QSpinBox>("vllmBatchedTokensSpin");
@@ -176,6 +180,7 @@ void TestGuiRuntime::vllmPoolTooSmall_showsVllmError() {
     QVERIFY(e.vllm);
     QVERIFY(!e.vllm->starts);
     QVERIFY(!e.vllm->error.empty());
+    page()->flushDeferred();
     QVERIFY(page()->summary()->details().contains(
         QString::fromStdString(e.vllm->error).toHtmlEscaped().left(30)));
     QCOMPARE(page()->breakdownChart()->bars().front().verdict, sizing::Verdict::DoesNotFit);
@@ -196,6 +201,7 @@ void TestGuiRuntime::llamaCppAutoLayers_solvesAndShowsSystemRam() {
     // A bar for system RAM beside the GPU's.
     QCOMPARE(page()->breakdownChart()->bars().size(), std::size_t(2));
     QCOMPARE(page()->breakdownChart()->bars().back().load_bytes, page()->primaryEstimate().cpu_bytes);
+    page()->flushDeferred();
     QVERIFY(page()->summary()->details().contains(QLatin1String("system RAM")));
 
     // A tiny GPU: the solver picks the count, as a direct call does.
@@ -273,6 +279,7 @@ void TestGuiRuntime::summary_showsTokensPerSecondAndFirstToken() {
     find<QSpinBox>("batchSpin")->setValue(8);
     const sizing::SpeedEstimate& sp = page()->primaryEstimate().speed;
     QVERIFY(sp.valid);
+    page()->flushDeferred();
     const QString details = page()->summary()->details();
     QVERIFY2(details.contains(QLatin1String("tokens/s")), qPrintable(details));
     QVERIFY(details.contains(QLatin1String("first token")));
@@ -297,6 +304,7 @@ void TestGuiRuntime::taskSwitch_fineTuneShowsItsOptionsAndComponents() {
     QCOMPARE(chart->drawnComponent(0, Component::OptimizerStates),
              sizing::bytesIn(direct.training_bytes - direct.finetune->gradient_bytes, sizing::MemoryUnit::GB));
     QCOMPARE(chart->drawnComponent(0, Component::KvCache), 0.0);
+    page()->flushDeferred();
     QVERIFY(page()->summary()->details().contains(QLatin1String("trainable parameters")));
 
     // Full fine-tuning has no adapter rank; the engine's figure follows.
