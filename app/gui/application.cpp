@@ -8,6 +8,7 @@
 #include "main_window.h"
 #include "settings.h"
 #include "theme.h"
+#include "translator.h"
 
 #include "core/catalog/catalog.h"
 
@@ -85,8 +86,7 @@ void print(std::FILE* out, const QString& text) {
     std::fflush(out);
 }
 
-catalog::Catalog loadCatalog(const QString& folder, QStringList* warnings) {
-    const QString path = QDir(folder).filePath(QStringLiteral("catalog.json"));
+catalog::Catalog loadCatalog(const QString& path, QStringList* warnings) {
     if (!QFileInfo::exists(path)) {
         return catalog::Catalog::builtIn();
     }
@@ -96,6 +96,69 @@ catalog::Catalog loadCatalog(const QString& folder, QStringList* warnings) {
         *warnings << QString::fromStdString(p);
     }
     return merged;
+}
+
+// One main window: built, then either photographed (--screenshot) or run until it closes. Returns
+// the exit code, or relaunchCode when the window closed itself to be built again.
+int runWindow(const CommandLineOptions& options, Settings* settings, const QElapsedTimer& clock, int relaunchCode) {
+    QStringList warnings;
+    const QString catalogPath =
+        settings != nullptr
+            ? settings->catalogPath()
+            : QDir(QFileInfo(Settings::defaultPath()).absolutePath()).filePath(QStringLiteral("catalog.json"));
+    const catalog::Catalog catalog = loadCatalog(catalogPath, &warnings);
+
+    MainWindow window(catalog, settings, warnings);
+    FirstPaintProbe probe(clock, {window.explorer()->breakdownChart(), window.explorer()->contextChart()}, &window);
+
+    if (!options.screenshot_path.isEmpty()) {
+        window.resize(options.width, options.height);
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.show();
+        window.explorer()->flushDeferred();
+        for (int i = 0; i < 4; ++i) {
+            QCoreApplication::processEvents();
+        }
+        // Draw the charts synchronously, at the final size, before grabbing.
+        window.explorer()->breakdownChart()->replot(QCustomPlot::rpImmediateRefresh);
+        window.explorer()->contextChart()->replot(QCustomPlot::rpImmediateRefresh);
+        const QPixmap pixmap = window.grab();
+        if (options.measure_startup && probe.done()) {
+            print(stdout, QStringLiteral("startup: %1 ms to the first painted frame\n")
+                              .arg(static_cast<double>(probe.elapsedNs()) / 1e6, 0, 'f', 1));
+        }
+        if (!pixmap.save(options.screenshot_path, "PNG")) {
+            print(stderr, QStringLiteral("fitscope: could not write %1\n").arg(options.screenshot_path));
+            return 1;
+        }
+        print(stdout, QStringLiteral("Wrote %1 (%2 × %3)\n")
+                          .arg(options.screenshot_path)
+                          .arg(pixmap.width())
+                          .arg(pixmap.height()));
+        return 0;
+    }
+
+    bool relaunch = false;
+    QObject::connect(&window, &MainWindow::relaunchRequested, &window, [&relaunch, relaunchCode] {
+        relaunch = true;
+        QCoreApplication::exit(relaunchCode);
+    });
+    window.show();
+    if (options.measure_startup) {
+        // Report once the first frame with both charts has been painted.
+        auto* poll = new QTimer(&window);
+        poll->setInterval(1);
+        QObject::connect(poll, &QTimer::timeout, &window, [&probe, poll] {
+            if (probe.done()) {
+                poll->stop();
+                print(stdout, QStringLiteral("startup: %1 ms to the first painted frame\n")
+                                  .arg(static_cast<double>(probe.elapsedNs()) / 1e6, 0, 'f', 1));
+            }
+        });
+        poll->start();
+    }
+    const int code = QApplication::exec();
+    return relaunch ? relaunchCode : code;
 }
 
 } // namespace
@@ -149,7 +212,6 @@ int runApplication(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(FITSCOPE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(FITSCOPE_APP_ID));
     initResources();
-    theme::apply(app);
 
     // A screenshot shows the default scenario (or the one in --settings), never the user's own.
     std::unique_ptr<Settings> settings;
@@ -159,55 +221,23 @@ int runApplication(int argc, char** argv) {
             settings->reset();
         }
     }
-    QStringList warnings;
-    const catalog::Catalog catalog =
-        loadCatalog(settings ? settings->folder() : QFileInfo(Settings::defaultPath()).absolutePath(), &warnings);
+    const auto preference = [&settings](Settings::Key key, const QString& override) {
+        if (!override.isEmpty()) {
+            return override;
+        }
+        return settings ? settings->value(key).toString() : Settings::defaultValue(key).toString();
+    };
+    theme::apply(app, theme::themeModeFromId(preference(Settings::Key::Theme, options.theme)));
+    Translator translator;
 
-    MainWindow window(catalog, settings.get(), warnings);
-    FirstPaintProbe probe(clock, {window.explorer()->breakdownChart(), window.explorer()->contextChart()}, &window);
-
-    if (screenshot) {
-        window.resize(options.width, options.height);
-        window.setAttribute(Qt::WA_DontShowOnScreen);
-        window.show();
-        window.explorer()->flushDeferred();
-        for (int i = 0; i < 4; ++i) {
-            QCoreApplication::processEvents();
-        }
-        // Draw the charts synchronously, at the final size, before grabbing.
-        window.explorer()->breakdownChart()->replot(QCustomPlot::rpImmediateRefresh);
-        window.explorer()->contextChart()->replot(QCustomPlot::rpImmediateRefresh);
-        const QPixmap pixmap = window.grab();
-        if (options.measure_startup && probe.done()) {
-            print(stdout, QStringLiteral("startup: %1 ms to the first painted frame\n")
-                              .arg(static_cast<double>(probe.elapsedNs()) / 1e6, 0, 'f', 1));
-        }
-        if (!pixmap.save(options.screenshot_path, "PNG")) {
-            print(stderr, QStringLiteral("fitscope: could not write %1\n").arg(options.screenshot_path));
-            return 1;
-        }
-        print(stdout, QStringLiteral("Wrote %1 (%2 × %3)\n")
-                          .arg(options.screenshot_path)
-                          .arg(pixmap.width())
-                          .arg(pixmap.height()));
-        return 0;
+    // The window is built again when the language or the catalog changes (MainWindow::relaunchRequested).
+    constexpr int kRelaunch = 0x4653; // an exit code no error uses
+    int result = kRelaunch;
+    while (result == kRelaunch) {
+        translator.install(preference(Settings::Key::Language, options.language));
+        result = runWindow(options, settings.get(), clock, kRelaunch);
     }
-
-    window.show();
-    if (options.measure_startup) {
-        // Report once the first frame with both charts has been painted.
-        auto* poll = new QTimer(&window);
-        poll->setInterval(1);
-        QObject::connect(poll, &QTimer::timeout, &window, [&probe, poll] {
-            if (probe.done()) {
-                poll->stop();
-                print(stdout, QStringLiteral("startup: %1 ms to the first painted frame\n")
-                                  .arg(static_cast<double>(probe.elapsedNs()) / 1e6, 0, 'f', 1));
-            }
-        });
-        poll->start();
-    }
-    return QApplication::exec();
+    return result;
 }
 
 } // namespace fitscope::gui

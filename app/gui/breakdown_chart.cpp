@@ -2,6 +2,7 @@
 
 #include "explorer_state.h"
 
+#include <QLocale>
 #include <QToolTip>
 
 #include <algorithm>
@@ -25,11 +26,12 @@ QString exact(std::int64_t bytes, sizing::MemoryUnit unit) {
         .arg(amount(bytes, unit, 2), QString::fromStdString(sizing::formatCount(static_cast<double>(bytes))));
 }
 
-// Text on a coloured segment: white where it reads well, ink on the light orange and pink.
+// Text on a coloured segment: white where it reads well, dark ink on the light orange and pink
+// (in either theme: the segment colours do not change with it).
 QColor labelColorOn(Component c) {
     return c == Component::KvCache || c == Component::Overhead || c == Component::Gradients ||
                    c == Component::OptimizerStates
-               ? theme::kInk
+               ? QColor(0x1f, 0x23, 0x28)
                : QColor(Qt::white);
 }
 
@@ -42,7 +44,7 @@ BreakdownChart::BreakdownChart(QWidget* parent)
     setAccessibleName(tr("Memory breakdown against capacity"));
     setAccessibleDescription(tr("For each selected GPU, a stacked bar of weights, KV cache, activations and "
                                 "overhead beside the GPU's usable and nominal memory, with a verdict."));
-    setBackground(Qt::white);
+    setBackground(theme::colors().chart_background);
     setMinimumSize(220, 220);
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phCacheLabels, true);
@@ -75,7 +77,7 @@ BreakdownChart::BreakdownChart(QWidget* parent)
         auto* bars = new QCPBars(xAxis, yAxis);
         bars->setName(ComponentColors::name(component));
         bars->setWidth(kBarWidth);
-        bars->setBrush(ComponentColors::color(component));
+        bars->setBrush(ComponentColors::brush(component));
         bars->setPen(Qt::NoPen);
         bars->setStackingGap(1);
         bars->setAntialiased(false);
@@ -260,8 +262,11 @@ void BreakdownChart::placeLabels() {
                 QCPItemText* label = text(t++);
                 label->position->setCoords(key, base + v / 2);
                 label->setPositionAlignment(Qt::AlignCenter);
-                label->setText(QString::number(v, 'f', v < 10 ? 1 : 0));
+                label->setText(QLocale().toString(v, 'f', v < 10 ? 1 : 0));
                 label->setColor(labelColorOn(static_cast<Component>(c)));
+                // A plain box of the segment's colour behind the number, so the pattern never
+                // runs through the digits.
+                label->setBrush(ComponentColors::color(static_cast<Component>(c)));
                 label->setFont(small);
             }
             base += v;
@@ -399,6 +404,27 @@ void BreakdownChart::mouseMoveEvent(QMouseEvent* event) {
     } else {
         QToolTip::showText(event->globalPosition().toPoint(), tip, this);
     }
+}
+
+void BreakdownChart::changeEvent(QEvent* event) {
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        restyle();
+    }
+}
+
+void BreakdownChart::restyle() {
+    // The theme changed (theme::apply): re-read its colours; the component colours stay.
+    theme::stylePlotFrame(this);
+    xAxis->setTickLabelColor(theme::kInk);
+    m_nominal->setBrush(theme::kNominalFill);
+    m_nominal->setPen(
+        QPen(theme::isDark() ? theme::kCapacityFill.lighter(140) : theme::kCapacityFill.darker(125), 1, Qt::DashLine));
+    m_usable->setBrush(theme::kCapacityFill);
+    if (!m_bars.empty()) {
+        placeLabels();
+    }
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void BreakdownChart::leaveEvent(QEvent* event) {

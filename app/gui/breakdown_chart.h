@@ -1,9 +1,8 @@
 #pragma once
 
-#include "theme.h"
-
 #include "core/sizing/estimate.h"
 #include "core/sizing/units.h"
+#include "theme.h"
 
 #include <qcustomplot.h>
 
@@ -15,7 +14,7 @@ namespace fitscope::gui {
 
 // One GPU's column of the breakdown chart: what the engine computed, per GPU.
 struct BreakdownBar {
-    QString gpu_name;                                                      // "NVIDIA A10G"; empty = no GPU
+    QString gpu_name; // "NVIDIA A10G"; empty = no GPU
     std::int64_t gpu_count = 1;
     std::array<std::int64_t, static_cast<std::size_t>(Component::Count_)> components{}; // per GPU
     std::int64_t load_bytes = 0;     // per GPU (Estimate::per_gpu_bytes)
@@ -49,8 +48,10 @@ public:
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void restyle();
     QCPItemText* text(int index);
     QCPItemLine* line(int index);
     QString tooltipAt(const QPointF& pos) const;

@@ -27,9 +27,8 @@ namespace fitscope::gui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ChartExport", text);
-}
+// Strings are looked up with QCoreApplication::translate("ChartExport", ...) written out at each
+// call: lupdate does not see through a tr() wrapper and would file them under another context.
 
 // SVG and PDF pages are sized at the screen's nominal 96 dpi: a chart laid out for 1200 px keeps
 // its proportions (point-sized fonts would otherwise shrink by a quarter at the 72 dpi default).
@@ -122,7 +121,7 @@ void paintMatrix(QPainter& p, const ExplorerPage& page, const ChartExportOptions
     const int rowHeight = bm.height() + 10;
     const int pad = 16;
 
-    int labelWidth = boldMetrics.horizontalAdvance(tr("Model"));
+    int labelWidth = boldMetrics.horizontalAdvance(QCoreApplication::translate("ChartExport", "Model"));
     for (int r = 0; r < rows; ++r) {
         labelWidth = std::max(labelWidth, bm.horizontalAdvance(model.headerData(r, Qt::Vertical).toString()));
     }
@@ -154,7 +153,7 @@ void paintMatrix(QPainter& p, const ExplorerPage& page, const ChartExportOptions
 
     // Header: the GPU configurations.
     p.setFont(bold);
-    p.drawText(QRect(x0 + 6, y, labelWidth - 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("Model"));
+    p.drawText(QRect(x0 + 6, y, labelWidth - 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, QCoreApplication::translate("ChartExport", "Model"));
     for (int c = 0; c < columns; ++c) {
         const QRect cell(x0 + labelWidth + c * cellWidth, y, cellWidth, rowHeight);
         p.drawText(cell.adjusted(4, 0, -4, 0), Qt::AlignCenter,
@@ -197,7 +196,7 @@ void paintMatrix(QPainter& p, const ExplorerPage& page, const ChartExportOptions
 bool validOptions(const ChartExportOptions& o, QString* error) {
     if (o.width < kMinExportSide || o.width > kMaxExportSide || o.height < kMinExportSide ||
         o.height > kMaxExportSide) {
-        *error = tr("the size %1 × %2 is outside %3 to %4 pixels per side")
+        *error = QCoreApplication::translate("ChartExport", "the size %1 × %2 is outside %3 to %4 pixels per side")
                      .arg(o.width)
                      .arg(o.height)
                      .arg(kMinExportSide)
@@ -205,7 +204,7 @@ bool validOptions(const ChartExportOptions& o, QString* error) {
         return false;
     }
     if (!(o.scale >= 1.0 && o.scale <= kMaxExportScale)) {
-        *error = tr("the scale %1 is outside 1 to %2").arg(o.scale).arg(kMaxExportScale);
+        *error = QCoreApplication::translate("ChartExport", "the scale %1 is outside 1 to %2").arg(o.scale).arg(kMaxExportScale);
         return false;
     }
     return true;
@@ -237,13 +236,13 @@ QString chartKindId(ChartKind kind) {
 QString chartKindName(ChartKind kind) {
     switch (kind) {
     case ChartKind::Breakdown:
-        return tr("Memory against capacity");
+        return QCoreApplication::translate("ChartExport", "Memory against capacity");
     case ChartKind::Context:
-        return tr("Memory against context length");
+        return QCoreApplication::translate("ChartExport", "Memory against context length");
     case ChartKind::Matrix:
         break;
     }
-    return tr("Fit matrix");
+    return QCoreApplication::translate("ChartExport", "Fit matrix");
 }
 
 std::optional<ImageFormat> imageFormatFromPath(const QString& path) {
@@ -283,13 +282,13 @@ QString chartTitle(const ExplorerPage& page, ChartKind kind) {
     const QString format = QString::fromUtf8(sizing::formatInfo(state.precision.weights).display_name.data());
     switch (kind) {
     case ChartKind::Breakdown:
-        return tr("%1 in %2: memory per GPU against capacity").arg(model, format);
+        return QCoreApplication::translate("ChartExport", "%1 in %2: memory per GPU against capacity").arg(model, format);
     case ChartKind::Context:
-        return tr("%1: memory per GPU against context length").arg(model);
+        return QCoreApplication::translate("ChartExport", "%1: memory per GPU against context length").arg(model);
     case ChartKind::Matrix:
         break;
     }
-    return tr("Which models fit: %1, %2 tokens × %3")
+    return QCoreApplication::translate("ChartExport", "Which models fit: %1, %2 tokens × %3")
         .arg(format, tokenCountText(static_cast<double>(state.context_tokens)))
         .arg(state.batch);
 }
@@ -352,7 +351,7 @@ bool exportChart(const ExplorerPage& page, ChartKind kind, const QString& path, 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error != nullptr) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(path, file.errorString());
         }
         return false;
     }
@@ -394,13 +393,13 @@ bool exportChart(const ExplorerPage& page, ChartKind kind, const QString& path, 
     if (!ok) {
         file.cancelWriting();
         if (error != nullptr) {
-            *error = tr("cannot write %1: the %2 encoder failed").arg(path, imageFormatSuffix(format).toUpper());
+            *error = QCoreApplication::translate("ChartExport", "cannot write %1: the %2 encoder failed").arg(path, imageFormatSuffix(format).toUpper());
         }
         return false;
     }
     if (!file.commit()) {
         if (error != nullptr) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(path, file.errorString());
         }
         return false;
     }

@@ -29,12 +29,20 @@ CommandLineOptions parseCommandLine(const QStringList& arguments) {
     const QCommandLineOption measure(
         QStringLiteral("measure-startup"),
         QCoreApplication::translate("main", "Print the time from start to the first painted frame."));
-    const QCommandLineOption settings(
-        QStringLiteral("settings"), QCoreApplication::translate("main", "Read and write settings in <file>."),
-        QStringLiteral("file"));
+    const QCommandLineOption settings(QStringLiteral("settings"),
+                                      QCoreApplication::translate("main", "Read and write settings in <file>."),
+                                      QStringLiteral("file"));
     const QCommandLineOption reset(QStringLiteral("reset-settings"),
                                    QCoreApplication::translate("main", "Start with the default settings."));
-    parser.addOptions({help, version, screenshot, width, height, measure, settings, reset});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Use the system, light or dark theme (instead of the preference)."),
+        QStringLiteral("system|light|dark"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Use this language, e.g. de, es, zh_CN or en (instead of the preference)."),
+        QStringLiteral("code"));
+    parser.addOptions({help, version, screenshot, width, height, measure, settings, reset, theme, language});
 
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
@@ -48,6 +56,12 @@ CommandLineOptions parseCommandLine(const QStringList& arguments) {
     options.measure_startup = parser.isSet(measure);
     options.settings_path = parser.value(settings);
     options.reset_settings = parser.isSet(reset);
+    options.theme = parser.value(theme);
+    if (!options.theme.isEmpty() && options.theme != QLatin1String("system") &&
+        options.theme != QLatin1String("light") && options.theme != QLatin1String("dark")) {
+        options.error = QCoreApplication::translate("main", "--theme must be system, light or dark.");
+    }
+    options.language = parser.value(language);
     const auto readSize = [&](const QCommandLineOption& option, int* target) {
         if (!parser.isSet(option)) {
             return;

@@ -13,6 +13,8 @@ struct CommandLineOptions {
     bool measure_startup = false; // --measure-startup: print the time to the first painted frame
     QString settings_path;        // --settings FILE: an INI file instead of the per-user one
     bool reset_settings = false;  // --reset-settings: start from the defaults
+    QString theme;                // --theme system|light|dark: overrides the preference
+    QString language;             // --language de: overrides the preference
     bool show_help = false;
     bool show_version = false;
     QString help_text;

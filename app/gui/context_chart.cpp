@@ -36,7 +36,7 @@ ContextChart::ContextChart(QWidget* parent)
     setAccessibleName(tr("Memory against context length"));
     setAccessibleDescription(tr("Total memory per GPU as the context grows, one line per weight format, with the "
                                 "capacity of each selected GPU and the longest context that fits marked."));
-    setBackground(Qt::white);
+    setBackground(theme::colors().chart_background);
     setMinimumSize(220, 220);
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phCacheLabels, true);
@@ -64,20 +64,21 @@ ContextChart::ContextChart(QWidget* parent)
     m_crossings = addGraph();
     m_crossings->setName(tr("Longest context that fits"));
     m_crossings->setLineStyle(QCPGraph::lsNone);
-    m_crossings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme::kInk, 1.5), Qt::white, 8));
+    m_crossings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme::kInk, 1.5),
+                                                  theme::colors().chart_background, 8));
 
     m_currentLine = new QCPItemStraightLine(this);
     m_currentLine->setPen(QPen(theme::kMutedInk, 1, Qt::DotLine));
     m_currentDot = new QCPItemTracer(this);
     m_currentDot->setStyle(QCPItemTracer::tsCircle);
     m_currentDot->setSize(9);
-    m_currentDot->setPen(QPen(Qt::white, 2));
+    m_currentDot->setPen(QPen(theme::colors().chart_background, 2));
     m_currentDot->setBrush(theme::kInk);
     m_currentDot->position->setType(QCPItemPosition::ptPlotCoords);
     m_currentLabel = new QCPItemText(this);
     m_currentLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_currentLabel->setPadding(QMargins(6, 2, 6, 2));
-    m_currentLabel->setBrush(QColor(255, 255, 255, 230));
+    m_currentLabel->setBrush(theme::colors().label_background);
     m_currentLabel->setColor(theme::kInk);
     QFont bold = font();
     bold.setBold(true);
@@ -153,7 +154,13 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
         graph->setData(x, y, true);
         graph->setVisible(true);
         graph->setName(s.chosen ? tr("%1 (chosen)").arg(s.name) : s.name);
-        graph->setPen(s.chosen ? QPen(theme::kInk, 2.6) : QPen(theme::precisionLineColor(colour++), 1.8));
+        // Dashes as well as colours: the lines stay apart in greyscale and for colour-blind readers.
+        if (s.chosen) {
+            graph->setPen(QPen(theme::kInk, 2.6));
+        } else {
+            graph->setPen(QPen(theme::precisionLineColor(colour), 1.8, theme::precisionLineStyle(colour)));
+            ++colour;
+        }
         graph->addToLegend();
     }
     // Crossing markers above the lines, and listed last in the legend.
@@ -208,7 +215,7 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
         m_capacityLabels[i]->setText(labels[i] + tr(" usable"));
         m_capacityLabels[i]->setColor(color);
         m_capacityLabels[i]->setFont(small);
-        m_capacityLabels[i]->setBrush(QColor(255, 255, 255, 200));
+        m_capacityLabels[i]->setBrush(theme::colors().label_background);
     }
 
     QVector<double> cx, cy;
@@ -339,6 +346,26 @@ void ContextChart::mouseMoveEvent(QMouseEvent* event) {
         QToolTip::hideText();
     } else {
         QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+    }
+}
+
+void ContextChart::changeEvent(QEvent* event) {
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        // The theme changed: the frame now, the lines and labels by drawing the data again.
+        theme::stylePlotFrame(this);
+        m_crossings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme::kInk, 1.5),
+                                                     theme::colors().chart_background, 8));
+        m_currentLine->setPen(QPen(theme::kMutedInk, 1, Qt::DotLine));
+        m_currentDot->setPen(QPen(theme::colors().chart_background, 2));
+        m_currentDot->setBrush(theme::kInk);
+        m_currentLabel->setBrush(theme::colors().label_background);
+        m_currentLabel->setColor(theme::kInk);
+        if (!m_data.series.empty()) {
+            const ContextChartData data = m_data;
+            setData(data, m_unit);
+        }
+        replot(QCustomPlot::rpQueuedReplot);
     }
 }
 

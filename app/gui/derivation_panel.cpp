@@ -1,5 +1,6 @@
 #include "derivation_panel.h"
 
+#include "derivation_text.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -27,12 +28,13 @@ std::vector<Topic> topics(const std::vector<sizing::DerivationStep>& steps) {
     std::vector<Topic> list{
         {"weights", ComponentColors::name(Component::Weights), ComponentColors::color(Component::Weights)},
         {"kv_cache", ComponentColors::name(Component::KvCache), ComponentColors::color(Component::KvCache)},
-        {"activations", ComponentColors::name(Component::Activations),
-         ComponentColors::color(Component::Activations)},
+        {"activations", ComponentColors::name(Component::Activations), ComponentColors::color(Component::Activations)},
         {"overhead", ComponentColors::name(Component::Overhead), ComponentColors::color(Component::Overhead)},
         {"total", DerivationPanel::tr("Total"), theme::kInk},
         {"gpu", DerivationPanel::tr("Verdict"), theme::kInk},
         {"speed", DerivationPanel::tr("Speed"), theme::kInk},
+        {"finetune", DerivationPanel::tr("Fine-tuning"), theme::kInk},
+        {"cpu", DerivationPanel::tr("System RAM"), theme::kInk},
         {"note", DerivationPanel::tr("Notes"), theme::kMutedInk},
     };
     for (const sizing::DerivationStep& step : steps) {
@@ -107,8 +109,7 @@ void DerivationPanel::setDerivation(const QString& title, const std::vector<sizi
                 m_plain += QLatin1Char('\n') + topic.title + QLatin1Char('\n');
                 any = true;
             }
-            m_plain += QStringLiteral("  ") + QString::fromStdString(sizing::formatStep(step, m_unit)) +
-                       QLatin1Char('\n');
+            m_plain += QStringLiteral("  ") + DerivationText::step(step, m_unit) + QLatin1Char('\n');
         }
     }
     m_dirty = true;
@@ -131,14 +132,14 @@ void DerivationPanel::renderNow() {
 
 void DerivationPanel::render() {
     m_dirty = false;
-    QString html = QStringLiteral("<div style='color:#1f2328'><p style='font-weight:600; margin-bottom:4px'>%1</p>")
-                       .arg(m_title.toHtmlEscaped());
+    QString html = QStringLiteral("<div style='color:%2'><p style='font-weight:600; margin-bottom:4px'>%1</p>")
+                       .arg(m_title.toHtmlEscaped(), theme::kInk.name());
     for (const Topic& topic : topics(m_steps)) {
         QString rows;
         for (const sizing::DerivationStep& step : m_steps) {
             if (step.topic == topic.id) {
                 rows += QStringLiteral("<tr><td style='padding:1px 8px 1px 14px'>%1</td></tr>")
-                            .arg(QString::fromStdString(sizing::formatStep(step, m_unit)).toHtmlEscaped());
+                            .arg(DerivationText::step(step, m_unit).toHtmlEscaped());
             }
         }
         if (rows.isEmpty()) {

@@ -128,6 +128,8 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
 
     m_details = new QTabWidget(this);
     m_details->setObjectName(QStringLiteral("detailsTabs"));
+    m_details->setAccessibleName(tr("Details"));
+    m_details->setAccessibleDescription(tr("The derivation, the fit matrix and the other details of the estimate."));
     m_details->setDocumentMode(true);
     m_details->addTab(m_derivation, tr("Show the &math"));
     auto* matrixPage = new QWidget(this);

@@ -1,13 +1,18 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
 #include "control_panel.h"
 #include "derivation_panel.h"
 #include "explorer_page.h"
 #include "fitscope_version.h"
+#include "glossary.h"
+#include "help_dialog.h"
+#include "lab/chart_style.h"
 #include "lab/explorer_lab_link.h"
 #include "lab/lab_page.h"
 #include "lab/lab_results_hub.h"
 #include "model_file_opener.h"
+#include "preferences_dialog.h"
 #include "scenario_document.h"
 #include "settings.h"
 
@@ -25,6 +30,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QWhatsThis>
+
+#include <qcustomplot.h>
 
 namespace fitscope::gui {
 
@@ -39,6 +47,8 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Pages"));
+    m_tabs->setAccessibleDescription(tr("The fit explorer and the quantization lab."));
     m_tabs->setDocumentMode(true);
     m_explorer = new ExplorerPage(catalog, m_tabs);
     m_tabs->addTab(m_explorer, tr("Fit explorer"));
@@ -58,6 +68,8 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
     connect(m_explorer->controls(), &ControlPanel::openConfigRequested, this, &MainWindow::openConfig);
 
     buildMenus();
+    // What's This? texts for the terms the controls and charts use (glossary.h).
+    Glossary::attach(this);
     resize(1440, 900);
     if (m_settings != nullptr) {
         if (m_settings->recovered()) {
@@ -102,6 +114,7 @@ void MainWindow::buildMenus() {
     copyMath->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -143,17 +156,86 @@ void MainWindow::buildMenus() {
     matrix->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     view->addSeparator();
     QAction* reset = view->addAction(tr("&Reset scenario"), this, [this] {
-        m_explorer->controls()->setState(ExplorerState{});
+        // The preferred runtime and overhead (Preferences) are part of the default.
+        m_explorer->controls()->setState(m_settings != nullptr ? m_settings->defaultState() : ExplorerState{});
         showMessage(tr("Scenario reset to the default: Llama-2-13B on one A10G, 4,096 tokens."), 5000);
     });
     reset->setObjectName(QStringLiteral("actionResetScenario"));
     reset->setShortcut(QKeySequence(tr("Ctrl+R")));
 
+    // Preferences sit just above Quit in the File menu (no Edit menu to hold them).
+    QAction* preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    file->insertAction(quit, preferences);
+    file->insertSeparator(quit);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* guide = help->addAction(tr("FitScope &guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("actionGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("&What's this?"));
+    help->addAction(whatsThis);
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About FitScope"), this, &MainWindow::showAbout);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About FitScope"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showGuide() {
+    auto* dialog = findChild<HelpDialog*>();
+    if (dialog == nullptr) {
+        dialog = new HelpDialog(this);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applyPreferences(dialog.save());
+    }
+}
+
+void MainWindow::applyPreferences(int changes) {
+    if (m_settings == nullptr) {
+        return;
+    }
+    using Change = PreferencesDialog::Change;
+    if ((changes & Change::ThemeChanged) != 0) {
+        applyTheme(theme::themeModeFromId(m_settings->value(Settings::Key::Theme).toString()));
+    }
+    if ((changes & Change::UnitChanged) != 0) {
+        m_explorer->controls()->setUnit(m_settings->value(Settings::Key::Unit).toString() == QLatin1String("GiB")
+                                            ? sizing::MemoryUnit::GiB
+                                            : sizing::MemoryUnit::GB);
+    }
+    if ((changes & (Change::LanguageChanged | Change::CatalogChanged)) != 0) {
+        // Every widget's text and the catalog are built with the window: reopen it (the
+        // application loop builds a new one, in the new language, with the same scenario).
+        QApplication::setQuitOnLastWindowClosed(false);
+        if (close()) {
+            emit relaunchRequested();
+        }
+        QApplication::setQuitOnLastWindowClosed(true);
+    }
+}
+
+void MainWindow::applyTheme(theme::ThemeMode mode) {
+    theme::apply(*qApp, mode);
+    // The explorer's charts follow the palette change themselves; the lab's share one style.
+    for (QCustomPlot* plot : m_lab->findChildren<QCustomPlot*>()) {
+        lab::styleChart(plot);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void MainWindow::restoreFromSettings() {
@@ -247,15 +329,14 @@ void MainWindow::showShortcuts() {
            "<tr><td><b>Ctrl+Shift+Y</b></td><td>copy the summary</td></tr>"
            "<tr><td><b>Ctrl+R</b></td><td>reset the scenario</td></tr>"
            "<tr><td><b>Ctrl+Shift+S</b></td><td>save a screenshot</td></tr>"
+           "<tr><td><b>Ctrl+,</b></td><td>preferences</td></tr>"
+           "<tr><td><b>F1 / Shift+F1</b></td><td>the guide / what is this?</td></tr>"
            "</table>"));
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About FitScope"),
-                       tr("<h3>FitScope %1</h3><p>Does this LLM fit on this GPU, at this precision and context, and "
-                          "why?</p><p>Every figure comes from FitScope's sizing engine; <i>Show the math</i> lists "
-                          "each step.</p>")
-                           .arg(QStringLiteral(FITSCOPE_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace fitscope::gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "theme.h"
+
 #include "core/catalog/catalog.h"
 
 #include <QMainWindow>
@@ -45,6 +47,15 @@ public:
     void openConfig(); // the file dialog
     bool openConfigPath(const QString& path);
     void showMessage(const QString& text, int timeoutMs = 8000);
+    void showPreferences();
+    // Applies what PreferencesDialog::save() reported: theme and units at once, a new language or
+    // catalog by closing this window and asking for a new one (relaunchRequested).
+    void applyPreferences(int changes);
+    void applyTheme(theme::ThemeMode mode);
+
+signals:
+    // The window closed itself to be built again (language or catalog changed); runApplication does it.
+    void relaunchRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +65,7 @@ private:
     void saveScreenshot();
     void showShortcuts();
     void showAbout();
+    void showGuide();
 
     Settings* m_settings = nullptr;
     QTabWidget* m_tabs = nullptr;

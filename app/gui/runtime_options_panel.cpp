@@ -82,11 +82,11 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
     }
     m_inference->setStyleSheet(QStringLiteral(
         "QToolButton { border: 1px solid #d0d7de; border-top-left-radius: 6px; border-bottom-left-radius: 6px; "
-        "padding: 3px 8px; background: #ffffff; } QToolButton:checked { background: #0072b2; color: white; "
+        "padding: 3px 8px; background: palette(base); } QToolButton:checked { background: #0072b2; color: white; "
         "border-color: #0072b2; }"));
     m_finetune->setStyleSheet(QStringLiteral(
         "QToolButton { border: 1px solid #d0d7de; border-left: none; border-top-right-radius: 6px; "
-        "border-bottom-right-radius: 6px; padding: 3px 8px; background: #ffffff; } QToolButton:checked { "
+        "border-bottom-right-radius: 6px; padding: 3px 8px; background: palette(base); } QToolButton:checked { "
         "background: #0072b2; color: white; border-color: #0072b2; }"));
     taskLayout->addLayout(switchRow);
 

@@ -55,6 +55,15 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::CompareFormats, "view/compareFormats",
          QStringList{QStringLiteral("fp16"), QStringLiteral("int8"), QStringLiteral("int4-g128")}},
         {Settings::Key::LabState, "lab/state", QString()},
+        {Settings::Key::Language, "preferences/language", QString()},
+        {Settings::Key::Theme, "preferences/theme", QStringLiteral("system")},
+        {Settings::Key::DefaultRuntime, "preferences/defaultRuntime", idText(sizing::runtimeInfo(d.runtime).id)},
+        {Settings::Key::DefaultOverhead, "preferences/defaultOverhead", d.overhead_fraction},
+        {Settings::Key::DefaultGpuMemoryUtilization, "preferences/vllmGpuMemoryUtilization",
+         sizing::VllmOptions{}.gpu_memory_utilization},
+        {Settings::Key::DefaultFlashAttention, "preferences/llamacppFlashAttention",
+         sizing::LlamaCppOptions{}.flash_attention},
+        {Settings::Key::CatalogPath, "preferences/catalogPath", QString()},
     }};
     return table;
 }
@@ -143,6 +152,29 @@ QString Settings::folder() const {
     return QFileInfo(m_settings->fileName()).absolutePath();
 }
 
+QString Settings::catalogPath() const {
+    const QString path = value(Key::CatalogPath).toString();
+    return path.isEmpty() ? QDir(folder()).filePath(QStringLiteral("catalog.json")) : path;
+}
+
+ExplorerState Settings::defaultState() const {
+    ExplorerState s;
+    if (auto runtime = sizing::runtimeFromId(value(Key::DefaultRuntime).toString().toStdString())) {
+        s.runtime = *runtime;
+    }
+    bool ok = false;
+    const double overhead = value(Key::DefaultOverhead).toDouble(&ok);
+    if (ok && overhead >= 0 && overhead <= 2) {
+        s.overhead_fraction = overhead;
+    }
+    const double utilization = value(Key::DefaultGpuMemoryUtilization).toDouble(&ok);
+    if (ok && utilization > 0 && utilization <= 1) {
+        s.engine.runtime.vllm.gpu_memory_utilization = utilization;
+    }
+    s.engine.runtime.llamacpp.flash_attention = value(Key::DefaultFlashAttention).toBool();
+    return s;
+}
+
 ExplorerState Settings::state() const {
     ExplorerState s;
     const ExplorerState d;
@@ -220,8 +252,8 @@ void Settings::setState(const ExplorerState& s) {
     setValue(Key::ConfigPath, s.config_path);
     setValue(Key::Params, s.params);
     setValue(Key::Weights, idText(sizing::formatInfo(s.precision.weights).id));
-    setValue(Key::Embeddings, s.precision.embeddings ? idText(sizing::formatInfo(*s.precision.embeddings).id)
-                                                     : QStringLiteral("auto"));
+    setValue(Key::Embeddings,
+             s.precision.embeddings ? idText(sizing::formatInfo(*s.precision.embeddings).id) : QStringLiteral("auto"));
     setValue(Key::OutputHead, s.precision.output_head ? idText(sizing::formatInfo(*s.precision.output_head).id)
                                                       : QStringLiteral("auto"));
     setValue(Key::KvCache, idText(sizing::kvFormatInfo(s.precision.kv_cache).id));

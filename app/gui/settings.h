@@ -44,6 +44,14 @@ public:
         Unit,
         CompareFormats,
         LabState, // the quantization lab's controls (JSON, lab/lab_state.h)
+        // Preferences (preferences_dialog.h)
+        Language,                    // "" = the system's, else "de", "es", "zh_CN", "en"
+        Theme,                       // "system", "light", "dark"
+        DefaultRuntime,              // the runtime of a new or reset scenario
+        DefaultOverhead,             // the simple profile's flat overhead, as a fraction
+        DefaultGpuMemoryUtilization, // vLLM's --gpu-memory-utilization
+        DefaultFlashAttention,       // llama.cpp's -fa
+        CatalogPath,                 // the user's catalog.json; "" = catalog.json beside the settings
         Count_
     };
 
@@ -67,8 +75,13 @@ public:
     ExplorerState state() const;
     void setState(const ExplorerState& state);
 
+    // The scenario a reset starts from: ExplorerState's defaults with the preferred runtime and its
+    // options (Preferences).
+    ExplorerState defaultState() const;
+
     QString fileName() const;
-    QString folder() const; // where the user's catalog.json lives too
+    QString folder() const;      // where the user's catalog.json lives by default
+    QString catalogPath() const; // the user's catalog file (CatalogPath, or catalog.json in folder())
     // Set when the file could not be read at start-up: it was moved aside and the defaults used.
     bool recovered() const { return !m_message.isEmpty(); }
     QString message() const { return m_message; }

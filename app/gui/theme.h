@@ -3,10 +3,12 @@
 #include "core/sizing/estimate.h"
 #include "core/sizing/precision.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QString>
 
 class QApplication;
+class QCustomPlot;
 
 namespace fitscope::gui {
 
@@ -19,6 +21,9 @@ enum class Component { Weights, KvCache, Activations, Overhead, Gradients, Optim
 // common form of colour-vision deficiency, and readable on white.
 struct ComponentColors {
     static QColor color(Component component);
+    // The colour with a pattern of its own (solid, stripes, dots, cross-hatch), so the stacked
+    // segments stay apart in greyscale print-outs and for readers who cannot tell the hues apart.
+    static QBrush brush(Component component);
     static QString name(Component component); // translated: "Weights", "KV cache", ...
     static QString description(Component component);
 };
@@ -33,17 +38,51 @@ QString verdictText(sizing::Verdict verdict); // "fits", "tight", "does not fit"
 // Lines of the memory-against-context chart, one per weight format (Paul Tol's "muted" scheme,
 // also colour-blind safe; deliberately not the component colours, which mean something else).
 QColor precisionLineColor(int index);
+// A dash pattern per line as well as a colour: the lines stay apart in greyscale.
+Qt::PenStyle precisionLineStyle(int index);
 QColor capacityLineColor(int index);
 
-inline const QColor kInk{0x1f, 0x23, 0x28};      // body text
-inline const QColor kMutedInk{0x59, 0x63, 0x6e}; // secondary text, axis labels
-inline const QColor kGrid{0xe4, 0xe7, 0xeb};
-inline const QColor kCapacityFill{0xd0, 0xd7, 0xde};
-inline const QColor kNominalFill{0xee, 0xf1, 0xf4};
-inline const QColor kAccent{0x00, 0x72, 0xb2};
+// Follow the desktop, or a fixed light or dark look. Charts follow it too.
+enum class ThemeMode { System, Light, Dark };
+QString themeModeId(ThemeMode mode); // "system", "light", "dark" (the settings value)
+ThemeMode themeModeFromId(const QString& id);
 
-// A light palette and a small style sheet, the same on every platform (Fusion).
-void apply(QApplication& app);
+// The colours of the current theme. apply() replaces them; every widget then receives a
+// QEvent::PaletteChange, on which the charts re-read them.
+struct Colors {
+    QColor ink;       // body text
+    QColor muted_ink; // secondary text, axis labels
+    QColor grid;
+    QColor capacity_fill; // the usable-memory bar
+    QColor nominal_fill;  // the datasheet-memory bar
+    QColor accent;
+    QColor chart_background;
+    QColor label_background; // translucent box behind text drawn over lines
+};
+const Colors& colors();
+bool isDark();
+
+namespace detail {
+inline Colors g_colors = Colors{{0x1f, 0x23, 0x28}, {0x59, 0x63, 0x6e}, {0xe4, 0xe7, 0xeb}, {0xd0, 0xd7, 0xde},
+                                {0xee, 0xf1, 0xf4}, {0x00, 0x72, 0xb2}, {0xff, 0xff, 0xff}, {0xff, 0xff, 0xff, 225}};
+} // namespace detail
+
+// The names from before the dark theme, kept as references to the live colours so every chart
+// and panel that reads them at (re)style time follows the theme without a change of its own.
+inline const QColor& kInk = detail::g_colors.ink;
+inline const QColor& kMutedInk = detail::g_colors.muted_ink;
+inline const QColor& kGrid = detail::g_colors.grid;
+inline const QColor& kCapacityFill = detail::g_colors.capacity_fill;
+inline const QColor& kNominalFill = detail::g_colors.nominal_fill;
+inline const QColor& kAccent = detail::g_colors.accent;
+
+// Fusion with FitScope's palette and a small style sheet, the same on every platform. System
+// follows the desktop's palette as Qt found it at start-up (Qt 6.4 has no colour-scheme hint).
+void apply(QApplication& app, ThemeMode mode = ThemeMode::Light);
+ThemeMode currentMode();
+
+// Background, axes, grid and legend of a plot in the current theme (what every chart shares).
+void stylePlotFrame(QCustomPlot* plot);
 
 // Names shown for engine enums.
 QString familyName(sizing::FormatFamily family);

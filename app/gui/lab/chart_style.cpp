@@ -9,7 +9,7 @@
 namespace fitscope::gui::lab {
 
 void styleChart(QCustomPlot* plot) {
-    plot->setBackground(Qt::white);
+    plot->setBackground(theme::colors().chart_background);
     plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
     QFont small = plot->font();
@@ -27,7 +27,7 @@ void styleChart(QCustomPlot* plot) {
     }
     plot->legend->setFont(small);
     plot->legend->setBorderPen(Qt::NoPen);
-    plot->legend->setBrush(QColor(255, 255, 255, 220));
+    plot->legend->setBrush(theme::colors().label_background);
 }
 
 QColor seriesColor(int index) {
