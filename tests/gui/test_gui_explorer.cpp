@@ -413,7 +413,8 @@ void TestGuiExplorer::settings_corruptFileFallsBackToDefaults() {
     cleanup();
     QFile file(m_settingsPath);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\x00\x01\xff\xfe[[[garbage\n=\n\x80\x81", 22);
+    static const char garbage[] = "\x00\x01\xff\xfe[[[garbage\n=\n\x80\x81";
+    file.write(garbage, sizeof garbage - 1); // binary junk with a NUL: not an INI file
     file.close();
     m_settings = std::make_unique<Settings>(m_settingsPath);
     QVERIFY(m_settings->recovered());
