@@ -2,2160 +2,2422 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>the size %1 × %2 is outside %3 to %4 pixels per side</source>
+        <translation>die Größe %1 × %2 liegt außerhalb von %3 bis %4 Pixel pro Seite</translation>
+    </message>
+    <message>
+        <source>the scale %1 is outside 1 to %2</source>
+        <translation>der Maßstab %1 liegt außerhalb von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>Memory against capacity</source>
+        <translation>Speicher im Vergleich zur Kapazität</translation>
+    </message>
+    <message>
+        <source>Memory against context length</source>
+        <translation>Speicher über der Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Fit matrix</source>
+        <translation>Passt-Matrix</translation>
+    </message>
+    <message>
+        <source>%1 in %2: memory per GPU against capacity</source>
+        <translation>%1 in %2: Speicher pro GPU im Vergleich zur Kapazität</translation>
+    </message>
+    <message>
+        <source>%1: memory per GPU against context length</source>
+        <translation>%1: Speicher pro GPU über der Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Which models fit: %1, %2 tokens × %3</source>
+        <translation>Welche Modelle passen: %1, %2 Token × %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the %2 encoder failed</source>
+        <translation>%1 kann nicht geschrieben werden: der %2-Encoder ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ComponentColors</name>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead</translation>
     </message>
     <message>
         <source>The model&apos;s parameters as stored in the chosen format, scales included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter des Modells im gewählten Format, Skalierungen inbegriffen.</translation>
     </message>
     <message>
         <source>Keys and values cached for every token of every sequence, so they are not recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys und Values, die für jedes Token jeder Sequenz zwischengespeichert werden, damit sie nicht neu berechnet werden.</translation>
     </message>
     <message>
         <source>Temporary tensors alive at the peak of a forward pass (prefill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Tensoren, die auf dem Höhepunkt eines Forward-Passes (Prefill) existieren.</translation>
     </message>
     <message>
         <source>Runtime costs: CUDA context, libraries, allocator reserve, buffers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitkosten: CUDA-Kontext, Bibliotheken, Allokator-Reserve, Puffer.</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Optimizer-Zustände</translation>
+    </message>
+    <message>
+        <source>Fine-tuning: one gradient per trainable weight, kept for the optimizer step.</source>
+        <translation>Fine-Tuning: ein Gradient pro trainierbarem Gewicht, gehalten für den Optimizer-Schritt.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning: AdamW&apos;s two moments per trainable weight and the FP32 master weights.</source>
+        <translation>Fine-Tuning: die zwei Momente von AdamW pro trainierbarem Gewicht und die FP32-Master-Gewichte.</translation>
     </message>
 </context>
 <context>
     <name>Derivation</name>
     <message>
         <source>Shape assumed for a bare parameter count: a Llama-2-style decoder with {0} layers, hidden size {1}, {2} attention heads and {3} KV heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene Form für eine reine Parameterzahl: ein Decoder im Stil von Llama 2 mit {0} Schichten, Hidden Size {1}, {2} Attention-Heads und {3} KV-Heads.</translation>
     </message>
     <message>
         <source>Mixture of experts: {0} parameters in total, {1} active per token; all experts stay in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixture of Experts: {0} Parameter insgesamt, {1} aktiv pro Token; alle Experten bleiben im Speicher.</translation>
     </message>
     <message>
         <source>Weights (article&apos;s rule): {0} parameters × {1} bytes = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte (Regel des Artikels): {0} Parameter × {1} Byte = {2}</translation>
     </message>
     <message>
         <source>Weights as stored in the model file ({name}): every tensor&apos;s exact bytes, {0} bits per weight on average = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte wie in der Modelldatei gespeichert ({name}): die exakten Bytes jedes Tensors, im Mittel {0} Bit pro Gewicht = {1} (Embeddings {2}, Schichten {3}, Normen {4}, Output-Head {5})</translation>
     </message>
     <message>
         <source>Weights as stored ({name}): {0} bits per weight on average, scales, zero-points and 16-bit embeddings, norms and output head included = {1} (embeddings {2}, layers {3}, norms {4}, output head {5})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte wie gespeichert ({name}): im Mittel {0} Bit pro Gewicht, Skalierungen, Nullpunkte sowie 16-Bit-Embeddings, Normen und Output-Head inbegriffen = {1} (Embeddings {2}, Schichten {3}, Normen {4}, Output-Head {5})</translation>
     </message>
     <message>
         <source>KV cache (multi-head latent attention): {0} layers × ({1} latent + {2} rotary) values × {3} tokens × {4} sequences × {5} bytes ({name}) = {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache (Multi-Head Latent Attention): {0} Schichten × ({1} latent + {2} Rotary) Werte × {3} Token × {4} Sequenzen × {5} Byte ({name}) = {6}</translation>
     </message>
     <message>
         <source>KV cache: transformers caches MLA keys and values decompressed, {0} heads × ({1} + {2}) per layer and token = {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache: transformers speichert MLA-Keys und -Values dekomprimiert, {0} Heads × ({1} + {2}) pro Schicht und Token = {3}</translation>
     </message>
     <message>
         <source>KV cache: 2 (K and V) × {0} layers × {1} KV heads × {2} head dim × {3} tokens × {4} sequences × {5} bytes ({name}) = {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache: 2 (K und V) × {0} Schichten × {1} KV-Heads × {2} Head-Dimension × {3} Token × {4} Sequenzen × {5} Byte ({name}) = {6}</translation>
     </message>
     <message>
         <source>{0} of {1} layers use a sliding window of {2} tokens, so they cache at most {2} tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Schichten nutzen ein Sliding Window von {2} Token und speichern daher höchstens {2} Token.</translation>
     </message>
     <message>
         <source>The article&apos;s formula (hidden size {0} instead of {1} KV heads × {2}) would give {3}: grouped-query attention shares each KV head among {4} query heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formel des Artikels (Hidden Size {0} statt {1} KV-Heads × {2}) ergäbe {3}: Grouped-Query Attention teilt jeden KV-Head unter {4} Query-Heads.</translation>
     </message>
     <message>
         <source>Overhead (flat, the article&apos;s rule): {0} × {1} = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead (pauschal, Regel des Artikels): {0} × {1} = {2}</translation>
     </message>
     <message>
         <source>Prefill activation peak: {0} tokens × ({1} × {2} intermediate + {3} hidden) × {4} bytes, plus the last token&apos;s logits = {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsspitze beim Prefill: {0} Token × ({1} × {2} Intermediate + {3} Hidden) × {4} Byte, plus die Logits des letzten Tokens = {5}</translation>
     </message>
     <message>
         <source>{name} has no fused kernel here: each matrix is dequantized to 16 bit before its matmul, one copy of the largest matrix = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat hier keinen fusionierten Kernel: jede Matrix wird vor ihrer Matmul auf 16 Bit dequantisiert, eine Kopie der größten Matrix = {0}</translation>
     </message>
     <message>
         <source>CUDA context, cuBLAS and kernels (measured on H200): {0}; caching-allocator reserve as the KV cache grows (1/3 of it, measured): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Kontext, cuBLAS und Kernels (gemessen auf H200): {0}; Reserve des Caching-Allokators, während der KV-Cache wächst (1/3 davon, gemessen): {1}</translation>
     </message>
     <message>
         <source>Tensor parallel over {0} GPUs: each holds 1/{0} of the weights, {1} of {2} KV heads ({3}), its own activations and overhead, and {4} of NCCL buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor-Parallelität über {0} GPUs: jede hält 1/{0} der Gewichte, {1} von {2} KV-Heads ({3}), eigene Aktivierungen und Overhead sowie {4} NCCL-Puffer</translation>
     </message>
     <message>
         <source>More GPUs ({0}) than KV heads ({1}): each GPU keeps a whole KV head, so the cache is replicated {2}× across the GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr GPUs ({0}) als KV-Heads ({1}): jede GPU behält einen ganzen KV-Head, der Cache wird also {2}× über die GPUs repliziert.</translation>
     </message>
     <message>
         <source>Pipeline parallel over {0} GPUs: each runs about {1} consecutive layers with their KV cache; the first also holds the embeddings, the last the output head; {2} of NCCL buffers each</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Parallelität über {0} GPUs: jede führt etwa {1} aufeinanderfolgende Schichten mit ihrem KV-Cache aus; die erste hält auch die Embeddings, die letzte den Output-Head; je {2} NCCL-Puffer</translation>
     </message>
     <message>
         <source>GPU {0}: layers {1}–{2}{name}: {3} weights + {4} KV + {5} activations + {6} overhead = {7}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU {0}: Schichten {1}–{2}{name}: {3} Gewichte + {4} KV + {5} Aktivierungen + {6} Overhead = {7}</translation>
     </message>
     <message>
         <source>Total: {0} weights + {1} gradients, optimizer states and master weights + {2} activations + {3} overhead = {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: {0} Gewichte + {1} Gradienten, Optimizer-Zustände und Master-Gewichte + {2} Aktivierungen + {3} Overhead = {4}</translation>
     </message>
     <message>
         <source>Total on the GPUs and in system RAM: {0} weights + {1} KV cache + {2} compute buffers + {3} overhead = {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt auf den GPUs und im Arbeitsspeicher: {0} Gewichte + {1} KV-Cache + {2} Compute-Puffer + {3} Overhead = {4}</translation>
     </message>
     <message>
         <source>Total: {0} weights + {1} KV cache + {2} activations + {3} overhead = {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: {0} Gewichte + {1} KV-Cache + {2} Aktivierungen + {3} Overhead = {4}</translation>
     </message>
     <message>
         <source>{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load, {3} left to other processes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: vLLM belegt {0} pro GPU von {1} nutzbar ({2} nominell), unabhängig von der Last; {3} bleiben für andere Prozesse</translation>
     </message>
     <message>
         <source>{name}: {0} per GPU against {1} usable ({2} nominal): does not fit, {3} short</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {0} pro GPU bei {1} nutzbar ({2} nominell): passt nicht, {3} zu wenig</translation>
     </message>
     <message>
         <source>{name}: {0} per GPU against {1} usable ({2} nominal): tight, {3} free (under 10 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {0} pro GPU bei {1} nutzbar ({2} nominell): knapp, {3} frei (unter 10 %)</translation>
     </message>
     <message>
         <source>{name}: {0} per GPU against {1} usable ({2} nominal): fits, {3} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {0} pro GPU bei {1} nutzbar ({2} nominell): passt, {3} frei</translation>
     </message>
     <message>
         <source>vLLM&apos;s verdict is about its KV pool: {0} holds {1} sequences of {3} tokens at once, fewer than the {2} asked: the rest wait in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil von vLLM betrifft seinen KV-Pool: {0} fasst {1} Sequenzen zu {3} Token gleichzeitig, weniger als die {2} angefragten: der Rest wartet in der Warteschlange</translation>
     </message>
     <message>
         <source>vLLM&apos;s verdict is about its KV pool: {0} holds {1} sequences of {3} tokens at once, {2} asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil von vLLM betrifft seinen KV-Pool: {0} fasst {1} Sequenzen zu {3} Token gleichzeitig, {2} angefragt</translation>
     </message>
     <message>
         <source>System RAM: {0} used of {1}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: {0} von {1} belegt: {name}</translation>
     </message>
     <message>
         <source>Full fine-tuning, mixed-precision AdamW (ZeRO §3.1: 16 bytes per parameter): {0} parameters × (2 weights + 2 gradients + 4 FP32 master + 8 Adam moments) = {1} weights + {2} gradients + {3} master + {4} optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volles Fine-Tuning, AdamW mit gemischter Präzision (ZeRO §3.1: 16 Byte pro Parameter): {0} Parameter × (2 Gewichte + 2 Gradienten + 4 FP32-Master + 8 Adam-Momente) = {1} Gewichte + {2} Gradienten + {3} Master + {4} Optimizer</translation>
     </message>
     <message>
         <source>{name} weights cannot be trained directly: full fine-tuning is sized in BF16 (use QLoRA to train over a 4-bit base).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}-Gewichte lassen sich nicht direkt trainieren: volles Fine-Tuning wird in BF16 berechnet (für eine 4-Bit-Basis QLoRA verwenden).</translation>
     </message>
     <message>
         <source>LoRA rank {0} on {name}: {1} trainable parameters; the frozen base ({2}) has no gradients; adapters in FP32 with gradients and AdamW moments, 16 bytes each = {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-Rang {0} auf {name}: {1} trainierbare Parameter; die eingefrorene Basis ({2}) hat keine Gradienten; Adapter in FP32 mit Gradienten und AdamW-Momenten, je 16 Byte = {3}</translation>
     </message>
     <message>
         <source>QLoRA: the base in NF4 with double quantization = {0}; LoRA rank {1} on {name}: {2} BF16 adapter parameters with gradients and 32-bit paged AdamW moments, 12 bytes each = {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>QLoRA: die Basis in NF4 mit doppelter Quantisierung = {0}; LoRA-Rang {1} auf {name}: {2} BF16-Adapterparameter mit Gradienten und 32-Bit-Paged-AdamW-Momenten, je 12 Byte = {3}</translation>
     </message>
     <message>
         <source>Paged optimizer: under memory pressure its {0} of states move to CPU RAM (NVIDIA unified memory), so a spike does not end in out-of-memory; bitsandbytes dequantizes one matrix at a time to BF16 ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paged Optimizer: unter Speicherdruck wandern seine {0} Zustände in den CPU-RAM (NVIDIA Unified Memory), sodass eine Spitze nicht mit Out-of-Memory endet; bitsandbytes dequantisiert jeweils eine Matrix nach BF16 ({1}).</translation>
     </message>
     <message>
         <source>Activations with gradient checkpointing: each layer&apos;s input ({0} tokens × hidden × 2 bytes) plus one layer recomputed at a time and the logits (10 bytes per vocabulary entry and token) = {1} per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen mit Gradient Checkpointing: die Eingabe jeder Schicht ({0} Token × Hidden × 2 Byte) plus jeweils eine neu berechnete Schicht und die Logits (10 Byte pro Vokabulareintrag und Token) = {1} pro GPU</translation>
     </message>
     <message>
         <source>Activations kept for the backward pass: {0} tokens × per layer (9 × hidden + Q, K, V + 4 × intermediate) × 2 bytes, plus the logits (10 bytes per vocabulary entry and token) = {1} per GPU; --gradient-checkpointing trades them for recomputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Backward-Pass gehaltene Aktivierungen: {0} Token × pro Schicht (9 × Hidden + Q, K, V + 4 × Intermediate) × 2 Byte, plus die Logits (10 Byte pro Vokabulareintrag und Token) = {1} pro GPU; --gradient-checkpointing tauscht sie gegen Neuberechnung</translation>
     </message>
     <message>
         <source>Over {0} GPUs the weights, gradients and optimizer states are sharded (ZeRO-3 / FSDP); each GPU keeps the activations of its own micro-batch of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {0} GPUs werden Gewichte, Gradienten und Optimizer-Zustände geshardet (ZeRO-3 / FSDP); jede GPU hält die Aktivierungen ihres eigenen Micro-Batches von {1}.</translation>
     </message>
     <message>
         <source>llama.cpp loads GGUF files; {name} weights are sized as a GGUF of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp lädt GGUF-Dateien; {name}-Gewichte werden als GGUF dieses Typs berechnet.</translation>
     </message>
     <message>
         <source>llama.cpp loads GGUF files: {name} is not a GGUF type, so this sizes a file that does not exist; pick a Q-type to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp lädt GGUF-Dateien: {name} ist kein GGUF-Typ, das hier berechnet also eine Datei, die es nicht gibt; zum Vergleich einen Q-Typ wählen.</translation>
     </message>
     <message>
         <source>No GPU named: llama.cpp runs every layer on the CPU (name a GPU to offload).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU angegeben: llama.cpp führt jede Schicht auf der CPU aus (eine GPU angeben, um auszulagern).</translation>
     </message>
     <message>
         <source>n_gpu_layers {0} of {1} (llama.cpp counts the output layer and offloads it first; token embeddings always stay on the CPU): {2} decoder layers on the GPU{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>n_gpu_layers {0} von {1} (llama.cpp zählt die Ausgabeschicht mit und lagert sie zuerst aus; Token-Embeddings bleiben immer auf der CPU): {2} Decoder-Schichten auf der GPU{name}</translation>
     </message>
     <message>
         <source>llama.cpp splits by layers by default; its row split (--split-mode row) is not modelled, so the GPUs are sized as a layer split.</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp teilt standardmäßig nach Schichten auf; der Row-Split (--split-mode row) ist nicht modelliert, daher werden die GPUs als Schichtaufteilung berechnet.</translation>
     </message>
     <message>
         <source>KV cache: n_ctx = {0} tokens × {1} sequences = {2} cells (padded to {3}), K as {name}, {4} bytes per token and layer</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache: n_ctx = {0} Token × {1} Sequenzen = {2} Zellen (aufgefüllt auf {3}), K als {name}, {4} Byte pro Token und Schicht</translation>
     </message>
     <message>
         <source>A quantized V cache needs flash attention (-fa); without it llama.cpp keeps V in F16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein quantisierter V-Cache braucht Flash Attention (-fa); ohne sie hält llama.cpp V in F16.</translation>
     </message>
     <message>
         <source>Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute-Puffer (n_ubatch {0}, Flash Attention): Eingaben {1} + das Größte aus Attention {2}, Feed-Forward {3} und Logits F32[vocab, n_ubatch] {4} = {5} auf der GPU (nach gguf-parser-go)</translation>
     </message>
     <message>
         <source>Compute buffer (n_ubatch {0}): inputs {1} + the largest of attention with KQ F32[n_kv, n_ubatch, heads] {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute-Puffer (n_ubatch {0}): Eingaben {1} + das Größte aus Attention mit KQ F32[n_kv, n_ubatch, heads] {2}, Feed-Forward {3} und Logits F32[vocab, n_ubatch] {4} = {5} auf der GPU (nach gguf-parser-go)</translation>
     </message>
     <message>
         <source>Platform footprint (gguf-parser&apos;s default): {0} per GPU, {1} of system RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Grundbedarf (Standard von gguf-parser): {0} pro GPU, {1} Arbeitsspeicher</translation>
     </message>
     <message>
         <source>System RAM: {0} weights (token embeddings{name}) + {1} KV cache + {2} compute buffer and logits + footprint = {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: {0} Gewichte (Token-Embeddings{name}) + {1} KV-Cache + {2} Compute-Puffer und Logits + Grundbedarf = {3}</translation>
     </message>
     <message>
         <source>Speed: name a GPU with its bandwidth and throughput (or run llama.cpp on the CPU) to see tokens per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit: eine GPU mit Bandbreite und Durchsatz angeben (oder llama.cpp auf der CPU ausführen), um Token pro Sekunde zu sehen.</translation>
     </message>
     <message>
         <source>Decode (the article&apos;s view, an upper bound): {0} read per token over {1} GB/s = {2} tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode (Sicht des Artikels, eine Obergrenze): {0} gelesen pro Token bei {1} GB/s = {2} Token/s</translation>
     </message>
     <message>
         <source>Decode on the CPU: {0} read per token (weights and KV at the full context) over {1} GB/s × {2}–{3} efficiency = {4} tokens/s ({5}–{6})</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode auf der CPU: {0} gelesen pro Token (Gewichte und KV beim vollen Kontext) bei {1} GB/s × {2}–{3} Effizienz = {4} Token/s ({5}–{6})</translation>
     </message>
     <message>
         <source>CPU bandwidth assumed: {0} GB/s (dual-channel DDR4-3200); measure it with the lab&apos;s bench and pass it as --cpu-bandwidth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene CPU-Bandbreite: {0} GB/s (Dual-Channel DDR4-3200); mit dem Benchmark des Labors messen und als --cpu-bandwidth übergeben.</translation>
     </message>
     <message>
         <source>Decode: {0} read per token (active weights + KV at the full context) over {1} GB/s × {2} efficiency, plus {3} µs per layer of kernel launches ({4} layers) = {5} tokens/s (range {6}–{7})</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode: {0} gelesen pro Token (aktive Gewichte + KV beim vollen Kontext) bei {1} GB/s × {2} Effizienz, plus {3} µs pro Schicht für Kernel-Starts ({4} Schichten) = {5} Token/s (Spanne {6}–{7})</translation>
     </message>
     <message>
         <source>{0} of the bytes per token are read by the CPU at {1} GB/s: the CPU layers set the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} der Bytes pro Token liest die CPU mit {1} GB/s: die CPU-Schichten bestimmen das Tempo.</translation>
     </message>
     <message>
         <source>Eager decoding (no CUDA graph): the host launches each layer&apos;s kernels in {0} ms plus {1} ms per sequence (measured for transformers on H200); the slower of host and GPU sets the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eager-Decoding (kein CUDA-Graph): der Host startet die Kernels jeder Schicht in {0} ms plus {1} ms pro Sequenz (gemessen für transformers auf H200); das Langsamere von Host und GPU bestimmt das Tempo.</translation>
     </message>
     <message>
         <source>Tensor parallel over {0} GPUs: each reads 1/{0} of the bytes; two all-reduces per layer add {1} µs each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor-Parallelität über {0} GPUs: jede liest 1/{0} der Bytes; zwei All-Reduces pro Schicht kosten je {1} µs.</translation>
     </message>
     <message>
         <source>Pipeline parallel over {0} GPUs: one token passes the stages one after another, so one sequence decodes no faster than on one GPU; the stages overlap only across sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Parallelität über {0} GPUs: ein Token durchläuft die Stufen nacheinander, eine Sequenz dekodiert also nicht schneller als auf einer GPU; die Stufen überlappen nur über Sequenzen hinweg.</translation>
     </message>
     <message>
         <source>Batch {0}: {1} tokens/s for all sequences together ({2}–{3}); the weights are read once per step for the whole batch, the KV cache once per sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {0}: {1} Token/s für alle Sequenzen zusammen ({2}–{3}); die Gewichte werden pro Schritt einmal für den ganzen Batch gelesen, der KV-Cache einmal pro Sequenz.</translation>
     </message>
     <message>
         <source>Roofline: from batch {0} a decode step is compute-bound ({1} FLOPs per token at {2} TFLOPS); this batch is past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline: ab Batch {0} ist ein Decode-Schritt rechengebunden ({1} FLOPs pro Token bei {2} TFLOPS); dieser Batch liegt darüber.</translation>
     </message>
     <message>
         <source>Roofline: a decode step stays memory-bound up to batch {0} ({1} FLOPs per token at {2} TFLOPS); beyond it, compute sets the pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline: ein Decode-Schritt bleibt bis Batch {0} speichergebunden ({1} FLOPs pro Token bei {2} TFLOPS); darüber bestimmt die Rechenleistung das Tempo.</translation>
     </message>
     <message>
         <source>Prefill of {0} tokens: {1} FLOPs per token (2 × active parameters + causal attention) over {2} TFLOPS × {3} utilization = {4} tokens/s ({5}–{6}); time to first token {7}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill von {0} Token: {1} FLOPs pro Token (2 × aktive Parameter + kausale Attention) bei {2} TFLOPS × {3} Auslastung = {4} Token/s ({5}–{6}); Zeit bis zum ersten Token {7}</translation>
     </message>
     <message>
         <source>Prefill on the CPU is not estimated: it needs the CPU&apos;s FLOPS, not measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill auf der CPU wird nicht geschätzt: dafür braucht es die FLOPS der CPU, die noch nicht gemessen sind.</translation>
     </message>
     <message>
         <source>{name}: no native arithmetic for this format on this GPU, so the weights are dequantized to 16 bit on the fly: decoding still gains from reading fewer bytes, prefill runs at the FP16 rate and gains nothing (the article&apos;s Mistake 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: keine native Arithmetik für dieses Format auf dieser GPU, die Gewichte werden also on the fly auf 16 Bit dequantisiert: Decode profitiert weiter vom Lesen weniger Bytes, Prefill läuft mit der FP16-Rate und gewinnt nichts (Fehler 2 des Artikels).</translation>
     </message>
     <message>
         <source>vLLM takes gpu_memory_utilization {0} × {1} usable = {2} per GPU at start-up (0.90: the default of most releases; the newest vllm/config/cache.py uses 0.92)</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM nimmt beim Start gpu_memory_utilization {0} × {1} nutzbar = {2} pro GPU (0,90: Standard der meisten Releases; das neueste vllm/config/cache.py nutzt 0,92)</translation>
     </message>
     <message>
         <source>Profiled activation peak: a dummy forward of max_num_batched_tokens = {0} tokens (v1 chunked prefill) through the fused QKV / gate-up / SiLU tensors, plus the sampler&apos;s FP32 logits for {1} sequences = {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilierte Aktivierungsspitze: ein Dummy-Forward mit max_num_batched_tokens = {0} Token (v1 Chunked Prefill) durch die fusionierten QKV-/Gate-Up-/SiLU-Tensoren, plus die FP32-Logits des Samplers für {1} Sequenzen = {2}</translation>
     </message>
     <message>
         <source>Non-torch memory (CUDA context, cuBLAS, NCCL buffers when several GPUs): {0}; CUDA graphs for the decode batch sizes: {1} (0 with --enforce-eager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher außerhalb von torch (CUDA-Kontext, cuBLAS, NCCL-Puffer bei mehreren GPUs): {0}; CUDA-Graphen für die Decode-Batchgrößen: {1} (0 mit --enforce-eager)</translation>
     </message>
     <message>
         <source>KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead = {4}, in {5} blocks of {6} tokens: GPU KV cache size {7} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache-Pool: {0} − {1} Gewichte − {2} Aktivierungen − {3} Overhead = {4}, in {5} Blöcken zu {6} Token: GPU-KV-Cache-Größe {7} Token</translation>
     </message>
     <message>
         <source>One request of {0} tokens needs {1} per GPU: maximum concurrency {2}× for the {3} sequences asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage mit {0} Token braucht {1} pro GPU: maximale Parallelität {2}× für die {3} angefragten Sequenzen</translation>
     </message>
     <message>
         <source>Without a GPU the pool is sized to hold the {0} sequences of {1} tokens: {2} per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne GPU wird der Pool so bemessen, dass er die {0} Sequenzen zu {1} Token fasst: {2} pro GPU</translation>
     </message>
     <message>
         <source>Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one block (vLLM SlidingWindowSpec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sliding-Window-Schichten halten min(Fenster − 1 + max_num_batched_tokens, Länge) Token plus einen Block (vLLM SlidingWindowSpec).</translation>
     </message>
     <message>
         <source>vLLM would not start: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM würde nicht starten: {name}</translation>
     </message>
     <message>
         <source>The longest max_model_len the pool can hold: {0} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Das längste max_model_len, das der Pool fassen kann: {0} Token</translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>The model&apos;s parameters as stored in the chosen format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter des Modells im gewählten Format.</translation>
     </message>
     <message>
         <source>Every parameter of the model, stored in the chosen format. At 16 bit a parameter takes 2 bytes, at INT8 one byte, at INT4 half a byte plus its share of the scales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Parameter des Modells im gewählten Format. Bei 16 Bit belegt ein Parameter 2 Byte, bei INT8 ein Byte, bei INT4 ein halbes Byte plus seinen Anteil an den Skalierungen.</translation>
     </message>
     <message>
         <source>Bits per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits pro Gewicht</translation>
     </message>
     <message>
         <source>Average storage per parameter, scales and zero-points included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Speicher pro Parameter, Skalierungen und Nullpunkte inbegriffen.</translation>
     </message>
     <message>
         <source>The average number of bits one parameter takes in memory, including the scales and zero-points that quantized formats store per group. INT4 with groups of 128 is about 4.25 bits per weight, not 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittliche Zahl an Bits, die ein Parameter im Speicher belegt, einschließlich der Skalierungen und Nullpunkte, die quantisierte Formate pro Gruppe speichern. INT4 mit Gruppen von 128 liegt bei etwa 4,25 Bit pro Gewicht, nicht bei 4.</translation>
     </message>
     <message>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengröße</translation>
     </message>
     <message>
         <source>How many weights share one scale in a quantized format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Gewichte sich in einem quantisierten Format eine Skalierung teilen.</translation>
     </message>
     <message>
         <source>Quantized formats store one scale (and often a zero-point) for each group of consecutive weights. Smaller groups (g32) are more accurate but cost more bits per weight than larger ones (g128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierte Formate speichern eine Skalierung (und oft einen Nullpunkt) für jede Gruppe aufeinanderfolgender Gewichte. Kleinere Gruppen (g32) sind genauer, kosten aber mehr Bits pro Gewicht als größere (g128).</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache</translation>
     </message>
     <message>
         <source>Keys and values kept for every token, so they are not recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys und Values, die für jedes Token gehalten werden, damit sie nicht neu berechnet werden.</translation>
     </message>
     <message>
         <source>While generating, a transformer keeps the attention keys and values of every earlier token of every sequence. It grows linearly with the context length and the batch: 2 × layers × KV heads × head dimension × tokens × bytes per value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Generieren hält ein Transformer die Attention-Keys und -Values jedes früheren Tokens jeder Sequenz. Er wächst linear mit Kontextlänge und Batch: 2 × Schichten × KV-Heads × Head-Dimension × Token × Byte pro Wert.</translation>
     </message>
     <message>
         <source>GQA (grouped-query attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>GQA (Grouped-Query Attention)</translation>
     </message>
     <message>
         <source>Several query heads share one key/value head, which shrinks the KV cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Query-Heads teilen sich einen Key/Value-Head, was den KV-Cache verkleinert.</translation>
     </message>
     <message>
         <source>With grouped-query attention, groups of query heads share one key/value head. A model with 64 query heads and 8 KV heads caches 8 times less than the article&apos;s formula, which counts every hidden dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Grouped-Query Attention teilen sich Gruppen von Query-Heads einen Key/Value-Head. Ein Modell mit 64 Query-Heads und 8 KV-Heads speichert 8-mal weniger als die Formel des Artikels, die jede Hidden-Dimension zählt.</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <source>Temporary tensors alive during a forward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Tensoren während eines Forward-Passes.</translation>
     </message>
     <message>
         <source>The intermediate results of a forward pass. At inference only the peak of one layer matters, reached while the prompt is processed (prefill); fine-tuning keeps far more for the backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenergebnisse eines Forward-Passes. Bei der Inferenz zählt nur die Spitze einer Schicht, erreicht während der Prompt verarbeitet wird (Prefill); Fine-Tuning hält für den Backward-Pass weit mehr.</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead</translation>
     </message>
     <message>
         <source>Runtime costs beyond weights and KV cache: CUDA context, libraries, allocator reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitkosten neben Gewichten und KV-Cache: CUDA-Kontext, Bibliotheken, Allokator-Reserve.</translation>
     </message>
     <message>
         <source>Memory the runtime needs besides the model: the CUDA context, cuBLAS and other libraries, the caching allocator&apos;s reserve and communication buffers. The article&apos;s simple rule adds a flat 20 % on top of the weights; the runtime profiles use measured figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den die Laufzeitumgebung neben dem Modell braucht: den CUDA-Kontext, cuBLAS und andere Bibliotheken, die Reserve des Caching-Allokators und Kommunikationspuffer. Die einfache Regel des Artikels schlägt pauschal 20 % auf die Gewichte auf; die Laufzeitprofile verwenden gemessene Werte.</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge</translation>
     </message>
     <message>
         <source>Tokens per sequence, prompt and answer together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token pro Sequenz, Prompt und Antwort zusammen.</translation>
     </message>
     <message>
         <source>The number of tokens one sequence holds: the prompt plus the generated text. The KV cache grows linearly with it, which is why long contexts can need more memory than the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Token, die eine Sequenz enthält: der Prompt plus der generierte Text. Der KV-Cache wächst linear damit, weshalb lange Kontexte mehr Speicher brauchen können als die Gewichte.</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Sequences processed together, each with its own KV cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam verarbeitete Sequenzen, jede mit eigenem KV-Cache.</translation>
     </message>
     <message>
         <source>The number of sequences served at the same time. Weights are shared; every sequence has its own KV cache and activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der gleichzeitig bedienten Sequenzen. Die Gewichte werden geteilt; jede Sequenz hat ihren eigenen KV-Cache und eigene Aktivierungen.</translation>
     </message>
     <message>
         <source>Tensor parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor-Parallelität</translation>
     </message>
     <message>
         <source>Every layer split across several GPUs, each holding a slice of every matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Schicht auf mehrere GPUs aufgeteilt, jede hält einen Teil jeder Matrix.</translation>
     </message>
     <message>
         <source>With tensor parallelism each of N GPUs holds 1/N of every weight matrix and of the KV heads; the GPUs exchange partial results twice per layer. Pipeline parallelism instead gives each GPU whole consecutive layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Tensor-Parallelität hält jede von N GPUs 1/N jeder Gewichtsmatrix und der KV-Heads; die GPUs tauschen pro Schicht zweimal Teilergebnisse aus. Pipeline-Parallelität gibt dagegen jeder GPU ganze aufeinanderfolgende Schichten.</translation>
     </message>
     <message>
         <source>Usable memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbarer Speicher</translation>
     </message>
     <message>
         <source>What a GPU offers after the driver&apos;s reserve, as nvidia-smi reports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine GPU nach der Reserve des Treibers bietet, wie nvidia-smi es meldet.</translation>
     </message>
     <message>
         <source>A GPU&apos;s datasheet (nominal) memory minus what the driver and ECC keep for themselves. FitScope compares the load with the usable figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenblatt-Speicher (nominell) einer GPU abzüglich dessen, was Treiber und ECC für sich behalten. FitScope vergleicht die Last mit dem nutzbaren Wert.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>FitScope scenario (*.fitscope.json);;JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope-Szenario (*.fitscope.json);;JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SchemeCatalog</name>
     <message>
         <source>FP16</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16</translation>
     </message>
     <message>
         <source>IEEE half precision: 5 exponent and 10 mantissa bits per weight, the usual inference baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>IEEE Half Precision: 5 Exponenten- und 10 Mantissenbits pro Gewicht, die übliche Basis für Inferenz.</translation>
     </message>
     <message>
         <source>BF16</source>
-        <translation type="unfinished"></translation>
+        <translation>BF16</translation>
     </message>
     <message>
         <source>bfloat16: FP32&apos;s 8 exponent bits with only 7 mantissa bits, so a wide range but coarser steps than FP16.</source>
-        <translation type="unfinished"></translation>
+        <translation>bfloat16: die 8 Exponentenbits von FP32 mit nur 7 Mantissenbits, also großer Wertebereich, aber gröbere Stufen als FP16.</translation>
     </message>
     <message>
         <source>FP8 E4M3</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8 E4M3</translation>
     </message>
     <message>
         <source>8-bit float with 4 exponent and 3 mantissa bits and one scale for the whole tensor (largest value 448).</source>
-        <translation type="unfinished"></translation>
+        <translation>8-Bit-Gleitkomma mit 4 Exponenten- und 3 Mantissenbits und einer Skalierung für den ganzen Tensor (größter Wert 448).</translation>
     </message>
     <message>
         <source>FP8 E5M2</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8 E5M2</translation>
     </message>
     <message>
         <source>8-bit float with 5 exponent and 2 mantissa bits: more range than E4M3, half the precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>8-Bit-Gleitkomma mit 5 Exponenten- und 2 Mantissenbits: mehr Bereich als E4M3, halbe Genauigkeit.</translation>
     </message>
     <message>
         <source>INT8 per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>INT8 pro Tensor</translation>
     </message>
     <message>
         <source>8-bit integers with one absmax scale for the whole tensor: the naive &apos;one global scale&apos; that a single large value ruins.</source>
-        <translation type="unfinished"></translation>
+        <translation>8-Bit-Ganzzahlen mit einer Absmax-Skalierung für den ganzen Tensor: die naive „eine globale Skalierung“, die ein einziger großer Wert ruiniert.</translation>
     </message>
     <message>
         <source>INT8 per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>INT8 pro Kanal</translation>
     </message>
     <message>
         <source>8-bit integers with one absmax scale per output channel (row), as bitsandbytes stores INT8 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>8-Bit-Ganzzahlen mit einer Absmax-Skalierung pro Ausgabekanal (Zeile), wie bitsandbytes INT8-Gewichte speichert.</translation>
     </message>
     <message>
         <source>LLM.int8()</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM.int8()</translation>
     </message>
     <message>
         <source>Per-channel INT8, with the input columns whose activations exceed the threshold kept in FP16 (Dettmers et al., 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>INT8 pro Kanal, wobei Eingabespalten mit Aktivierungen über dem Schwellenwert in FP16 bleiben (Dettmers et al., 2022).</translation>
     </message>
     <message>
         <source>INT4 g32</source>
-        <translation type="unfinished"></translation>
+        <translation>INT4 g32</translation>
     </message>
     <message>
         <source>4-bit round-to-nearest with a symmetric FP16 scale per group of 32 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Bit-Rundung zum Nächsten mit einer symmetrischen FP16-Skalierung pro Gruppe von 32 Gewichten.</translation>
     </message>
     <message>
         <source>INT4 g64</source>
-        <translation type="unfinished"></translation>
+        <translation>INT4 g64</translation>
     </message>
     <message>
         <source>4-bit round-to-nearest with a symmetric FP16 scale per group of 64 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Bit-Rundung zum Nächsten mit einer symmetrischen FP16-Skalierung pro Gruppe von 64 Gewichten.</translation>
     </message>
     <message>
         <source>INT4 g128</source>
-        <translation type="unfinished"></translation>
+        <translation>INT4 g128</translation>
     </message>
     <message>
         <source>4-bit round-to-nearest with a symmetric FP16 scale per group of 128 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Bit-Rundung zum Nächsten mit einer symmetrischen FP16-Skalierung pro Gruppe von 128 Gewichten.</translation>
     </message>
     <message>
         <source>INT4 g32 + zero-point</source>
-        <translation type="unfinished"></translation>
+        <translation>INT4 g32 + Nullpunkt</translation>
     </message>
     <message>
         <source>4-bit round-to-nearest per group of 32 with a scale and a 4-bit zero-point, so a lopsided group uses all 16 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Bit-Rundung zum Nächsten pro Gruppe von 32 mit Skalierung und 4-Bit-Nullpunkt, sodass eine schiefe Gruppe alle 16 Stufen nutzt.</translation>
     </message>
     <message>
         <source>INT4 g64 + zero-point</source>
-        <translation type="unfinished"></translation>
+        <translation>INT4 g64 + Nullpunkt</translation>
     </message>
     <message>
         <source>4-bit round-to-nearest per group of 64 with a scale and a 4-bit zero-point.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Bit-Rundung zum Nächsten pro Gruppe von 64 mit Skalierung und 4-Bit-Nullpunkt.</translation>
     </message>
     <message>
         <source>INT4 g128 + zero-point</source>
-        <translation type="unfinished"></translation>
+        <translation>INT4 g128 + Nullpunkt</translation>
     </message>
     <message>
         <source>4-bit round-to-nearest per group of 128 with a scale and a 4-bit zero-point.</source>
-        <translation type="unfinished"></translation>
+        <translation>4-Bit-Rundung zum Nächsten pro Gruppe von 128 mit Skalierung und 4-Bit-Nullpunkt.</translation>
     </message>
     <message>
         <source>NF4</source>
-        <translation type="unfinished"></translation>
+        <translation>NF4</translation>
     </message>
     <message>
         <source>QLoRA&apos;s 4-bit NormalFloat: 16 levels placed at normal-distribution quantiles, one FP32 absmax per block of 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>QLoRAs 4-Bit-NormalFloat: 16 Stufen an den Quantilen der Normalverteilung, ein FP32-Absmax pro Block von 64.</translation>
     </message>
     <message>
         <source>NF4 + double quant</source>
-        <translation type="unfinished"></translation>
+        <translation>NF4 + doppelte Quantisierung</translation>
     </message>
     <message>
         <source>NF4 whose block scales are themselves quantized to 8 bits, saving about 0.37 bits per weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>NF4, dessen Block-Skalierungen selbst auf 8 Bit quantisiert sind, spart etwa 0,37 Bit pro Gewicht.</translation>
     </message>
     <message>
         <source>MXFP4</source>
-        <translation type="unfinished"></translation>
+        <translation>MXFP4</translation>
     </message>
     <message>
         <source>OCP microscaling: 32 FP4 (E2M1) values share one power-of-two scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCP Microscaling: 32 FP4-Werte (E2M1) teilen sich eine Zweierpotenz-Skalierung.</translation>
     </message>
     <message>
         <source>GGUF Q8_0</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF Q8_0</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s blocks of 32 signed 8-bit values with one FP16 scale (8.5 bits per weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp-Blöcke aus 32 vorzeichenbehafteten 8-Bit-Werten mit einer FP16-Skalierung (8,5 Bit pro Gewicht).</translation>
     </message>
     <message>
         <source>GGUF Q4_0</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF Q4_0</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s blocks of 32 4-bit values with one FP16 scale (4.5 bits per weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp-Blöcke aus 32 4-Bit-Werten mit einer FP16-Skalierung (4,5 Bit pro Gewicht).</translation>
     </message>
     <message>
         <source>GGUF Q4_1</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF Q4_1</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s blocks of 32 4-bit values with an FP16 scale and minimum (5 bits per weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp-Blöcke aus 32 4-Bit-Werten mit FP16-Skalierung und -Minimum (5 Bit pro Gewicht).</translation>
     </message>
     <message>
         <source>GGUF Q4_K</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF Q4_K</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s K-quant: super-blocks of 256 with 6-bit scales and minimums per 32 weights (4.5 bits per weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>K-Quant von llama.cpp: Superblöcke von 256 mit 6-Bit-Skalierungen und -Minima pro 32 Gewichte (4,5 Bit pro Gewicht).</translation>
     </message>
     <message>
         <source>GGUF Q6_K</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF Q6_K</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s 6-bit K-quant: super-blocks of 256 with an 8-bit scale per 16 weights (6.56 bits per weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>6-Bit-K-Quant von llama.cpp: Superblöcke von 256 mit einer 8-Bit-Skalierung pro 16 Gewichte (6,56 Bit pro Gewicht).</translation>
     </message>
     <message>
         <source>GPTQ INT4 g128</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ INT4 g128</translation>
     </message>
     <message>
         <source>GPTQ rounds column by column and pushes each rounding error onto the columns not yet rounded, using the calibration Hessian (4 bits, groups of 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ rundet Spalte für Spalte und schiebt jeden Rundungsfehler mithilfe der Kalibrierungs-Hesse-Matrix auf die noch nicht gerundeten Spalten (4 Bit, Gruppen von 128).</translation>
     </message>
     <message>
         <source>GPTQ INT4 g64</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ INT4 g64</translation>
     </message>
     <message>
         <source>GPTQ&apos;s error-compensating 4-bit rounding with groups of 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerkompensierende 4-Bit-Rundung von GPTQ mit Gruppen von 64.</translation>
     </message>
     <message>
         <source>GPTQ INT4 g32</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ INT4 g32</translation>
     </message>
     <message>
         <source>GPTQ&apos;s error-compensating 4-bit rounding with groups of 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerkompensierende 4-Bit-Rundung von GPTQ mit Gruppen von 32.</translation>
     </message>
     <message>
         <source>GPTQ INT3 g128</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ INT3 g128</translation>
     </message>
     <message>
         <source>GPTQ&apos;s error-compensating rounding with only 8 levels (3 bits), groups of 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerkompensierende Rundung von GPTQ mit nur 8 Stufen (3 Bit), Gruppen von 128.</translation>
     </message>
     <message>
         <source>AWQ INT4 g128</source>
-        <translation type="unfinished"></translation>
+        <translation>AWQ INT4 g128</translation>
     </message>
     <message>
         <source>AWQ scales up the input channels with large activations before 4-bit rounding, so the weights that matter most lose least.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWQ skaliert die Eingabekanäle mit großen Aktivierungen vor der 4-Bit-Rundung hoch, sodass die wichtigsten Gewichte am wenigsten verlieren.</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitkomma</translation>
     </message>
     <message>
         <source>INT8</source>
-        <translation type="unfinished"></translation>
+        <translation>INT8</translation>
     </message>
     <message>
         <source>4-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Bit</translation>
     </message>
     <message>
         <source>GGUF</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF</translation>
     </message>
     <message>
         <source>GPTQ / AWQ</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ / AWQ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The settings file %1 could not be read; FitScope started with the default settings (the damaged file was kept as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; FitScope wurde mit den Standardeinstellungen gestartet (die beschädigte Datei wurde als %2 aufbewahrt).</translation>
     </message>
 </context>
 <context>
     <name>fitscope</name>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei</translation>
     </message>
     <message>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fitscope::gui</name>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the size %1 × %2 is outside %3 to %4 pixels per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scale %1 is outside 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory against capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory against context length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2: memory per GPU against capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: memory per GPU against context length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which models fit: %1, %2 tokens × %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: the %2 encoder failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu wenig</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::AboutDialog</name>
     <message>
         <source>Does this LLM fit on this GPU, at this precision and context, and why? Memory, speed and quantization, with numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt dieses LLM auf diese GPU, bei dieser Präzision und diesem Kontext, und warum? Speicher, Geschwindigkeit und Quantisierung, mit Zahlen.</translation>
     </message>
     <message>
         <source>FitScope is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>The component colours are the Okabe–Ito palette; the line colours are Paul Tol&apos;s muted scheme. Both are safe for colour-blind readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Komponenten sind die Okabe-Ito-Palette, die Linienfarben Paul Tols „muted“-Schema. Beide sind für Menschen mit Farbsehschwäche geeignet.</translation>
     </message>
     <message>
         <source>About FitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über FitScope</translation>
     </message>
     <message>
         <source>FitScope icon</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope-Symbol</translation>
     </message>
     <message>
         <source>Version, licence and the libraries FitScope uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenz und die Bibliotheken, die FitScope verwendet.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::BreakdownChart</name>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Byte)</translation>
     </message>
     <message>
         <source>Memory breakdown against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicheraufteilung im Vergleich zur Kapazität</translation>
     </message>
     <message>
         <source>For each selected GPU, a stacked bar of weights, KV cache, activations and overhead beside the GPU&apos;s usable and nominal memory, with a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede ausgewählte GPU ein gestapelter Balken aus Gewichten, KV-Cache, Aktivierungen und Overhead neben dem nutzbaren und nominellen Speicher der GPU, mit Urteil.</translation>
     </message>
     <message>
         <source>Nominal memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomineller Speicher</translation>
     </message>
     <message>
         <source>Usable memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzbarer Speicher</translation>
     </message>
     <message>
         <source>No GPU selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU ausgewählt</translation>
     </message>
     <message>
         <source>%1 × %2
 (load per GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2
+(Last pro GPU)</translation>
     </message>
     <message>
         <source>Memory per GPU (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro GPU (%1)</translation>
     </message>
     <message>
         <source>%1
 usable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+nutzbar</translation>
     </message>
     <message>
         <source>%1 nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nominell</translation>
     </message>
     <message>
         <source>Memory needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigter Speicher</translation>
     </message>
     <message>
         <source>Load on each of %1 GPUs&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Last auf jeder von %1 GPUs&lt;br&gt;</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Usable: %2&lt;br&gt;Nominal: %3&lt;br&gt;%4: %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nutzbar: %2&lt;br&gt;Nominell: %3&lt;br&gt;%4: %5 %6</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::ContextChart</name>
     <message>
         <source>Memory against context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher über der Kontextlänge</translation>
     </message>
     <message>
         <source>Total memory per GPU as the context grows, one line per weight format, with the capacity of each selected GPU and the longest context that fits marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtspeicher pro GPU bei wachsendem Kontext, eine Linie pro Gewichtsformat, mit der Kapazität jeder ausgewählten GPU und markiertem längsten passenden Kontext.</translation>
     </message>
     <message>
         <source>Context length (tokens per sequence, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge (Token pro Sequenz, logarithmisch)</translation>
     </message>
     <message>
         <source>Longest context that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Kontext, der passt</translation>
     </message>
     <message>
         <source>%1 (chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gewählt)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> usable</source>
-        <translation type="unfinished"></translation>
+        <translation> nutzbar</translation>
     </message>
     <message>
         <source>Memory per GPU (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro GPU (%1)</translation>
     </message>
     <message>
         <source>%1 tokens: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 tokens: %3&lt;br&gt;(%4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Token: %3&lt;br&gt;(%4 Byte)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 on %2&lt;/b&gt;&lt;br&gt;Longest context that fits: %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 auf %2&lt;/b&gt;&lt;br&gt;Längster Kontext, der passt: %3 Token</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::ControlPanel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Type to search models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Modelle zu suchen…</translation>
     </message>
     <message>
         <source>The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter count with an assumed Llama-2-style shape). Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu berechnende Modell: eines aus dem Katalog, eine geöffnete config.json oder Benutzerdefiniert (eine reine Parameterzahl mit angenommener Form im Stil von Llama 2). Zum Suchen tippen.</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open config.json…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open config.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads a Hugging Face config.json (or a model folder) and sizes that exact architecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <source> (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Strg+O)</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>The number of weights in the model, from 0.1 billion to 2 trillion (log scale). Type a value such as 7B or 6.7e9. Moving it away from a catalog model switches to a custom model with an assumed shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Gewichte im Modell, von 0,1 Milliarden bis 2 Billionen (logarithmisch). Einen Wert wie 7B oder 6.7e9 eingeben. Wer ihn von einem Katalogmodell wegbewegt, wechselt zu einem benutzerdefinierten Modell mit angenommener Form.</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Weight format</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsformat</translation>
     </message>
     <message>
         <source>How each weight is stored: floating point (FP32, BF16, FP16, FP8), 8-bit integers, 4-bit formats (GPTQ, AWQ, NF4, MXFP4) or llama.cpp&apos;s GGUF types. Scales and zero-points are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jedes Gewicht gespeichert wird: Gleitkomma (FP32, BF16, FP16, FP8), 8-Bit-Ganzzahlen, 4-Bit-Formate (GPTQ, AWQ, NF4, MXFP4) oder die GGUF-Typen von llama.cpp. Skalierungen und Nullpunkte werden mitgezählt.</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichte</translation>
     </message>
     <message>
         <source>Embeddings and output head</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings und Output-Head</translation>
     </message>
     <message>
         <source>Advanced precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Präzision</translation>
     </message>
     <message>
         <source>Shows the formats of the token embeddings and the output head, which quantized models usually keep at 16 bit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Formate der Token-Embeddings und des Output-Heads, die quantisierte Modelle meist in 16 Bit belassen.</translation>
     </message>
     <message>
         <source>Embeddings format</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Format</translation>
     </message>
     <message>
         <source>The format of the token embedding table. Automatic: 16 bit for quantized formats, llama.cpp&apos;s choice for GGUF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format der Token-Embedding-Tabelle. Automatisch: 16 Bit bei quantisierten Formaten, die Wahl von llama.cpp bei GGUF.</translation>
     </message>
     <message>
         <source>Output head format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des Output-Heads</translation>
     </message>
     <message>
         <source>The format of the output head (lm_head), the last matrix that turns hidden states into token scores. Automatic: 16 bit for quantized formats, Q6_K for GGUF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format des Output-Heads (lm_head), der letzten Matrix, die Hidden States in Token-Scores umwandelt. Automatisch: 16 Bit bei quantisierten Formaten, Q6_K bei GGUF.</translation>
     </message>
     <message>
         <source>&amp;Embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embeddings</translation>
     </message>
     <message>
         <source>Output &amp;head</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-&amp;Head</translation>
     </message>
     <message>
         <source>KV cache format</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache-Format</translation>
     </message>
     <message>
         <source>How the cached keys and values are stored. FP16 is the default of most runtimes; FP8 and INT8 halve the cache, llama.cpp&apos;s Q4_0 quarters it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die zwischengespeicherten Keys und Values gespeichert werden. FP16 ist der Standard der meisten Laufzeitumgebungen; FP8 und INT8 halbieren den Cache, Q4_0 von llama.cpp viertelt ihn.</translation>
     </message>
     <message>
         <source>&amp;KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KV-Cache</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge</translation>
     </message>
     <message>
         <source>Tokens per sequence, prompt and generated text together (log scale, up to the model&apos;s maximum). The KV cache grows linearly with it. Type 4096, 32k or 1M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token pro Sequenz, Prompt und generierter Text zusammen (logarithmisch, bis zum Maximum des Modells). Der KV-Cache wächst linear damit. 4096, 32k oder 1M eingeben.</translation>
     </message>
     <message>
         <source>Con&amp;text length (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;textlänge (Token)</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Concurrent sequences served together. Each one has its own KV cache and activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig bediente Sequenzen. Jede hat ihren eigenen KV-Cache und eigene Aktivierungen.</translation>
     </message>
     <message>
         <source>&amp;Batch (concurrent sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch (gleichzeitige Sequenzen)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <source>Runtime profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitprofil</translation>
     </message>
     <message>
         <source>How memory beyond weights and KV cache is counted: the article&apos;s simple rule (a flat overhead) or a profile measured on a real runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Speicher jenseits von Gewichten und KV-Cache gezählt wird: die einfache Regel des Artikels (pauschaler Overhead) oder ein an einer echten Laufzeitumgebung gemessenes Profil.</translation>
     </message>
     <message>
         <source>&amp;Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeitumgebung</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead</translation>
     </message>
     <message>
         <source>The simple profile&apos;s flat overhead on top of the weights (the article suggests 20–30 %). Used only by the simple profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der pauschale Overhead des einfachen Profils auf die Gewichte (der Artikel schlägt 20–30 % vor). Nur vom einfachen Profil verwendet.</translation>
     </message>
     <message>
         <source>&amp;Overhead on weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overhead auf Gewichte</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>G&amp;PUs to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende G&amp;PUs</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>GB (10⁹ bytes, as the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB (10⁹ Byte, wie im Artikel)</translation>
     </message>
     <message>
         <source>GiB (2³⁰ bytes, as nvidia-smi)</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB (2³⁰ Byte, wie nvidia-smi)</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Show memory in GB (10⁹ bytes, as the article and datasheets) or GiB (2³⁰ bytes, as drivers report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher in GB (10⁹ Byte, wie Artikel und Datenblätter) oder GiB (2³⁰ Byte, wie die Treiber melden) anzeigen.</translation>
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>The format&apos;s own default for this part of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Standard des Formats für diesen Teil des Modells.</translation>
     </message>
     <message>
         <source>%1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)%3</translation>
     </message>
     <message>
         <source>, from your catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>, aus Ihrer Katalogdatei</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Custom (parameter count only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert (nur Parameterzahl)</translation>
     </message>
     <message>
         <source>A Llama-2-style model of the chosen size; its shape is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell im Stil von Llama 2 in der gewählten Größe; seine Form ist angenommen.</translation>
     </message>
     <message>
         <source>Could not read the model %1 (%2); using the default model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 konnte nicht gelesen werden (%2); das Standardmodell wird verwendet.</translation>
     </message>
     <message>
         <source>Custom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert %1</translation>
     </message>
     <message>
         <source>Assumed shape (Llama-2 style): %1 layers, hidden %2, %3 heads (%4 KV), vocabulary %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene Form (Llama-2-Stil): %1 Schichten, Hidden %2, %3 Heads (%4 KV), Vokabular %5.</translation>
     </message>
     <message>
         <source>%1 layers, hidden %2, %3 heads (%4 KV), up to %5 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten, Hidden %2, %3 Heads (%4 KV), bis %5 Token.</translation>
     </message>
     <message>
         <source> Mixture of experts: %1 of %2 experts per token.</source>
-        <translation type="unfinished"></translation>
+        <translation> Mixture of Experts: %1 von %2 Experten pro Token.</translation>
+    </message>
+    <message>
+        <source>Open model file…</source>
+        <translation>Modelldatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>Eine Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Reads a .gguf or .safetensors file, a Hugging Face model folder or a config.json (headers only) and sizes that exact architecture, with the exact bytes the file stores. You can also drop one onto the window.</source>
+        <translation>Liest eine .gguf- oder .safetensors-Datei, einen Hugging-Face-Modellordner oder eine config.json (nur Header) und berechnet genau diese Architektur mit den exakten Bytes, die die Datei speichert. Sie können eine Datei auch auf das Fenster ziehen.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Fine-tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-Tuning</translation>
     </message>
     <message>
         <source>System RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Show the math</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenweg zeigen</translation>
     </message>
     <message>
         <source>Each step of the estimate with its numbers, as the engine computed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt der Schätzung mit seinen Zahlen, wie die Engine ihn berechnet hat.</translation>
     </message>
     <message>
         <source>Copy the math</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenweg kopieren</translation>
     </message>
     <message>
         <source>Copies the derivation to the clipboard as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Herleitung als reinen Text in die Zwischenablage.</translation>
     </message>
     <message>
         <source>Copy the derivation as plain text (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herleitung als reinen Text kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>The engine&apos;s steps for the primary GPU, with every number it used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte der Engine für die primäre GPU, mit jeder verwendeten Zahl.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::ExplorerPage</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Show the &amp;math</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenweg</translation>
     </message>
     <message>
         <source>Every catalog model on the selected GPUs at this precision, context and batch (memory per GPU). Click a cell to load that pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Katalogmodell auf den ausgewählten GPUs bei dieser Präzision, diesem Kontext und Batch (Speicher pro GPU). Eine Zelle anklicken, um dieses Paar zu laden.</translation>
     </message>
     <message>
         <source>&amp;Fit matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt-&amp;Matrix</translation>
     </message>
     <message>
         <source>Memory against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher im Vergleich zur Kapazität</translation>
     </message>
     <message>
         <source>Memory against context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher über der Kontextlänge</translation>
     </message>
     <message>
         <source>Compare formats ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate vergleichen ▾</translation>
     </message>
     <message>
         <source>Formats to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Formate</translation>
     </message>
     <message>
         <source>Chooses the weight formats drawn as extra lines in the memory-against-context chart, beside the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt die Gewichtsformate, die im Diagramm Speicher über Kontextlänge als zusätzliche Linien neben dem gewählten gezeichnet werden.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 tokens × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 Token × %4</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>%1, %2, %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 Token</translation>
     </message>
     <message>
         <source> × %1 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation> × %1 Sequenzen</translation>
     </message>
     <message>
         <source>%1: %2 in total. Select a GPU to see whether it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: insgesamt %2. Eine GPU auswählen, um zu sehen, ob es passt.</translation>
     </message>
     <message>
         <source> per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation> pro GPU</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; of %3%4 on %5: &lt;b&gt;%6&lt;/b&gt;, %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; von %3%4 auf %5: &lt;b&gt;%6&lt;/b&gt;, %7.</translation>
     </message>
     <message>
         <source> On %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation> Auf %1: %2 (%3).</translation>
     </message>
     <message>
         <source>The article&apos;s rule (weights × %1 + KV cache) says &lt;b&gt;%2&lt;/b&gt;; the %3 profile says &lt;b&gt;%4&lt;/b&gt; (%5%6, %7%8 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel des Artikels (Gewichte × %1 + KV-Cache) ergibt &lt;b&gt;%2&lt;/b&gt;; das Profil %3 ergibt &lt;b&gt;%4&lt;/b&gt; (%5%6, %7%8 %).</translation>
     </message>
     <message>
         <source>Longest context that fits: none (not even one token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Kontext, der passt: keiner (nicht einmal ein Token)</translation>
     </message>
     <message>
         <source>Longest context that fits: %1 tokens (the model&apos;s maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Kontext, der passt: %1 Token (das Maximum des Modells)</translation>
     </message>
     <message>
         <source>Longest context that fits: &lt;b&gt;%1&lt;/b&gt; tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Kontext, der passt: &lt;b&gt;%1&lt;/b&gt; Token</translation>
     </message>
     <message>
         <source>largest batch: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Batch: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>largest batch: none</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Batch: keiner</translation>
     </message>
     <message>
         <source>smallest catalog GPU: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kleinste Katalog-GPU: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>no single catalog GPU holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine einzelne Katalog-GPU fasst es</translation>
     </message>
     <message>
         <source>most precise format that fits: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>präzisestes Format, das passt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no weight format fits</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gewichtsformat passt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The derivation, the fit matrix and the other details of the estimate.</source>
+        <translation>Die Herleitung, die Passt-Matrix und die übrigen Details der Schätzung.</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Model fi&amp;le</source>
+        <translation>Model&amp;datei</translation>
+    </message>
+    <message>
+        <source>%1 #%2
+layers %3–%4%5</source>
+        <translation>%1 #%2
+Schichten %3–%4%5</translation>
+    </message>
+    <message>
+        <source> + head</source>
+        <translation> + Head</translation>
+    </message>
+    <message>
+        <source>System RAM</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Speed is estimated for inference; switch the task to Inference to see tokens per second.</source>
+        <translation>Die Geschwindigkeit wird für Inferenz geschätzt; die Aufgabe auf Inferenz stellen, um Token pro Sekunde zu sehen.</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Select a GPU (or the llama.cpp runtime, which can run on the CPU) to see tokens per second.</source>
+        <translation>Eine GPU auswählen (oder die Laufzeitumgebung llama.cpp, die auf der CPU laufen kann), um Token pro Sekunde zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning: &lt;b&gt;%1&lt;/b&gt; trainable parameters; gradients %2, optimizer states %3, activations %4%5.</source>
+        <translation>Fine-Tuning: &lt;b&gt;%1&lt;/b&gt; trainierbare Parameter; Gradienten %2, Optimizer-Zustände %3, Aktivierungen %4%5.</translation>
+    </message>
+    <message>
+        <source>Speed: &lt;b&gt;%1 tokens/s&lt;/b&gt; per sequence (%2–%3)</source>
+        <translation>Geschwindigkeit: &lt;b&gt;%1 Token/s&lt;/b&gt; pro Sequenz (%2–%3)</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;%1 tokens/s&lt;/b&gt; for all %2 (%3–%4)</source>
+        <translation>, &lt;b&gt;%1 Token/s&lt;/b&gt; für alle %2 (%3–%4)</translation>
+    </message>
+    <message>
+        <source>; first token after &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>; erstes Token nach &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (%1 for the whole batch)</source>
+        <translation> (%1 für den ganzen Batch)</translation>
+    </message>
+    <message>
+        <source>; compute-bound</source>
+        <translation>; rechengebunden</translation>
+    </message>
+    <message>
+        <source>; memory-bound</source>
+        <translation>; speichergebunden</translation>
+    </message>
+    <message>
+        <source> up to batch %1</source>
+        <translation> bis Batch %1</translation>
+    </message>
+    <message>
+        <source> (on the CPU).</source>
+        <translation> (auf der CPU).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c43c00&apos;&gt;vLLM would not start: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c43c00&apos;&gt;vLLM würde nicht starten: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>vLLM: KV-cache pool &lt;b&gt;%1&lt;/b&gt; per GPU = &lt;b&gt;%2 tokens&lt;/b&gt;; maximum concurrency &lt;b&gt;%3×&lt;/b&gt; at %4 tokens per request.</source>
+        <translation>vLLM: KV-Cache-Pool &lt;b&gt;%1&lt;/b&gt; pro GPU = &lt;b&gt;%2 Token&lt;/b&gt;; maximale Parallelität &lt;b&gt;%3×&lt;/b&gt; bei %4 Token pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>llama.cpp: &lt;b&gt;%1 of %2&lt;/b&gt; layers on the GPU</source>
+        <translation>llama.cpp: &lt;b&gt;%1 von %2&lt;/b&gt; Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <source>; &lt;b&gt;%1&lt;/b&gt; stays in system RAM</source>
+        <translation>; &lt;b&gt;%1&lt;/b&gt; bleiben im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source> of %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation> von %1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>; the V cache stays F16 without flash attention</source>
+        <translation>; der V-Cache bleibt ohne Flash Attention in F16</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::ExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG (vector, text stays text)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (Vektor, Text bleibt Text)</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (Vektor)</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>1× (screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>1× (Bildschirm)</translation>
     </message>
     <message>
         <source>2× (high-DPI documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>2× (Dokumente mit hoher DPI)</translation>
     </message>
     <message>
         <source>3×</source>
-        <translation type="unfinished"></translation>
+        <translation>3×</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßstab:</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::FitMatrixModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>Not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechnet</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei</translation>
     </message>
     <message>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu wenig</translation>
     </message>
     <message>
         <source>%1 on %2: %3 of %4 per GPU, %5 (%6). Click to load this pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3 von %4 pro GPU, %5 (%6). Klicken, um dieses Paar zu laden.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::FitMatrixView</name>
     <message>
         <source>Fit matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt-Matrix</translation>
     </message>
     <message>
         <source>Every catalog model against every selected GPU at the chosen precision and context: the memory per GPU, coloured by verdict. Activate a cell to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Katalogmodell gegen jede ausgewählte GPU bei gewählter Präzision und gewähltem Kontext: der Speicher pro GPU, gefärbt nach Urteil. Eine Zelle aktivieren, um sie zu laden.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::GpuPicker</name>
     <message>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer</translation>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <source>Apple (unified memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple (Unified Memory)</translation>
     </message>
     <message>
         <source>Search GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs suchen…</translation>
     </message>
     <message>
         <source>Search GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs suchen</translation>
     </message>
     <message>
         <source>Shows only the GPUs whose name contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die GPUs, deren Name den Text enthält.</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>GPUs to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende GPUs</translation>
     </message>
     <message>
         <source>Check one or more GPUs; each checked GPU gets its own bar. Count is the number of identical GPUs sharing the model with tensor parallelism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere GPUs anhaken; jede angehakte GPU erhält einen eigenen Balken. Anzahl ist die Zahl identischer GPUs, die sich das Modell per Tensor-Parallelität teilen.</translation>
     </message>
     <message>
         <source>%1 — %2, %3 GB/s. Usable memory %4 of %5 nominal.%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 GB/s. Nutzbarer Speicher %4 von %5 nominell.%6</translation>
     </message>
     <message>
         <source> (from your catalog file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus Ihrer Katalogdatei)</translation>
     </message>
     <message>
         <source>Number of %1 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl %1-GPUs</translation>
     </message>
     <message>
         <source>Identical GPUs sharing the model with tensor parallelism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identische GPUs, die sich das Modell per Tensor-Parallelität teilen.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::HelpDialog</name>
     <message>
         <source>FitScope guide</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope-Anleitung</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>How to use FitScope and what its terms mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man FitScope benutzt und was seine Begriffe bedeuten.</translation>
     </message>
     <message>
         <source>FitScope in five steps</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope in fünf Schritten</translation>
     </message>
     <message>
         <source>FitScope answers one question: does this model fit on this GPU, at this precision and context length, and why? Every figure comes from the sizing engine, and &lt;i&gt;Show the math&lt;/i&gt; lists each step with its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope beantwortet eine Frage: Passt dieses Modell auf diese GPU, bei dieser Präzision und Kontextlänge, und warum? Jede Zahl stammt aus der Berechnungs-Engine, und &lt;i&gt;Rechenweg zeigen&lt;/i&gt; listet jeden Schritt mit seinen Zahlen.</translation>
     </message>
     <message>
         <source>Choose a &lt;b&gt;model&lt;/b&gt; (type to search), or open a model&apos;s config.json or a GGUF or safetensors file with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &lt;b&gt;Modell&lt;/b&gt; wählen (zum Suchen tippen) oder die config.json eines Modells bzw. eine GGUF- oder safetensors-Datei über Datei → Öffnen laden.</translation>
     </message>
     <message>
         <source>Choose the &lt;b&gt;weight format&lt;/b&gt; and the &lt;b&gt;KV cache&lt;/b&gt; format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das &lt;b&gt;Gewichtsformat&lt;/b&gt; und das Format des &lt;b&gt;KV-Caches&lt;/b&gt; wählen.</translation>
     </message>
     <message>
         <source>Set the &lt;b&gt;context length&lt;/b&gt; and the &lt;b&gt;batch&lt;/b&gt;: the KV cache grows with both.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kontextlänge&lt;/b&gt; und &lt;b&gt;Batch&lt;/b&gt; einstellen: der KV-Cache wächst mit beiden.</translation>
     </message>
     <message>
         <source>Pick a &lt;b&gt;runtime&lt;/b&gt;: the article&apos;s simple rule, or a profile measured on transformers, vLLM or llama.cpp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &lt;b&gt;Laufzeitumgebung&lt;/b&gt; wählen: die einfache Regel des Artikels oder ein an transformers, vLLM oder llama.cpp gemessenes Profil.</translation>
     </message>
     <message>
         <source>Tick the &lt;b&gt;GPUs&lt;/b&gt; to compare; the first is the primary GPU of the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichenden &lt;b&gt;GPUs&lt;/b&gt; anhaken; die erste ist die primäre GPU der Zusammenfassung.</translation>
     </message>
     <message>
         <source>Reading the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme lesen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Memory against capacity&lt;/b&gt;: per GPU, a stacked bar (weights plain, KV cache striped, activations dotted, overhead cross-hatched) beside the GPU&apos;s usable memory (solid) and nominal memory (dashed outline). The badge says whether it fits and by how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Speicher im Vergleich zur Kapazität&lt;/b&gt;: pro GPU ein gestapelter Balken (Gewichte einfarbig, KV-Cache gestreift, Aktivierungen gepunktet, Overhead kreuzschraffiert) neben dem nutzbaren Speicher der GPU (voll) und dem nominellen Speicher (gestrichelter Umriss). Das Abzeichen sagt, ob es passt und mit wie viel Luft.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Memory against context length&lt;/b&gt;: one line per weight format, each with its own colour and dash pattern; the horizontal lines are the GPUs&apos; usable memory and the circles mark the longest context that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Speicher über der Kontextlänge&lt;/b&gt;: eine Linie pro Gewichtsformat, jede mit eigener Farbe und eigenem Strichmuster; die waagerechten Linien sind der nutzbare Speicher der GPUs, die Kreise markieren den längsten Kontext, der passt.</translation>
     </message>
     <message>
         <source>Quantization lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierungslabor</translation>
     </message>
     <message>
         <source>The second tab quantizes real or synthetic weights and measures the error and the speed of each format, so you can see what a smaller format costs in accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zweite Tab quantisiert echte oder synthetische Gewichte und misst Fehler und Geschwindigkeit jedes Formats, sodass sichtbar wird, was ein kleineres Format an Genauigkeit kostet.</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur</translation>
     </message>
     <message>
         <source>Every control is reachable with Tab; Alt and an underlined letter jump to a control; Ctrl+L finds a model, Ctrl+G a GPU. Shift+F1 and a click explain any control; Help → Keyboard shortcuts lists the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bedienelement ist mit Tab erreichbar; Alt und ein unterstrichener Buchstabe springen zu einem Element; Strg+L sucht ein Modell, Strg+G eine GPU. Umschalt+F1 und ein Klick erklären jedes Element; Hilfe → Tastenkürzel listet den Rest.</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::LogSlider</name>
     <message>
         <source>%1 (exact value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (exakter Wert)</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::MainWindow</name>
     <message>
         <source>FitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope</translation>
     </message>
     <message>
         <source>Fit explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit-Explorer</translation>
     </message>
     <message>
         <source>Quantization lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierungslabor</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Save &amp;screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildschirmfoto speichern…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Copy &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung kopieren</translation>
     </message>
     <message>
         <source>Summary copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung kopiert.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
         <source>Copy the &amp;math</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenweg kopieren</translation>
     </message>
     <message>
         <source>Derivation copied as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herleitung als Text kopiert.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Find &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell suchen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Find &amp;GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPU suchen</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>Show &amp;GB (10⁹ bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;GB anzeigen (10⁹ Byte)</translation>
     </message>
     <message>
         <source>Show G&amp;iB (2³⁰ bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>In G&amp;iB anzeigen (2³⁰ Byte)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Show the &amp;math</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenweg</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Show the &amp;fit matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passt-Matrix zeigen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>&amp;Reset scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Scenario reset to the default: Llama-2-13B on one A10G, 4,096 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario auf den Standard zurückgesetzt: Llama-2-13B auf einer A10G, 4.096 Token.</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>FitScope &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope-&amp;Anleitung</translation>
     </message>
     <message>
         <source>&amp;What&apos;s this?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direkthilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About FitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber FitScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a model&apos;s config.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model configuration (config.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FitScope could not read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Save a screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildschirmfoto speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a model&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a GPU&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a config.json&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;go to that control&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows, Page Up/Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move a focused slider&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 / Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;GB / GiB&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M / Ctrl+Shift+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the math / the fit matrix&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the math&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the summary&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the scenario&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save a screenshot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1 / Shift+F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the guide / what is this?&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein Modell suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+G&lt;/b&gt;&lt;/td&gt;&lt;td&gt;eine GPU suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;eine config.json öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zu diesem Element springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten, Bild auf/ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen fokussierten Schieberegler bewegen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 / Strg+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;GB / GiB&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M / Strg+Umschalt+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechenweg / Passt-Matrix zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Rechenweg kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zusammenfassung kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Szenario zurücksetzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bildschirmfoto speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1 / Umschalt+F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anleitung / Direkthilfe&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>The fit explorer and the quantization lab.</source>
+        <translation>Der Fit-Explorer und das Quantisierungslabor.</translation>
+    </message>
+    <message>
+        <source>&amp;Open model…</source>
+        <translation>Modell ö&amp;ffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ModelFileOpener</name>
+    <message>
+        <source>Open model &amp;folder…</source>
+        <translation>Modell&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;models</source>
+        <translation>Zuletzt geöffnete &amp;Modelle</translation>
+    </message>
+    <message>
+        <source>Open a model</source>
+        <translation>Ein Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Model files (*.gguf *.safetensors config.json *.json);;GGUF (*.gguf);;Safetensors (*.safetensors);;Hugging Face config (config.json *.json);;All files (*)</source>
+        <translation>Modelldateien (*.gguf *.safetensors config.json *.json);;GGUF (*.gguf);;Safetensors (*.safetensors);;Hugging-Face-Konfiguration (config.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a model folder</source>
+        <translation>Einen Modellordner öffnen</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the model</source>
+        <translation>Das Modell konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>FitScope could not read %1.</source>
+        <translation>FitScope konnte %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ModelFilePanel</name>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Stored types</source>
+        <translation>Gespeicherte Typen</translation>
+    </message>
+    <message>
+        <source>The bytes the file stores in each tensor type.</source>
+        <translation>Die Bytes, die die Datei in jedem Tensortyp speichert.</translation>
+    </message>
+    <message>
+        <source>Bytes by stored type</source>
+        <translation>Bytes nach gespeichertem Typ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No model file open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a Hugging Face model folder, a .safetensors or .gguf file, or a config.json with &lt;b&gt;File → Open model…&lt;/b&gt;, or drop one onto the window. FitScope reads the headers only (a few milliseconds even for a 100 GB model) and sizes the weights from the exact bytes the file stores.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Modelldatei geöffnet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Einen Hugging-Face-Modellordner, eine .safetensors- oder .gguf-Datei oder eine config.json über &lt;b&gt;Datei → Modell öffnen…&lt;/b&gt; öffnen oder auf das Fenster ziehen. FitScope liest nur die Header (wenige Millisekunden, selbst bei einem 100-GB-Modell) und berechnet die Gewichte aus den exakten Bytes, die die Datei speichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 (%2 files, %3 on disk)</source>
+        <translation>%1 (%2 Dateien, %3 auf der Festplatte)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on disk)</source>
+        <translation>%1 (%2 auf der Festplatte)</translation>
+    </message>
+    <message>
+        <source> → sized as %1</source>
+        <translation> → berechnet als %1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>%1: %2 layers, hidden %3, %4 heads (%5 KV), vocabulary %6</source>
+        <translation>%1: %2 Schichten, Hidden %3, %4 Heads (%5 KV), Vokabular %6</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c43c00&apos;&gt;not described: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c43c00&apos;&gt;nicht beschrieben: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Trained context</source>
+        <translation>Trainierter Kontext</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>%1 from the tensor table</source>
+        <translation>%1 aus der Tensortabelle</translation>
+    </message>
+    <message>
+        <source>%1 from the architecture&apos;s formula</source>
+        <translation>%1 aus der Formel der Architektur</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#c43c00&apos;&gt;&lt;b&gt;⚠ They differ:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#c43c00&apos;&gt;&lt;b&gt;⚠ Sie weichen ab:&lt;/b&gt; %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#1a7f37&apos;&gt;✓ agree&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#1a7f37&apos;&gt;✓ stimmen überein&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; exact (%2 bytes in %3 tensors)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; exakt (%2 Byte in %3 Tensoren)</translation>
+    </message>
+    <message>
+        <source>no tensor table (a config.json alone): the format&apos;s formula sizes them</source>
+        <translation>keine Tensortabelle (nur eine config.json): die Formel des Formats berechnet sie</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the window. Numbers follow it too. The window reopens at once in the new language; the scenario is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters. Zahlen folgen ihr ebenfalls. Das Fenster öffnet sich sofort neu in der neuen Sprache; das Szenario bleibt erhalten.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Light or dark colours for the window and the charts, applied at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle oder dunkle Farben für Fenster und Diagramme, sofort angewendet.</translation>
     </message>
     <message>
         <source>GB (10⁹ bytes, as the article and datasheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB (10⁹ Byte, wie Artikel und Datenblätter)</translation>
     </message>
     <message>
         <source>GiB (2³⁰ bytes, as nvidia-smi)</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB (2³⁰ Byte, wie nvidia-smi)</translation>
     </message>
     <message>
         <source>Memory units</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereinheiten</translation>
     </message>
     <message>
         <source>How memory sizes are shown everywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Speichergrößen überall im Fenster angezeigt werden.</translation>
     </message>
     <message>
         <source>Default runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Laufzeitumgebung</translation>
     </message>
     <message>
         <source>The runtime profile a new or reset scenario starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufzeitprofil, mit dem ein neues oder zurückgesetztes Szenario beginnt.</translation>
     </message>
     <message>
         <source>Default overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Overhead</translation>
     </message>
     <message>
         <source>The simple profile&apos;s flat overhead on top of the weights (the article suggests 20–30 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der pauschale Overhead des einfachen Profils auf die Gewichte (der Artikel schlägt 20–30 % vor).</translation>
     </message>
     <message>
         <source>vLLM GPU memory utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM-GPU-Speicherauslastung</translation>
     </message>
     <message>
         <source>The share of each GPU&apos;s memory vLLM takes at start-up (--gpu-memory-utilization; 0.90 by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil am Speicher jeder GPU, den vLLM beim Start belegt (--gpu-memory-utilization; standardmäßig 0,90).</translation>
     </message>
     <message>
         <source>llama.cpp: &amp;flash attention (-fa)</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp: &amp;Flash Attention (-fa)</translation>
     </message>
     <message>
         <source>llama.cpp flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp Flash Attention</translation>
     </message>
     <message>
         <source>Whether llama.cpp runs with flash attention, which shrinks its compute buffer and allows a quantized V cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob llama.cpp mit Flash Attention läuft, was seinen Compute-Puffer verkleinert und einen quantisierten V-Cache erlaubt.</translation>
     </message>
     <message>
         <source>User catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkatalog-Datei</translation>
     </message>
     <message>
         <source>A catalog.json with your own models and GPUs, merged with the built-in catalog. Empty: catalog.json in FitScope&apos;s settings folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine catalog.json mit eigenen Modellen und GPUs, zusammengeführt mit dem eingebauten Katalog. Leer: catalog.json im Einstellungsordner von FitScope.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Katalogdatei suchen</translation>
     </message>
     <message>
         <source>Chooses the user catalog file in a file dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt die Benutzerkatalog-Datei in einem Dateidialog.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten:</translation>
     </message>
     <message>
         <source>&amp;Runtime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeitumgebung:</translation>
     </message>
     <message>
         <source>Simple profile&apos;s &amp;overhead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overhead des einfachen Profils:</translation>
     </message>
     <message>
         <source>vLLM GPU &amp;memory utilization:</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM-GPU-&amp;Speicherauslastung:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>User &amp;catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;katalog:</translation>
     </message>
     <message>
         <source>Units and theme apply at once. A new language or catalog reopens the window at once, with the same scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten und Design gelten sofort. Eine neue Sprache oder ein neuer Katalog öffnet das Fenster sofort neu, mit demselben Szenario.</translation>
     </message>
     <message>
         <source>Choose the user catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkatalog wählen</translation>
     </message>
     <message>
         <source>Catalog (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::RuntimeOptionsPanel</name>
     <message>
         <source>Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenz</translation>
     </message>
     <message>
         <source>Serving the model: weights, KV cache, activations and the runtime&apos;s overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell bereitstellen: Gewichte, KV-Cache, Aktivierungen und der Overhead der Laufzeitumgebung.</translation>
     </message>
     <message>
         <source>Fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-Tuning</translation>
     </message>
     <message>
         <source>Training the model: weights, gradients, optimizer states and the activations kept for the backward pass (full fine-tuning, LoRA or QLoRA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell trainieren: Gewichte, Gradienten, Optimizer-Zustände und die für den Backward-Pass gehaltenen Aktivierungen (volles Fine-Tuning, LoRA oder QLoRA).</translation>
     </message>
     <message>
         <source>&amp;Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inferenz</translation>
     </message>
     <message>
         <source>&amp;Fine-tune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fine-Tuning</translation>
     </message>
     <message>
         <source>Fine-tuning method</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-Tuning-Methode</translation>
     </message>
     <message>
         <source>Full: every weight trained with mixed-precision AdamW. LoRA: a frozen 16-bit base with trainable low-rank adapters. QLoRA: a frozen NF4 base with BF16 adapters and a paged optimizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: jedes Gewicht wird mit AdamW in gemischter Präzision trainiert. LoRA: eine eingefrorene 16-Bit-Basis mit trainierbaren Low-Rank-Adaptern. QLoRA: eine eingefrorene NF4-Basis mit BF16-Adaptern und Paged Optimizer.</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
     <message>
         <source>LoRA</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA</translation>
     </message>
     <message>
         <source>QLoRA</source>
-        <translation type="unfinished"></translation>
+        <translation>QLoRA</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode</translation>
     </message>
     <message>
         <source>LoRA rank</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-Rang</translation>
     </message>
     <message>
         <source>The rank r of each adapter: r × (inputs + outputs) trainable parameters per matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rang r jedes Adapters: r × (Eingänge + Ausgänge) trainierbare Parameter pro Matrix.</translation>
     </message>
     <message>
         <source>LoRA &amp;rank</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-&amp;Rang</translation>
     </message>
     <message>
         <source>LoRA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>LoRA-Ziele</translation>
     </message>
     <message>
         <source>Which matrices carry adapters: every linear layer (QLoRA&apos;s choice) or the attention query and value only (the original LoRA paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Matrizen Adapter tragen: jede lineare Schicht (Wahl von QLoRA) oder nur Query und Value der Attention (das ursprüngliche LoRA-Paper).</translation>
     </message>
     <message>
         <source>All linear layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle linearen Schichten</translation>
     </message>
     <message>
         <source>Attention q, v</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention q, v</translation>
     </message>
     <message>
         <source>&amp;Adapters on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adapter auf</translation>
     </message>
     <message>
         <source>&amp;Gradient checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gradient Checkpointing</translation>
     </message>
     <message>
         <source>Gradient checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient Checkpointing</translation>
     </message>
     <message>
         <source>Keeps only each layer&apos;s input and recomputes the rest during the backward pass: far less activation memory for about a third more compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält nur die Eingabe jeder Schicht und berechnet den Rest im Backward-Pass neu: weit weniger Aktivierungsspeicher für etwa ein Drittel mehr Rechenaufwand.</translation>
     </message>
     <message>
         <source>Runtime options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen der Laufzeitumgebung</translation>
     </message>
     <message>
         <source>Shows or hides the options of the chosen runtime and of several GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt die Optionen der gewählten Laufzeitumgebung und mehrerer GPUs.</translation>
     </message>
     <message>
         <source>GPU memory utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicherauslastung</translation>
     </message>
     <message>
         <source>vLLM&apos;s --gpu-memory-utilization: the share of each GPU&apos;s memory vLLM takes at start-up. What the weights, activations and CUDA graphs leave of it becomes the KV-cache pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpu-memory-utilization von vLLM: der Anteil am Speicher jeder GPU, den vLLM beim Start belegt. Was Gewichte, Aktivierungen und CUDA-Graphen davon übrig lassen, wird zum KV-Cache-Pool.</translation>
     </message>
     <message>
         <source>GPU &amp;memory use</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-&amp;Speichernutzung</translation>
     </message>
     <message>
         <source>Max batched tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. gebündelte Token</translation>
     </message>
     <message>
         <source>vLLM&apos;s --max-num-batched-tokens: the tokens of its profiling forward pass, which sets the activation peak it reserves.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-num-batched-tokens von vLLM: die Token seines Profiling-Forward-Passes, die die reservierte Aktivierungsspitze bestimmen.</translation>
     </message>
     <message>
         <source>Max &amp;batched tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. ge&amp;bündelte Token</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Schichten</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s --n-gpu-layers: all layers on the GPU, the largest count that fits (solved), or a number you set. The rest stays in system RAM and runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>--n-gpu-layers von llama.cpp: alle Schichten auf der GPU, die größte passende Zahl (berechnet) oder eine selbst gesetzte Zahl. Der Rest bleibt im Arbeitsspeicher und läuft auf der CPU.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Auto: most that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto: so viele wie passen</translation>
     </message>
     <message>
         <source>Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen…</translation>
     </message>
     <message>
         <source>GPU &amp;layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-&amp;Schichten</translation>
     </message>
     <message>
         <source>Layers on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten auf der GPU</translation>
     </message>
     <message>
         <source>n_gpu_layers, the output layer counted as llama.cpp counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>n_gpu_layers, die Ausgabeschicht so gezählt, wie llama.cpp sie zählt.</translation>
     </message>
     <message>
         <source>Flash a&amp;ttention</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash A&amp;ttention</translation>
     </message>
     <message>
         <source>Flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash Attention</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s -fa: a smaller compute buffer, and the condition for a quantized V cache (without it V stays F16). The cache type is the KV-cache choice above.</source>
-        <translation type="unfinished"></translation>
+        <translation>-fa von llama.cpp: ein kleinerer Compute-Puffer und die Voraussetzung für einen quantisierten V-Cache (ohne bleibt V in F16). Der Cache-Typ ist die KV-Cache-Wahl oben.</translation>
     </message>
     <message>
         <source>System RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>The RAM that holds the layers left on the CPU. The default is this machine&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher, der die auf der CPU verbliebenen Schichten hält. Standard ist der dieses Rechners.</translation>
     </message>
     <message>
         <source>System &amp;RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;speicher</translation>
     </message>
     <message>
         <source>Parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <source>How several GPUs share the model. Tensor parallel: every layer split across the GPUs, each holding the same share. Pipeline parallel: consecutive layers on each GPU, the first with the embeddings, the last with the output head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich mehrere GPUs das Modell teilen. Tensor-parallel: jede Schicht über die GPUs verteilt, jede mit dem gleichen Anteil. Pipeline-parallel: aufeinanderfolgende Schichten auf jeder GPU, die erste mit den Embeddings, die letzte mit dem Output-Head.</translation>
     </message>
     <message>
         <source>Tensor (tp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor (tp)</translation>
     </message>
     <message>
         <source>Pipeline (pp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline (pp)</translation>
     </message>
     <message>
         <source>Para&amp;llel</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;llel</translation>
     </message>
     <message>
         <source>The RAM that holds the layers left on the CPU. This machine has %1 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher, der die auf der CPU verbliebenen Schichten hält. Dieser Rechner hat %1 GiB.</translation>
     </message>
     <message>
         <source>No GPU selected: the whole model runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU ausgewählt: das ganze Modell läuft auf der CPU.</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) on the GPU (of %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht auf der GPU (von %1)</numerusform>
+            <numerusform>%n Schichten auf der GPU (von %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -2163,1171 +2425,1178 @@ usable</source>
     <name>fitscope::gui::ScenarioDocument</name>
     <message>
         <source>Open &amp;scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Recent scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Szenarien</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Cop&amp;y for a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Dokument &amp;kopieren</translation>
     </message>
     <message>
         <source>Breakdown as Markdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung als Markdown-Tabelle</translation>
     </message>
     <message>
         <source>Breakdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilungstabelle</translation>
     </message>
     <message>
         <source>Fit matrix as Markdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt-Matrix als Markdown-Tabelle</translation>
     </message>
     <message>
         <source>Fit matrix table</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt-Matrix-Tabelle</translation>
     </message>
     <message>
         <source>%1 as image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Bild</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The scenario %1 has changed since it was saved. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario %1 wurde seit dem Speichern geändert. Die Änderungen speichern?</translation>
     </message>
     <message>
         <source>Open a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Szenario öffnen</translation>
     </message>
     <message>
         <source>Could not open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>Could not save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario speichern</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm exportieren</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>Could not export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert.</translation>
     </message>
     <message>
         <source>Export a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht exportieren</translation>
     </message>
     <message>
         <source>Markdown, with the chart next to it (*.md);;CSV, one row per component per GPU (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, mit dem Diagramm daneben (*.md);;CSV, eine Zeile pro Komponente und GPU (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>%1 copied as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Bild kopiert.</translation>
     </message>
     <message>
         <source>Nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu kopieren.</translation>
     </message>
     <message>
         <source>%1 copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Markdown kopiert.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — FitScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — FitScope</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::SpeedChart</name>
     <message>
         <source>Decode speed against batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Geschwindigkeit über dem Batch</translation>
     </message>
     <message>
         <source>Tokens per second of all sequences together as the batch grows, one line per selected GPU with its low–high range, the batch from which a decode step is compute-bound marked, and the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token pro Sekunde aller Sequenzen zusammen bei wachsendem Batch, eine Linie pro ausgewählter GPU mit ihrer Spanne von niedrig bis hoch, markiert ab welchem Batch ein Decode-Schritt rechengebunden ist, und der aktuelle Batch.</translation>
     </message>
     <message>
         <source>Batch (concurrent sequences, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch (gleichzeitige Sequenzen, logarithmisch)</translation>
     </message>
     <message>
         <source>Decode tokens/s, all sequences (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Token/s, alle Sequenzen (logarithmisch)</translation>
     </message>
     <message>
         <source>Compute-bound from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab hier rechengebunden</translation>
     </message>
     <message>
         <source>does not fit in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht in den Speicher</translation>
     </message>
     <message>
         <source>low–high range</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne niedrig–hoch</translation>
     </message>
     <message>
         <source>compute-bound from batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechengebunden ab Batch %1</translation>
     </message>
     <message>
         <source>No speed to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschwindigkeit anzuzeigen.</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Batch %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Batch %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2: &lt;b&gt;%3&lt;/b&gt; tokens/s (%4–%5), %6 per sequence%7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2: &lt;b&gt;%3&lt;/b&gt; Token/s (%4–%5), %6 pro Sequenz%7%8</translation>
     </message>
     <message>
         <source>, compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>, rechengebunden</translation>
     </message>
     <message>
         <source>, memory-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>, speichergebunden</translation>
     </message>
     <message>
         <source>, &lt;i&gt;does not fit&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>, &lt;i&gt;passt nicht&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::SummaryPanel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What else fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sonst passt</translation>
     </message>
     <message>
         <source>The article&apos;s rule of thumb against the accurate figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faustregel des Artikels im Vergleich zum genauen Wert</translation>
     </message>
     <message>
         <source>The article&apos;s rule: weights × (1 + overhead) + KV cache. The accurate figure comes from the chosen runtime profile, measured on real hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel des Artikels: Gewichte × (1 + Overhead) + KV-Cache. Der genaue Wert stammt aus dem gewählten Laufzeitprofil, gemessen auf echter Hardware.</translation>
     </message>
     <message>
         <source>NO GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>KEINE GPU</translation>
     </message>
     <message>
         <source>No GPU selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU ausgewählt</translation>
+    </message>
+    <message>
+        <source>Speed and runtime details</source>
+        <translation>Details zu Geschwindigkeit und Laufzeitumgebung</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::AccuracyChart</name>
     <message>
         <source>Accuracy per bit</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit pro Bit</translation>
     </message>
     <message>
         <source>Bits per weight against the output error (log scale), one point per scheme, with the Pareto frontier: the schemes no other beats on both size and error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits pro Gewicht gegen den Ausgabefehler (logarithmisch), ein Punkt pro Verfahren, mit der Pareto-Front: die Verfahren, die kein anderes bei Größe und Fehler zugleich schlägt.</translation>
     </message>
     <message>
         <source>Stored bits per weight (scales included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Bits pro Gewicht (Skalierungen inbegriffen)</translation>
     </message>
     <message>
         <source>Output error ‖XWᵀ − XŴᵀ‖ / ‖XWᵀ‖ (%, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabefehler ‖XWᵀ − XŴᵀ‖ / ‖XWᵀ‖ (%, logarithmisch)</translation>
     </message>
     <message>
         <source>Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-Front</translation>
     </message>
     <message>
         <source>Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Pick schemes and press Run to see what each costs and buys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren auswählen und Ausführen drücken, um zu sehen, was jedes kostet und bringt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;bits per weight: %3&lt;br&gt;stored: %4 bytes&lt;br&gt;output error: %5&lt;br&gt;RMSE: %6&lt;br&gt;SNR: %7 dB&lt;br&gt;max |error|: %8&lt;br&gt;cosine: %9&lt;br&gt;quantized in %10 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Bits pro Gewicht: %3&lt;br&gt;gespeichert: %4 Byte&lt;br&gt;Ausgabefehler: %5&lt;br&gt;RMSE: %6&lt;br&gt;SNR: %7 dB&lt;br&gt;max. |Fehler|: %8&lt;br&gt;Kosinus: %9&lt;br&gt;quantisiert in %10 ms</translation>
     </message>
     <message>
         <source> (on the frontier)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auf der Front)</translation>
     </message>
     <message>
         <source>∞</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::DistributionChart</name>
     <message>
         <source>Weight and error distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung von Gewichten und Fehler</translation>
     </message>
     <message>
         <source>Top: the histogram of the original weights, the chosen block&apos;s weights and the values the selected scheme can represent in that block. Bottom: the histogram of the weight error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben: das Histogramm der ursprünglichen Gewichte, der Gewichte des gewählten Blocks und der Werte, die das gewählte Verfahren in diesem Block darstellen kann. Unten: das Histogramm des Gewichtsfehlers.</translation>
     </message>
     <message>
         <source>Weights and representable levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte und darstellbare Stufen</translation>
     </message>
     <message>
         <source>Error histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhistogramm</translation>
     </message>
     <message>
         <source>Weight value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtswert</translation>
     </message>
     <message>
         <source>Share of weights (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Gewichte (%)</translation>
     </message>
     <message>
         <source>All weights of the tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gewichte des Tensors</translation>
     </message>
     <message>
         <source>Weights of the chosen block</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte des gewählten Blocks</translation>
     </message>
     <message>
         <source>Values the block can represent</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, die der Block darstellen kann</translation>
     </message>
     <message>
         <source>Weight error w − ŵ</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsfehler w − ŵ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Run the lab to see the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor ausführen, um die Gewichte zu sehen.</translation>
     </message>
     <message>
         <source>%1
 %2 · %3: %4 representable values%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3: %4 darstellbare Werte%5</translation>
     </message>
     <message>
         <source> (too many to draw)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zu viele zum Zeichnen)</translation>
     </message>
     <message>
         <source>%1: RMSE %2, max |error| %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: RMSE %2, max. |Fehler| %3</translation>
     </message>
     <message>
         <source>Select a finished scheme to see its error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fertiges Verfahren auswählen, um seinen Fehler zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::ExplorerLabLink</name>
     <message>
         <source>Measured error of this format</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessener Fehler dieses Formats</translation>
     </message>
     <message>
         <source>The output error this scheme showed in the quantization lab&apos;s last run, on its sample tensor; the link opens the lab on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabefehler, den dieses Verfahren im letzten Lauf des Quantisierungslabors auf seinem Beispieltensor zeigte; der Link öffnet das Labor damit.</translation>
     </message>
     <message>
         <source>Error not measured yet: &lt;a href=&quot;%1&quot;&gt;try %2 in the quantization lab&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler noch nicht gemessen: &lt;a href=&quot;%1&quot;&gt;%2 im Quantisierungslabor ausprobieren&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 · &lt;a href=&quot;%2&quot;&gt;open in the lab&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · &lt;a href=&quot;%2&quot;&gt;im Labor öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::LabControlPanel</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Quantize the tensor with every checked scheme and measure the error (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tensor mit jedem angehakten Verfahren quantisieren und den Fehler messen (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the run; schemes already finished keep their results (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf anhalten; bereits fertige Verfahren behalten ihre Ergebnisse (Esc).</translation>
     </message>
     <message>
         <source>Run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
         <source>How far the whole run is: the tensor, then each scheme in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit der ganze Lauf ist: erst der Tensor, dann jedes Verfahren der Reihe nach.</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit.</translation>
     </message>
     <message>
         <source>Tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor</translation>
     </message>
     <message>
         <source>Tensor source</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensorquelle</translation>
     </message>
     <message>
         <source>Generate a sample tensor with calibration activations, or open a weight from a .npy, .safetensors or .gguf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beispieltensor mit Kalibrierungsaktivierungen erzeugen oder ein Gewicht aus einer .npy-, .safetensors- oder .gguf-Datei öffnen.</translation>
     </message>
     <message>
         <source>Generated sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugtes Beispiel</translation>
     </message>
     <message>
         <source>From a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>Gaussian weights; heavy-tailed (Laplace) weights; or transformer-like weights with activations whose few outlier features are 10–100× larger than the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaußsche Gewichte; Gewichte mit schweren Rändern (Laplace); oder transformerartige Gewichte mit Aktivierungen, deren wenige Ausreißer-Features 10–100× größer sind als der Rest.</translation>
     </message>
     <message>
         <source>Transformer-like</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformerartig</translation>
     </message>
     <message>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaußsch</translation>
     </message>
     <message>
         <source>Heavy-tailed (Laplace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Ränder (Laplace)</translation>
     </message>
     <message>
         <source>&amp;Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verteilung</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Output features of the weight matrix (its rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Features der Gewichtsmatrix (ihre Zeilen).</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Input features of the weight matrix (its columns); GGUF K-quants need a multiple of 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Features der Gewichtsmatrix (ihre Spalten); GGUF-K-Quants brauchen ein Vielfaches von 256.</translation>
     </message>
     <message>
         <source>R&amp;ows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen</translation>
     </message>
     <message>
         <source>Co&amp;lumns</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;palten</translation>
     </message>
     <message>
         <source>Outlier features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer-Features</translation>
     </message>
     <message>
         <source>How many input features carry large activations (transformer-like only; LLM.int8() found about 0.1 % of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Eingabe-Features große Aktivierungen tragen (nur transformerartig; LLM.int8() fand etwa 0,1 % davon).</translation>
     </message>
     <message>
         <source>Outlier &amp;features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer-&amp;Features</translation>
     </message>
     <message>
         <source>Outlier magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer-Größe</translation>
     </message>
     <message>
         <source>The largest outlier activation; outliers range from a tenth of it up to it (the paper saw 6 to 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die größte Ausreißer-Aktivierung; Ausreißer reichen von einem Zehntel davon bis zu ihr (das Paper sah 6 bis 60).</translation>
     </message>
     <message>
         <source>Outlier &amp;magnitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer-&amp;Größe</translation>
     </message>
     <message>
         <source>Tensor file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensordatei</translation>
     </message>
     <message>
         <source>A .npy, .safetensors or .gguf file (or a model folder); press Enter after typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .npy-, .safetensors- oder .gguf-Datei (oder ein Modellordner); nach dem Tippen Eingabe drücken.</translation>
     </message>
     <message>
         <source>model.safetensors, model.gguf, weight.npy</source>
-        <translation type="unfinished"></translation>
+        <translation>model.safetensors, model.gguf, weight.npy</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for a tensor file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Tensordatei suchen</translation>
     </message>
     <message>
         <source>Choose a .npy, .safetensors or .gguf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .npy-, .safetensors- oder .gguf-Datei wählen.</translation>
     </message>
     <message>
         <source>The tensor to quantize, by name: 2-D tensors whose stored type FitScope can read as float.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu quantisierende Tensor, nach Name: 2-D-Tensoren, deren gespeicherten Typ FitScope als Gleitkomma lesen kann.</translation>
     </message>
     <message>
         <source>&amp;Tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tensor</translation>
     </message>
     <message>
         <source>Calibration tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungstoken</translation>
     </message>
     <message>
         <source>Activation rows used to measure the output error and to calibrate LLM.int8(), GPTQ and AWQ (a file gets Gaussian activations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungszeilen, mit denen der Ausgabefehler gemessen und LLM.int8(), GPTQ und AWQ kalibriert werden (eine Datei erhält gaußsche Aktivierungen).</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>The random seed: the same seed gives the same tensor on every machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsstartwert: derselbe Startwert ergibt auf jedem Rechner denselben Tensor.</translation>
     </message>
     <message>
         <source>Calibration to&amp;kens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierungs&amp;token</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert</translation>
     </message>
     <message>
         <source>Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Check the schemes to run (Space toggles the current one; a group&apos;s box toggles the whole group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuführenden Verfahren anhaken (Leertaste schaltet das aktuelle um; das Kästchen einer Gruppe schaltet die ganze Gruppe).</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Null</translation>
     </message>
     <message>
         <source>Weights sharing one scale (0: one scale per row or tensor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte, die sich eine Skalierung teilen (0: eine Skalierung pro Zeile oder Tensor).</translation>
     </message>
     <message>
         <source>Whether each group also stores an offset, so it need not be symmetric around zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob jede Gruppe zusätzlich einen Versatz speichert, damit sie nicht symmetrisch um null sein muss.</translation>
     </message>
     <message>
         <source>Check or uncheck every %1 scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes %1-Verfahren an- oder abhaken.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>LLM.int8() threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM.int8()-Schwellenwert</translation>
     </message>
     <message>
         <source>LLM.int8() keeps in FP16 every input column whose activation reaches this magnitude (the paper uses 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM.int8() hält jede Eingabespalte in FP16, deren Aktivierung diese Größe erreicht (das Paper verwendet 6).</translation>
     </message>
     <message>
         <source>LLM.int8() &amp;threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM.int8()-&amp;Schwellenwert</translation>
     </message>
     <message>
         <source>GPTQ damping</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ-Dämpfung</translation>
     </message>
     <message>
         <source>GPTQ adds this fraction of the Hessian&apos;s mean diagonal to its diagonal, so the inverse stays stable (the reference uses 1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ addiert diesen Anteil der mittleren Diagonale der Hesse-Matrix zu ihrer Diagonale, damit die Inverse stabil bleibt (die Referenz verwendet 1 %).</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>GPTQ &amp;damping</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ-&amp;Dämpfung</translation>
     </message>
     <message>
         <source>GPTQ &amp;act-order</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ-&amp;Act-Order</translation>
     </message>
     <message>
         <source>GPTQ act-order</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ-Act-Order</translation>
     </message>
     <message>
         <source>GPTQ rounds the columns with the largest activations first, while the most compensation is still possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPTQ rundet die Spalten mit den größten Aktivierungen zuerst, solange noch die meiste Kompensation möglich ist.</translation>
     </message>
     <message>
         <source>Open a tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tensor öffnen</translation>
     </message>
     <message>
         <source>Tensors (*.npy *.safetensors *.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensoren (*.npy *.safetensors *.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>A .npy file holds one tensor (float32 or float16, 1-D or 2-D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .npy-Datei enthält einen Tensor (float32 oder float16, 1-D oder 2-D).</translation>
     </message>
     <message>
         <source>%1  [%2, %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [%2, %3]</translation>
     </message>
     <message>
         <source>%1 of %2 tensors can be quantized here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tensoren können hier quantisiert werden.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::LabPage</name>
     <message>
         <source>The controls changed since this run: the results below are from the previous settings. Press Run to measure again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen haben sich seit diesem Lauf geändert: die Ergebnisse unten stammen von den vorherigen Einstellungen. Ausführen drücken, um neu zu messen.</translation>
     </message>
     <message>
         <source>Results are stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse sind veraltet</translation>
     </message>
     <message>
         <source>&amp;Use in the fit explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fit-Explorer &amp;verwenden</translation>
     </message>
     <message>
         <source>Use the selected scheme in the fit explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Verfahren im Fit-Explorer verwenden</translation>
     </message>
     <message>
         <source>Makes the selected scheme the fit explorer&apos;s weight precision and switches to the explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht das gewählte Verfahren zur Gewichtspräzision des Fit-Explorers und wechselt zum Explorer.</translation>
     </message>
     <message>
         <source>Results (Ctrl+C copies the selected rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse (Strg+C kopiert die ausgewählten Zeilen)</translation>
     </message>
     <message>
         <source>Measured read bandwidth: %1 GB/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Lesebandbreite: %1 GB/s.</translation>
     </message>
     <message>
         <source>Benchmark failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Lab views</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboransichten</translation>
     </message>
     <message>
         <source>Lower left is better: fewer bits and less error. Hover a point for every metric; click it to select the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten links ist besser: weniger Bits und weniger Fehler. Mit der Maus über einen Punkt fahren für alle Kennzahlen; anklicken, um das Verfahren auszuwählen.</translation>
     </message>
     <message>
         <source>&amp;Accuracy per bit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genauigkeit pro Bit</translation>
     </message>
     <message>
         <source>Scheme shown in the distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Verteilung gezeigtes Verfahren</translation>
     </message>
     <message>
         <source>The finished scheme whose levels and error the distribution shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fertige Verfahren, dessen Stufen und Fehler die Verteilung zeigt.</translation>
     </message>
     <message>
         <source>Block shown in the distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Verteilung gezeigter Block</translation>
     </message>
     <message>
         <source>The block whose weights and representable values are drawn: the one holding the largest weight (its scale is stretched the most) or the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block, dessen Gewichte und darstellbare Werte gezeichnet werden: der mit dem größten Gewicht (seine Skalierung wird am stärksten gedehnt) oder der erste.</translation>
     </message>
     <message>
         <source>S&amp;cheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfahren</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block</translation>
     </message>
     <message>
         <source>&amp;Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verteilung</translation>
     </message>
     <message>
         <source>A few input features carry huge activations. Any rounding error in their weight column is multiplied by them: one global scale makes every column coarse, LLM.int8() keeps those columns in FP16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige wenige Eingabe-Features tragen riesige Aktivierungen. Jeder Rundungsfehler in ihrer Gewichtsspalte wird mit ihnen multipliziert: eine globale Skalierung macht jede Spalte grob, LLM.int8() hält diese Spalten in FP16.</translation>
     </message>
     <message>
         <source>&amp;Outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausreißer</translation>
     </message>
     <message>
         <source>Run &amp;benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benchmark ausführen</translation>
     </message>
     <message>
         <source>Run benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark ausführen</translation>
     </message>
     <message>
         <source>Measure this machine&apos;s memory bandwidth and the matrix-vector speed of each format (a few seconds, off the window&apos;s thread).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherbandbreite dieses Rechners und die Matrix-Vektor-Geschwindigkeit jedes Formats messen (einige Sekunden, außerhalb des Fenster-Threads).</translation>
     </message>
     <message>
         <source>Cancel benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark abbrechen</translation>
     </message>
     <message>
         <source>Stop the benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benchmark anhalten.</translation>
     </message>
     <message>
         <source>Benchmark progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Benchmarks</translation>
     </message>
     <message>
         <source>&amp;Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschwindigkeit</translation>
     </message>
     <message>
         <source>Check at least one scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Verfahren anhaken.</translation>
     </message>
     <message>
         <source>Preparing the tensor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor wird vorbereitet…</translation>
     </message>
     <message>
         <source>Cancelled. Finished schemes keep their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Fertige Verfahren behalten ihre Ergebnisse.</translation>
     </message>
     <message>
         <source>Preparing the tensor… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor wird vorbereitet… %1 %</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)…</translation>
     </message>
     <message>
         <source>Could not make the tensor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tensor konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>Quantization lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierungslabor: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Done: %1 schemes on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Verfahren auf %2.</translation>
     </message>
     <message>
         <source>Make %1 the fit explorer&apos;s weight precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Gewichtspräzision des Fit-Explorers machen.</translation>
     </message>
     <message>
         <source>The fit explorer has no weight format for this scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fit-Explorer hat kein Gewichtsformat für dieses Verfahren.</translation>
     </message>
     <message>
         <source>%1 is checked: press Run to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angehakt: Ausführen drücken, um es zu messen.</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung läuft…</translation>
     </message>
     <message>
         <source>Benchmark cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::LabResultsHub</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0 %</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: output error %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ausgabefehler %2 auf %3</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::LabResultsModel</name>
     <message>
         <source>∞</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in Warteschlange</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>done (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig (veraltet)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bits/weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits/Gewicht</translation>
     </message>
     <message>
         <source>Stored bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Bytes</translation>
     </message>
     <message>
         <source>Output error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabefehler</translation>
     </message>
     <message>
         <source>RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE</translation>
     </message>
     <message>
         <source>SNR (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNR (dB)</translation>
     </message>
     <message>
         <source>Max |error|</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. |Fehler|</translation>
     </message>
     <message>
         <source>Cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus</translation>
     </message>
     <message>
         <source>Quantize (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisieren (ms)</translation>
     </message>
     <message>
         <source>Stored bits per weight, counted from the packed bytes: scales, zero-points and outlier columns included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Bits pro Gewicht, gezählt aus den gepackten Bytes: Skalierungen, Nullpunkte und Ausreißerspalten inbegriffen.</translation>
     </message>
     <message>
         <source>‖XWᵀ − XŴᵀ‖ / ‖XWᵀ‖ on the calibration activations: how far the layer&apos;s output moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>‖XWᵀ − XŴᵀ‖ / ‖XWᵀ‖ auf den Kalibrierungsaktivierungen: wie weit sich die Ausgabe der Schicht verschiebt.</translation>
     </message>
     <message>
         <source>Root mean square of the weight error w − ŵ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadratisches Mittel des Gewichtsfehlers w − ŵ.</translation>
     </message>
     <message>
         <source>Signal-to-noise ratio of the weights: 10·log10(Σw² / Σ(w − ŵ)²).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal-Rausch-Verhältnis der Gewichte: 10·log10(Σw² / Σ(w − ŵ)²).</translation>
     </message>
     <message>
         <source>The largest error on any single weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größte Fehler eines einzelnen Gewichts.</translation>
     </message>
     <message>
         <source>Cosine similarity between the original and the dequantized weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinusähnlichkeit zwischen den ursprünglichen und den dequantisierten Gewichten.</translation>
     </message>
     <message>
         <source>Time to quantize the tensor on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, um den Tensor auf diesem Rechner zu quantisieren.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::LabWorker</name>
     <message>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaußsch</translation>
     </message>
     <message>
         <source>heavy-tailed</source>
-        <translation type="unfinished"></translation>
+        <translation>mit schweren Rändern</translation>
     </message>
     <message>
         <source>transformer-like</source>
-        <translation type="unfinished"></translation>
+        <translation>transformerartig</translation>
     </message>
     <message>
         <source>Row %1, columns %2–%3 (holds the largest |w|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalten %2–%3 (enthält das größte |w|)</translation>
     </message>
     <message>
         <source>Row %1, columns %2–%3 (the first block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalten %2–%3 (der erste Block)</translation>
     </message>
     <message>
         <source>the %1 sample</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 Beispiel</translation>
     </message>
     <message>
         <source>%1 %2 × %3, %4 calibration tokens, seed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3, %4 Kalibrierungstoken, Startwert %5</translation>
     </message>
     <message>
         <source>%1 from %2: %3 × %4, %5 Gaussian calibration tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2: %3 × %4, %5 gaußsche Kalibrierungstoken</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::OutlierChart</name>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer</translation>
     </message>
     <message>
         <source>Left: the largest activation of each input feature, outliers highlighted. Right: the output error each input feature contributes with one INT8 scale per tensor, per channel, and with LLM.int8().</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: die größte Aktivierung jedes Eingabe-Features, Ausreißer hervorgehoben. Rechts: der Ausgabefehler, den jedes Eingabe-Feature mit einer INT8-Skalierung pro Tensor, pro Kanal und mit LLM.int8() beiträgt.</translation>
     </message>
     <message>
         <source>Activation magnitude per input feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsgröße pro Eingabe-Feature</translation>
     </message>
     <message>
         <source>Output error per input feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabefehler pro Eingabe-Feature</translation>
     </message>
     <message>
         <source>Input feature (column of W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Feature (Spalte von W)</translation>
     </message>
     <message>
         <source>max |x| over the calibration tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>max |x| über die Kalibrierungstoken</translation>
     </message>
     <message>
         <source>Ordinary features</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewöhnliche Features</translation>
     </message>
     <message>
         <source>Outlier features</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer-Features</translation>
     </message>
     <message>
         <source>Share of ‖XWᵀ‖² lost through this feature (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an ‖XWᵀ‖², der durch dieses Feature verloren geht (log)</translation>
     </message>
     <message>
         <source>Run the lab to see the activations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor ausführen, um die Aktivierungen zu sehen.</translation>
     </message>
     <message>
         <source>%1 of %2 features reach |x| ≥ %3 (dashed line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Features erreichen |x| ≥ %3 (gestrichelte Linie)</translation>
     </message>
     <message>
         <source>%1 (output error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ausgabefehler %2)</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::ResultsTable</name>
     <message>
         <source>Results table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnistabelle</translation>
     </message>
     <message>
         <source>Every metric of every scheme of the last run. Click a header to sort; Ctrl+C copies the selected rows as tab-separated text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl jedes Verfahrens des letzten Laufs. Zum Sortieren auf eine Spaltenüberschrift klicken; Strg+C kopiert die ausgewählten Zeilen als tabulatorgetrennten Text.</translation>
     </message>
 </context>
 <context>
     <name>fitscope::gui::lab::SpeedChart</name>
     <message>
         <source>GEMV speed per format</source>
-        <translation type="unfinished"></translation>
+        <translation>GEMV-Geschwindigkeit pro Format</translation>
     </message>
     <message>
         <source>Matrix-vector throughput per weight format, in GB/s of weight bytes read, against the measured memory read bandwidth (the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix-Vektor-Durchsatz pro Gewichtsformat, in GB/s gelesener Gewichtsbytes, im Vergleich zur gemessenen Speicher-Lesebandbreite (die Linie).</translation>
     </message>
     <message>
         <source>Weight bytes read per second (GB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Gewichtsbytes pro Sekunde (GB/s)</translation>
     </message>
     <message>
         <source>GEMV throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>GEMV-Durchsatz</translation>
     </message>
     <message>
         <source>Press Run benchmark to measure this machine: memory bandwidth, then a matrix-vector product in each format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark ausführen drücken, um diesen Rechner zu messen: erst die Speicherbandbreite, dann ein Matrix-Vektor-Produkt in jedem Format.</translation>
     </message>
     <message>
         <source>%1 GB/s
 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB/s
+%2 %</translation>
     </message>
     <message>
         <source>Dashed line: measured read bandwidth %1 GB/s (STREAM triad %2 GB/s)
 Bars: weight bytes per second and share of that bandwidth; %3 kernels, %4 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelte Linie: gemessene Lesebandbreite %1 GB/s (STREAM Triad %2 GB/s)
+Balken: Gewichtsbytes pro Sekunde und Anteil an dieser Bandbreite; %3-Kernels, %4 Threads</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>FitScope: does this LLM fit on this GPU, at this precision and context, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>FitScope: Passt dieses LLM auf diese GPU, bei dieser Präzision und diesem Kontext, und warum.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Render the window offscreen with the saved (or default) scenario, write it as a PNG to &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit dem gespeicherten (oder Standard-)Szenario außerhalb des Bildschirms zeichnen, als PNG in &lt;file&gt; schreiben und beenden.</translation>
     </message>
     <message>
         <source>Screenshot width in pixels (default 1440).</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des Bildschirmfotos in Pixeln (Standard 1440).</translation>
     </message>
     <message>
         <source>Screenshot height in pixels (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe des Bildschirmfotos in Pixeln (Standard 900).</translation>
     </message>
     <message>
         <source>Print the time from start to the first painted frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit vom Start bis zum ersten gezeichneten Bild ausgeben.</translation>
     </message>
     <message>
         <source>Read and write settings in &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen in &lt;file&gt; lesen und schreiben.</translation>
     </message>
     <message>
         <source>Start with the default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Standardeinstellungen starten.</translation>
     </message>
     <message>
         <source>Use the system, light or dark theme (instead of the preference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System-, helle oder dunkle Design verwenden (statt der Einstellung).</translation>
     </message>
     <message>
         <source>Use this language, e.g. de, es, zh_CN or en (instead of the preference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache verwenden, z. B. de, es, zh_CN oder en (statt der Einstellung).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--theme must be system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme muss system, light oder dark sein.</translation>
     </message>
     <message>
         <source>--%1 must be a number of pixels from 200 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Pixelzahl von 200 bis 10000 sein.</translation>
     </message>
 </context>
 <context>
     <name>theme</name>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>passt</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message>
         <source>Floating point</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitkomma</translation>
     </message>
     <message>
         <source>Integer (8-bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl (8 Bit)</translation>
     </message>
     <message>
         <source>4-bit and below</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Bit und weniger</translation>
     </message>
     <message>
         <source>GGUF (llama.cpp)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF (llama.cpp)</translation>
     </message>
 </context>
 </TS>
