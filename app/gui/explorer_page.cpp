@@ -19,6 +19,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
@@ -62,14 +63,14 @@ QString rate(double tokens_per_s) {
     if (tokens_per_s >= 100) {
         return QString::fromStdString(sizing::formatCount(std::round(tokens_per_s)));
     }
-    return QString::number(tokens_per_s, 'f', tokens_per_s >= 10 ? 1 : 2);
+    return QLocale().toString(tokens_per_s, 'f', tokens_per_s >= 10 ? 1 : 2);
 }
 
 QString seconds(double s) {
     if (s < 1.0) {
-        return ExplorerPage::tr("%1 ms").arg(QString::number(s * 1000.0, 'f', s < 0.01 ? 1 : 0));
+        return ExplorerPage::tr("%1 ms").arg(QLocale().toString(s * 1000.0, 'f', s < 0.01 ? 1 : 0));
     }
-    return ExplorerPage::tr("%1 s").arg(QString::number(s, 'f', s < 10 ? 2 : 1));
+    return ExplorerPage::tr("%1 s").arg(QLocale().toString(s, 'f', s < 10 ? 2 : 1));
 }
 
 std::int64_t ceilDiv(std::int64_t a, std::int64_t b) {
@@ -515,10 +516,10 @@ void ExplorerPage::updateArticleComparison() {
         m_summary->setArticleComparison(
             tr("The article's rule (weights × %1 + KV cache) says <b>%2</b>; the %3 profile says <b>%4</b> "
                "(%5%6, %7%8 %).")
-                .arg(QString::number(1.0 + state.overhead_fraction, 'g', 3), amount(article.per_gpu_bytes, state.unit),
+                .arg(QLocale().toString(1.0 + state.overhead_fraction, 'g', 3), amount(article.per_gpu_bytes, state.unit),
                      qs(sizing::runtimeInfo(state.runtime).display_name), amount(e.per_gpu_bytes, state.unit),
                      diff >= 0 ? QStringLiteral("+") : QStringLiteral("−"), amount(std::abs(diff), state.unit),
-                     pct >= 0 ? QStringLiteral("+") : QStringLiteral("−"), QString::number(std::abs(pct), 'f', 0)));
+                     pct >= 0 ? QStringLiteral("+") : QStringLiteral("−"), QLocale().toString(std::abs(pct), 'f', 0)));
     } else {
         m_summary->setArticleComparison({});
     }
@@ -627,7 +628,7 @@ QString ExplorerPage::detailsText(const std::vector<SelectedGpu>& gpus) const {
                         "%4 tokens per request.")
                          .arg(bytes(v.kv_pool_bytes), QString::fromStdString(sizing::formatCount(
                                                            static_cast<double>(v.kv_cache_tokens))))
-                         .arg(QString::number(v.max_concurrency, 'f', 2),
+                         .arg(QLocale().toString(v.max_concurrency, 'f', 2),
                               tokenCountText(static_cast<double>(state.context_tokens)));
         }
     }
