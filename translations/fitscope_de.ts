@@ -387,6 +387,325 @@
     </message>
 </context>
 <context>
+    <name>FormatText</name>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>FP8 E4M3</source>
+        <translation>FP8 E4M3</translation>
+    </message>
+    <message>
+        <source>FP8 E5M2</source>
+        <translation>FP8 E5M2</translation>
+    </message>
+    <message>
+        <source>INT8 (per channel)</source>
+        <translation>INT8 (pro Kanal)</translation>
+    </message>
+    <message>
+        <source>LLM.int8()</source>
+        <translation>LLM.int8()</translation>
+    </message>
+    <message>
+        <source>INT4 (g32)</source>
+        <translation>INT4 (g32)</translation>
+    </message>
+    <message>
+        <source>INT4 (g64)</source>
+        <translation>INT4 (g64)</translation>
+    </message>
+    <message>
+        <source>INT4 (g128)</source>
+        <translation>INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>INT4 (g32, zero-point)</source>
+        <translation>INT4 (g32, Nullpunkt)</translation>
+    </message>
+    <message>
+        <source>INT4 (g64, zero-point)</source>
+        <translation>INT4 (g64, Nullpunkt)</translation>
+    </message>
+    <message>
+        <source>INT4 (g128, zero-point)</source>
+        <translation>INT4 (g128, Nullpunkt)</translation>
+    </message>
+    <message>
+        <source>GPTQ INT4 (g128)</source>
+        <translation>GPTQ INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>GPTQ INT3 (g128)</source>
+        <translation>GPTQ INT3 (g128)</translation>
+    </message>
+    <message>
+        <source>AWQ INT4 (g128)</source>
+        <translation>AWQ INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>NF4</source>
+        <translation>NF4</translation>
+    </message>
+    <message>
+        <source>NF4 + double quant</source>
+        <translation>NF4 + doppelte Quantisierung</translation>
+    </message>
+    <message>
+        <source>MXFP4</source>
+        <translation>MXFP4</translation>
+    </message>
+    <message>
+        <source>GGUF Q8_0</source>
+        <translation>GGUF Q8_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q6_K</source>
+        <translation>GGUF Q6_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_K</source>
+        <translation>GGUF Q5_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_0</source>
+        <translation>GGUF Q5_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_K</source>
+        <translation>GGUF Q4_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_0</source>
+        <translation>GGUF Q4_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q3_K</source>
+        <translation>GGUF Q3_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q2_K</source>
+        <translation>GGUF Q2_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_K_M</source>
+        <translation>GGUF Q4_K_M</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_K_M</source>
+        <translation>GGUF Q5_K_M</translation>
+    </message>
+    <message>
+        <source>GGUF Q3_K_M</source>
+        <translation>GGUF Q3_K_M</translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation>INT8</translation>
+    </message>
+    <message>
+        <source>Q8_0</source>
+        <translation>Q8_0</translation>
+    </message>
+    <message>
+        <source>Q4_0</source>
+        <translation>Q4_0</translation>
+    </message>
+    <message>
+        <source>Simple (article rule)</source>
+        <translation>Einfach (Regel des Artikels)</translation>
+    </message>
+    <message>
+        <source>Hugging Face transformers</source>
+        <translation>Hugging Face transformers</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>llama.cpp</source>
+        <translation>llama.cpp</translation>
+    </message>
+    <message>
+        <source>32-bit IEEE float: the training reference, 4 bytes per weight.</source>
+        <translation>32-Bit-IEEE-Gleitkomma: die Referenz beim Training, 4 Byte pro Gewicht.</translation>
+    </message>
+    <message>
+        <source>bfloat16: FP32&apos;s exponent range with a 7-bit mantissa, 2 bytes per weight.</source>
+        <translation>bfloat16: der Exponentenbereich von FP32 mit 7-Bit-Mantisse, 2 Byte pro Gewicht.</translation>
+    </message>
+    <message>
+        <source>IEEE half precision: 2 bytes per weight, range ±65504.</source>
+        <translation>IEEE-Halbgenauigkeit: 2 Byte pro Gewicht, Bereich ±65504.</translation>
+    </message>
+    <message>
+        <source>8-bit float (OCP E4M3, max 448) with a per-tensor scale.</source>
+        <translation>8-Bit-Gleitkomma (OCP E4M3, max. 448) mit einem Skalierungsfaktor pro Tensor.</translation>
+    </message>
+    <message>
+        <source>8-bit float (OCP E5M2, max 57344) with a per-tensor scale.</source>
+        <translation>8-Bit-Gleitkomma (OCP E5M2, max. 57344) mit einem Skalierungsfaktor pro Tensor.</translation>
+    </message>
+    <message>
+        <source>8-bit integers with one scale per output channel.</source>
+        <translation>8-Bit-Ganzzahlen mit einem Skalierungsfaktor pro Ausgabekanal.</translation>
+    </message>
+    <message>
+        <source>Vector-wise INT8 with the 0.1 % outlier feature columns kept in FP16 (Dettmers et al. 2022).</source>
+        <translation>Vektorweises INT8, die 0,1 % Ausreißer-Merkmalsspalten bleiben in FP16 (Dettmers et al. 2022).</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 32 weights.</source>
+        <translation>4-Bit-Ganzzahlen, ein FP16-Skalierungsfaktor pro Gruppe von 32 Gewichten.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 64 weights.</source>
+        <translation>4-Bit-Ganzzahlen, ein FP16-Skalierungsfaktor pro Gruppe von 64 Gewichten.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 128 weights.</source>
+        <translation>4-Bit-Ganzzahlen, ein FP16-Skalierungsfaktor pro Gruppe von 128 Gewichten.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 32.</source>
+        <translation>4-Bit-Ganzzahlen, FP16-Skalierungsfaktor und 4-Bit-Nullpunkt pro Gruppe von 32.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 64.</source>
+        <translation>4-Bit-Ganzzahlen, FP16-Skalierungsfaktor und 4-Bit-Nullpunkt pro Gruppe von 64.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 128.</source>
+        <translation>4-Bit-Ganzzahlen, FP16-Skalierungsfaktor und 4-Bit-Nullpunkt pro Gruppe von 128.</translation>
+    </message>
+    <message>
+        <source>GPTQ checkpoint: packed 4-bit weights, 4-bit zeros, FP16 scales per 128, and a g_idx column index.</source>
+        <translation>GPTQ-Checkpoint: gepackte 4-Bit-Gewichte, 4-Bit-Nullpunkte, FP16-Skalierungsfaktoren pro 128 und ein g_idx-Spaltenindex.</translation>
+    </message>
+    <message>
+        <source>GPTQ checkpoint with 3-bit weights and zeros, FP16 scales per 128, and g_idx.</source>
+        <translation>GPTQ-Checkpoint mit 3-Bit-Gewichten und -Nullpunkten, FP16-Skalierungsfaktoren pro 128 und g_idx.</translation>
+    </message>
+    <message>
+        <source>AWQ checkpoint: packed 4-bit weights, 4-bit zeros and FP16 scales per group of 128.</source>
+        <translation>AWQ-Checkpoint: gepackte 4-Bit-Gewichte, 4-Bit-Nullpunkte und FP16-Skalierungsfaktoren pro Gruppe von 128.</translation>
+    </message>
+    <message>
+        <source>bitsandbytes 4-bit NormalFloat, blocks of 64 with an FP32 absmax (4.5 bits per weight).</source>
+        <translation>bitsandbytes 4-Bit-NormalFloat, Blöcke von 64 mit einem FP32-absmax (4,5 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>NF4 with the block absmax itself quantized to 8 bits (QLoRA, 4.127 bits per weight).</source>
+        <translation>NF4, dessen Block-absmax selbst auf 8 Bit quantisiert ist (QLoRA, 4,127 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>OCP microscaling FP4: 32 E2M1 values share one 8-bit power-of-two scale (4.25 bits).</source>
+        <translation>OCP-Microscaling-FP4: 32 E2M1-Werte teilen sich einen 8-Bit-Skalierungsfaktor als Zweierpotenz (4,25 Bit).</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 int8 values with an FP16 scale (8.5 bits per weight).</source>
+        <translation>llama.cpp-Blöcke von 32 int8-Werten mit einem FP16-Skalierungsfaktor (8,5 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 6-bit k-quant, super-blocks of 256 (6.5625 bits per weight).</source>
+        <translation>llama.cpp-6-Bit-k-Quant, Superblöcke von 256 (6,5625 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 5-bit k-quant, super-blocks of 256 (5.5 bits per weight).</source>
+        <translation>llama.cpp-5-Bit-k-Quant, Superblöcke von 256 (5,5 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 5-bit values with an FP16 scale (5.5 bits per weight).</source>
+        <translation>llama.cpp-Blöcke von 32 5-Bit-Werten mit einem FP16-Skalierungsfaktor (5,5 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 4-bit k-quant, super-blocks of 256 with 6-bit sub-block scales (4.5 bits).</source>
+        <translation>llama.cpp-4-Bit-k-Quant, Superblöcke von 256 mit 6-Bit-Skalierungsfaktoren der Unterblöcke (4,5 Bit).</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 4-bit values with an FP16 scale (4.5 bits per weight).</source>
+        <translation>llama.cpp-Blöcke von 32 4-Bit-Werten mit einem FP16-Skalierungsfaktor (4,5 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 3-bit k-quant (3.4375 bits per weight).</source>
+        <translation>llama.cpp-3-Bit-k-Quant (3,4375 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 2-bit k-quant (2.625 bits per weight).</source>
+        <translation>llama.cpp-2-Bit-k-Quant (2,625 Bit pro Gewicht).</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s recommended mixture: Q4_K with Q6_K for half of attn_v/ffn_down and the output.</source>
+        <translation>Die von llama.cpp empfohlene Mischung: Q4_K, mit Q6_K für die Hälfte von attn_v/ffn_down und die Ausgabe.</translation>
+    </message>
+    <message>
+        <source>llama.cpp mixture: Q5_K with Q6_K for half of attn_v/ffn_down and the output.</source>
+        <translation>llama.cpp-Mischung: Q5_K, mit Q6_K für die Hälfte von attn_v/ffn_down und die Ausgabe.</translation>
+    </message>
+    <message>
+        <source>llama.cpp mixture: Q3_K with Q4_K/Q5_K for attention and ffn_down, Q6_K output.</source>
+        <translation>llama.cpp-Mischung: Q3_K, mit Q4_K/Q5_K für Attention und ffn_down, Ausgabe in Q6_K.</translation>
+    </message>
+    <message>
+        <source>32-bit cache: 4 bytes per element.</source>
+        <translation>32-Bit-Cache: 4 Byte pro Element.</translation>
+    </message>
+    <message>
+        <source>Half-precision cache: 2 bytes per element (the default everywhere).</source>
+        <translation>Cache in Halbgenauigkeit: 2 Byte pro Element (überall der Standard).</translation>
+    </message>
+    <message>
+        <source>bfloat16 cache: 2 bytes per element.</source>
+        <translation>bfloat16-Cache: 2 Byte pro Element.</translation>
+    </message>
+    <message>
+        <source>8-bit float cache (vLLM --kv-cache-dtype fp8): 1 byte per element.</source>
+        <translation>8-Bit-Gleitkomma-Cache (vLLM --kv-cache-dtype fp8): 1 Byte pro Element.</translation>
+    </message>
+    <message>
+        <source>8-bit integer cache with a scale per token and head.</source>
+        <translation>8-Bit-Ganzzahl-Cache mit einem Skalierungsfaktor pro Token und Head.</translation>
+    </message>
+    <message>
+        <source>llama.cpp q8_0 cache: blocks of 32 with an FP16 scale (1.0625 bytes).</source>
+        <translation>llama.cpp-q8_0-Cache: Blöcke von 32 mit einem FP16-Skalierungsfaktor (1,0625 Byte).</translation>
+    </message>
+    <message>
+        <source>llama.cpp q4_0 cache: blocks of 32 4-bit values (0.5625 bytes).</source>
+        <translation>llama.cpp-q4_0-Cache: Blöcke von 32 4-Bit-Werten (0,5625 Byte).</translation>
+    </message>
+    <message>
+        <source>The article&apos;s rule of thumb: weights × (1 + overhead) + KV cache, with a flat overhead.</source>
+        <translation>Die Faustregel des Artikels: Gewichte × (1 + Overhead) + KV-Cache, mit pauschalem Overhead.</translation>
+    </message>
+    <message>
+        <source>PyTorch inference with generate(): CUDA context, caching-allocator reserve and the prefill activation peak, calibrated on H200 measurements.</source>
+        <translation>PyTorch-Inferenz mit generate(): CUDA-Kontext, Reserve des Caching-Allocators und die Aktivierungsspitze beim Prefill, kalibriert an Messungen auf H200.</translation>
+    </message>
+    <message>
+        <source>vLLM serving: gpu_memory_utilization of the GPU is taken at start-up; weights, the profiled activation peak, CUDA graphs and the CUDA context come out of it, the rest becomes a paged KV-cache pool.</source>
+        <translation>vLLM-Serving: gpu_memory_utilization der GPU wird beim Start belegt; Gewichte, die profilierte Aktivierungsspitze, CUDA-Graphen und der CUDA-Kontext gehen davon ab, der Rest wird ein seitenweise verwalteter KV-Cache-Pool.</translation>
+    </message>
+    <message>
+        <source>llama.cpp with GGUF weights: layers on the GPU (n_gpu_layers, output layer counted), the KV cache with its cache types, the compute buffer, and what stays in system RAM.</source>
+        <translation>llama.cpp mit GGUF-Gewichten: Schichten auf der GPU (n_gpu_layers, Ausgabeschicht mitgezählt), der KV-Cache mit seinen Cache-Typen, der Rechenpuffer und was im System-RAM bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Weights</source>

@@ -387,6 +387,325 @@
     </message>
 </context>
 <context>
+    <name>FormatText</name>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>FP8 E4M3</source>
+        <translation>FP8 E4M3</translation>
+    </message>
+    <message>
+        <source>FP8 E5M2</source>
+        <translation>FP8 E5M2</translation>
+    </message>
+    <message>
+        <source>INT8 (per channel)</source>
+        <translation>INT8 (por canal)</translation>
+    </message>
+    <message>
+        <source>LLM.int8()</source>
+        <translation>LLM.int8()</translation>
+    </message>
+    <message>
+        <source>INT4 (g32)</source>
+        <translation>INT4 (g32)</translation>
+    </message>
+    <message>
+        <source>INT4 (g64)</source>
+        <translation>INT4 (g64)</translation>
+    </message>
+    <message>
+        <source>INT4 (g128)</source>
+        <translation>INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>INT4 (g32, zero-point)</source>
+        <translation>INT4 (g32, punto cero)</translation>
+    </message>
+    <message>
+        <source>INT4 (g64, zero-point)</source>
+        <translation>INT4 (g64, punto cero)</translation>
+    </message>
+    <message>
+        <source>INT4 (g128, zero-point)</source>
+        <translation>INT4 (g128, punto cero)</translation>
+    </message>
+    <message>
+        <source>GPTQ INT4 (g128)</source>
+        <translation>GPTQ INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>GPTQ INT3 (g128)</source>
+        <translation>GPTQ INT3 (g128)</translation>
+    </message>
+    <message>
+        <source>AWQ INT4 (g128)</source>
+        <translation>AWQ INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>NF4</source>
+        <translation>NF4</translation>
+    </message>
+    <message>
+        <source>NF4 + double quant</source>
+        <translation>NF4 + doble cuantización</translation>
+    </message>
+    <message>
+        <source>MXFP4</source>
+        <translation>MXFP4</translation>
+    </message>
+    <message>
+        <source>GGUF Q8_0</source>
+        <translation>GGUF Q8_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q6_K</source>
+        <translation>GGUF Q6_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_K</source>
+        <translation>GGUF Q5_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_0</source>
+        <translation>GGUF Q5_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_K</source>
+        <translation>GGUF Q4_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_0</source>
+        <translation>GGUF Q4_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q3_K</source>
+        <translation>GGUF Q3_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q2_K</source>
+        <translation>GGUF Q2_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_K_M</source>
+        <translation>GGUF Q4_K_M</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_K_M</source>
+        <translation>GGUF Q5_K_M</translation>
+    </message>
+    <message>
+        <source>GGUF Q3_K_M</source>
+        <translation>GGUF Q3_K_M</translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation>INT8</translation>
+    </message>
+    <message>
+        <source>Q8_0</source>
+        <translation>Q8_0</translation>
+    </message>
+    <message>
+        <source>Q4_0</source>
+        <translation>Q4_0</translation>
+    </message>
+    <message>
+        <source>Simple (article rule)</source>
+        <translation>Simple (regla del artículo)</translation>
+    </message>
+    <message>
+        <source>Hugging Face transformers</source>
+        <translation>Hugging Face transformers</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>llama.cpp</source>
+        <translation>llama.cpp</translation>
+    </message>
+    <message>
+        <source>32-bit IEEE float: the training reference, 4 bytes per weight.</source>
+        <translation>Coma flotante IEEE de 32 bits: la referencia del entrenamiento, 4 bytes por peso.</translation>
+    </message>
+    <message>
+        <source>bfloat16: FP32&apos;s exponent range with a 7-bit mantissa, 2 bytes per weight.</source>
+        <translation>bfloat16: el rango de exponente de FP32 con una mantisa de 7 bits, 2 bytes por peso.</translation>
+    </message>
+    <message>
+        <source>IEEE half precision: 2 bytes per weight, range ±65504.</source>
+        <translation>Media precisión IEEE: 2 bytes por peso, rango ±65504.</translation>
+    </message>
+    <message>
+        <source>8-bit float (OCP E4M3, max 448) with a per-tensor scale.</source>
+        <translation>Coma flotante de 8 bits (OCP E4M3, máx. 448) con una escala por tensor.</translation>
+    </message>
+    <message>
+        <source>8-bit float (OCP E5M2, max 57344) with a per-tensor scale.</source>
+        <translation>Coma flotante de 8 bits (OCP E5M2, máx. 57344) con una escala por tensor.</translation>
+    </message>
+    <message>
+        <source>8-bit integers with one scale per output channel.</source>
+        <translation>Enteros de 8 bits con una escala por canal de salida.</translation>
+    </message>
+    <message>
+        <source>Vector-wise INT8 with the 0.1 % outlier feature columns kept in FP16 (Dettmers et al. 2022).</source>
+        <translation>INT8 por vectores, con el 0,1 % de columnas de características atípicas en FP16 (Dettmers et al. 2022).</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 32 weights.</source>
+        <translation>Enteros de 4 bits, una escala FP16 por grupo de 32 pesos.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 64 weights.</source>
+        <translation>Enteros de 4 bits, una escala FP16 por grupo de 64 pesos.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 128 weights.</source>
+        <translation>Enteros de 4 bits, una escala FP16 por grupo de 128 pesos.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 32.</source>
+        <translation>Enteros de 4 bits, escala FP16 y punto cero de 4 bits por grupo de 32.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 64.</source>
+        <translation>Enteros de 4 bits, escala FP16 y punto cero de 4 bits por grupo de 64.</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 128.</source>
+        <translation>Enteros de 4 bits, escala FP16 y punto cero de 4 bits por grupo de 128.</translation>
+    </message>
+    <message>
+        <source>GPTQ checkpoint: packed 4-bit weights, 4-bit zeros, FP16 scales per 128, and a g_idx column index.</source>
+        <translation>Checkpoint GPTQ: pesos de 4 bits empaquetados, ceros de 4 bits, escalas FP16 por cada 128 y un índice de columnas g_idx.</translation>
+    </message>
+    <message>
+        <source>GPTQ checkpoint with 3-bit weights and zeros, FP16 scales per 128, and g_idx.</source>
+        <translation>Checkpoint GPTQ con pesos y ceros de 3 bits, escalas FP16 por cada 128 y g_idx.</translation>
+    </message>
+    <message>
+        <source>AWQ checkpoint: packed 4-bit weights, 4-bit zeros and FP16 scales per group of 128.</source>
+        <translation>Checkpoint AWQ: pesos de 4 bits empaquetados, ceros de 4 bits y escalas FP16 por grupo de 128.</translation>
+    </message>
+    <message>
+        <source>bitsandbytes 4-bit NormalFloat, blocks of 64 with an FP32 absmax (4.5 bits per weight).</source>
+        <translation>NormalFloat de 4 bits de bitsandbytes, bloques de 64 con un absmax FP32 (4,5 bits por peso).</translation>
+    </message>
+    <message>
+        <source>NF4 with the block absmax itself quantized to 8 bits (QLoRA, 4.127 bits per weight).</source>
+        <translation>NF4 con el propio absmax de cada bloque cuantizado a 8 bits (QLoRA, 4,127 bits por peso).</translation>
+    </message>
+    <message>
+        <source>OCP microscaling FP4: 32 E2M1 values share one 8-bit power-of-two scale (4.25 bits).</source>
+        <translation>FP4 con microescalado OCP: 32 valores E2M1 comparten una escala de 8 bits potencia de dos (4,25 bits).</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 int8 values with an FP16 scale (8.5 bits per weight).</source>
+        <translation>Bloques de llama.cpp de 32 valores int8 con una escala FP16 (8,5 bits por peso).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 6-bit k-quant, super-blocks of 256 (6.5625 bits per weight).</source>
+        <translation>k-quant de 6 bits de llama.cpp, superbloques de 256 (6,5625 bits por peso).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 5-bit k-quant, super-blocks of 256 (5.5 bits per weight).</source>
+        <translation>k-quant de 5 bits de llama.cpp, superbloques de 256 (5,5 bits por peso).</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 5-bit values with an FP16 scale (5.5 bits per weight).</source>
+        <translation>Bloques de llama.cpp de 32 valores de 5 bits con una escala FP16 (5,5 bits por peso).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 4-bit k-quant, super-blocks of 256 with 6-bit sub-block scales (4.5 bits).</source>
+        <translation>k-quant de 4 bits de llama.cpp, superbloques de 256 con escalas de subbloque de 6 bits (4,5 bits).</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 4-bit values with an FP16 scale (4.5 bits per weight).</source>
+        <translation>Bloques de llama.cpp de 32 valores de 4 bits con una escala FP16 (4,5 bits por peso).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 3-bit k-quant (3.4375 bits per weight).</source>
+        <translation>k-quant de 3 bits de llama.cpp (3,4375 bits por peso).</translation>
+    </message>
+    <message>
+        <source>llama.cpp 2-bit k-quant (2.625 bits per weight).</source>
+        <translation>k-quant de 2 bits de llama.cpp (2,625 bits por peso).</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s recommended mixture: Q4_K with Q6_K for half of attn_v/ffn_down and the output.</source>
+        <translation>La mezcla recomendada de llama.cpp: Q4_K, con Q6_K para la mitad de attn_v/ffn_down y la salida.</translation>
+    </message>
+    <message>
+        <source>llama.cpp mixture: Q5_K with Q6_K for half of attn_v/ffn_down and the output.</source>
+        <translation>Mezcla de llama.cpp: Q5_K, con Q6_K para la mitad de attn_v/ffn_down y la salida.</translation>
+    </message>
+    <message>
+        <source>llama.cpp mixture: Q3_K with Q4_K/Q5_K for attention and ffn_down, Q6_K output.</source>
+        <translation>Mezcla de llama.cpp: Q3_K, con Q4_K/Q5_K para la atención y ffn_down, salida en Q6_K.</translation>
+    </message>
+    <message>
+        <source>32-bit cache: 4 bytes per element.</source>
+        <translation>Caché de 32 bits: 4 bytes por elemento.</translation>
+    </message>
+    <message>
+        <source>Half-precision cache: 2 bytes per element (the default everywhere).</source>
+        <translation>Caché de media precisión: 2 bytes por elemento (el valor por defecto en todas partes).</translation>
+    </message>
+    <message>
+        <source>bfloat16 cache: 2 bytes per element.</source>
+        <translation>Caché bfloat16: 2 bytes por elemento.</translation>
+    </message>
+    <message>
+        <source>8-bit float cache (vLLM --kv-cache-dtype fp8): 1 byte per element.</source>
+        <translation>Caché de coma flotante de 8 bits (vLLM --kv-cache-dtype fp8): 1 byte por elemento.</translation>
+    </message>
+    <message>
+        <source>8-bit integer cache with a scale per token and head.</source>
+        <translation>Caché de enteros de 8 bits con una escala por token y cabeza.</translation>
+    </message>
+    <message>
+        <source>llama.cpp q8_0 cache: blocks of 32 with an FP16 scale (1.0625 bytes).</source>
+        <translation>Caché q8_0 de llama.cpp: bloques de 32 con una escala FP16 (1,0625 bytes).</translation>
+    </message>
+    <message>
+        <source>llama.cpp q4_0 cache: blocks of 32 4-bit values (0.5625 bytes).</source>
+        <translation>Caché q4_0 de llama.cpp: bloques de 32 valores de 4 bits (0,5625 bytes).</translation>
+    </message>
+    <message>
+        <source>The article&apos;s rule of thumb: weights × (1 + overhead) + KV cache, with a flat overhead.</source>
+        <translation>La regla empírica del artículo: pesos × (1 + sobrecarga) + caché KV, con una sobrecarga fija.</translation>
+    </message>
+    <message>
+        <source>PyTorch inference with generate(): CUDA context, caching-allocator reserve and the prefill activation peak, calibrated on H200 measurements.</source>
+        <translation>Inferencia de PyTorch con generate(): contexto CUDA, reserva del asignador con caché y el pico de activaciones del prefill, calibrado con mediciones en H200.</translation>
+    </message>
+    <message>
+        <source>vLLM serving: gpu_memory_utilization of the GPU is taken at start-up; weights, the profiled activation peak, CUDA graphs and the CUDA context come out of it, the rest becomes a paged KV-cache pool.</source>
+        <translation>Servicio con vLLM: al arrancar toma gpu_memory_utilization de la GPU; de ahí salen los pesos, el pico de activaciones perfilado, los grafos CUDA y el contexto CUDA, y el resto se convierte en un pool paginado de caché KV.</translation>
+    </message>
+    <message>
+        <source>llama.cpp with GGUF weights: layers on the GPU (n_gpu_layers, output layer counted), the KV cache with its cache types, the compute buffer, and what stays in system RAM.</source>
+        <translation>llama.cpp con pesos GGUF: capas en la GPU (n_gpu_layers, contando la capa de salida), la caché KV con sus tipos de caché, el búfer de cómputo y lo que queda en la RAM del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Weights</source>

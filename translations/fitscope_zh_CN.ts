@@ -387,6 +387,325 @@
     </message>
 </context>
 <context>
+    <name>FormatText</name>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>FP8 E4M3</source>
+        <translation>FP8 E4M3</translation>
+    </message>
+    <message>
+        <source>FP8 E5M2</source>
+        <translation>FP8 E5M2</translation>
+    </message>
+    <message>
+        <source>INT8 (per channel)</source>
+        <translation>INT8（逐通道）</translation>
+    </message>
+    <message>
+        <source>LLM.int8()</source>
+        <translation>LLM.int8()</translation>
+    </message>
+    <message>
+        <source>INT4 (g32)</source>
+        <translation>INT4 (g32)</translation>
+    </message>
+    <message>
+        <source>INT4 (g64)</source>
+        <translation>INT4 (g64)</translation>
+    </message>
+    <message>
+        <source>INT4 (g128)</source>
+        <translation>INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>INT4 (g32, zero-point)</source>
+        <translation>INT4（g32，零点）</translation>
+    </message>
+    <message>
+        <source>INT4 (g64, zero-point)</source>
+        <translation>INT4（g64，零点）</translation>
+    </message>
+    <message>
+        <source>INT4 (g128, zero-point)</source>
+        <translation>INT4（g128，零点）</translation>
+    </message>
+    <message>
+        <source>GPTQ INT4 (g128)</source>
+        <translation>GPTQ INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>GPTQ INT3 (g128)</source>
+        <translation>GPTQ INT3 (g128)</translation>
+    </message>
+    <message>
+        <source>AWQ INT4 (g128)</source>
+        <translation>AWQ INT4 (g128)</translation>
+    </message>
+    <message>
+        <source>NF4</source>
+        <translation>NF4</translation>
+    </message>
+    <message>
+        <source>NF4 + double quant</source>
+        <translation>NF4 + 双重量化</translation>
+    </message>
+    <message>
+        <source>MXFP4</source>
+        <translation>MXFP4</translation>
+    </message>
+    <message>
+        <source>GGUF Q8_0</source>
+        <translation>GGUF Q8_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q6_K</source>
+        <translation>GGUF Q6_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_K</source>
+        <translation>GGUF Q5_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_0</source>
+        <translation>GGUF Q5_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_K</source>
+        <translation>GGUF Q4_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_0</source>
+        <translation>GGUF Q4_0</translation>
+    </message>
+    <message>
+        <source>GGUF Q3_K</source>
+        <translation>GGUF Q3_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q2_K</source>
+        <translation>GGUF Q2_K</translation>
+    </message>
+    <message>
+        <source>GGUF Q4_K_M</source>
+        <translation>GGUF Q4_K_M</translation>
+    </message>
+    <message>
+        <source>GGUF Q5_K_M</source>
+        <translation>GGUF Q5_K_M</translation>
+    </message>
+    <message>
+        <source>GGUF Q3_K_M</source>
+        <translation>GGUF Q3_K_M</translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation>INT8</translation>
+    </message>
+    <message>
+        <source>Q8_0</source>
+        <translation>Q8_0</translation>
+    </message>
+    <message>
+        <source>Q4_0</source>
+        <translation>Q4_0</translation>
+    </message>
+    <message>
+        <source>Simple (article rule)</source>
+        <translation>简单（文章的规则）</translation>
+    </message>
+    <message>
+        <source>Hugging Face transformers</source>
+        <translation>Hugging Face transformers</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>llama.cpp</source>
+        <translation>llama.cpp</translation>
+    </message>
+    <message>
+        <source>32-bit IEEE float: the training reference, 4 bytes per weight.</source>
+        <translation>32 位 IEEE 浮点：训练的基准，每个权重 4 字节。</translation>
+    </message>
+    <message>
+        <source>bfloat16: FP32&apos;s exponent range with a 7-bit mantissa, 2 bytes per weight.</source>
+        <translation>bfloat16：FP32 的指数范围加 7 位尾数，每个权重 2 字节。</translation>
+    </message>
+    <message>
+        <source>IEEE half precision: 2 bytes per weight, range ±65504.</source>
+        <translation>IEEE 半精度：每个权重 2 字节，范围 ±65504。</translation>
+    </message>
+    <message>
+        <source>8-bit float (OCP E4M3, max 448) with a per-tensor scale.</source>
+        <translation>8 位浮点（OCP E4M3，最大 448），每个张量一个缩放因子。</translation>
+    </message>
+    <message>
+        <source>8-bit float (OCP E5M2, max 57344) with a per-tensor scale.</source>
+        <translation>8 位浮点（OCP E5M2，最大 57344），每个张量一个缩放因子。</translation>
+    </message>
+    <message>
+        <source>8-bit integers with one scale per output channel.</source>
+        <translation>8 位整数，每个输出通道一个缩放因子。</translation>
+    </message>
+    <message>
+        <source>Vector-wise INT8 with the 0.1 % outlier feature columns kept in FP16 (Dettmers et al. 2022).</source>
+        <translation>逐向量 INT8，0.1 % 的离群特征列保留为 FP16（Dettmers 等，2022）。</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 32 weights.</source>
+        <translation>4 位整数，每组 32 个权重一个 FP16 缩放因子。</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 64 weights.</source>
+        <translation>4 位整数，每组 64 个权重一个 FP16 缩放因子。</translation>
+    </message>
+    <message>
+        <source>4-bit integers, one FP16 scale per group of 128 weights.</source>
+        <translation>4 位整数，每组 128 个权重一个 FP16 缩放因子。</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 32.</source>
+        <translation>4 位整数，每组 32 个一个 FP16 缩放因子和一个 4 位零点。</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 64.</source>
+        <translation>4 位整数，每组 64 个一个 FP16 缩放因子和一个 4 位零点。</translation>
+    </message>
+    <message>
+        <source>4-bit integers, FP16 scale and 4-bit zero-point per group of 128.</source>
+        <translation>4 位整数，每组 128 个一个 FP16 缩放因子和一个 4 位零点。</translation>
+    </message>
+    <message>
+        <source>GPTQ checkpoint: packed 4-bit weights, 4-bit zeros, FP16 scales per 128, and a g_idx column index.</source>
+        <translation>GPTQ 检查点：打包的 4 位权重、4 位零点、每 128 个一个 FP16 缩放因子，以及 g_idx 列索引。</translation>
+    </message>
+    <message>
+        <source>GPTQ checkpoint with 3-bit weights and zeros, FP16 scales per 128, and g_idx.</source>
+        <translation>GPTQ 检查点：3 位权重和零点、每 128 个一个 FP16 缩放因子，以及 g_idx。</translation>
+    </message>
+    <message>
+        <source>AWQ checkpoint: packed 4-bit weights, 4-bit zeros and FP16 scales per group of 128.</source>
+        <translation>AWQ 检查点：打包的 4 位权重、4 位零点，每组 128 个一个 FP16 缩放因子。</translation>
+    </message>
+    <message>
+        <source>bitsandbytes 4-bit NormalFloat, blocks of 64 with an FP32 absmax (4.5 bits per weight).</source>
+        <translation>bitsandbytes 4 位 NormalFloat，每块 64 个，带一个 FP32 absmax（每个权重 4.5 位）。</translation>
+    </message>
+    <message>
+        <source>NF4 with the block absmax itself quantized to 8 bits (QLoRA, 4.127 bits per weight).</source>
+        <translation>NF4，块的 absmax 本身再量化为 8 位（QLoRA，每个权重 4.127 位）。</translation>
+    </message>
+    <message>
+        <source>OCP microscaling FP4: 32 E2M1 values share one 8-bit power-of-two scale (4.25 bits).</source>
+        <translation>OCP 微缩放 FP4：32 个 E2M1 值共享一个 8 位 2 的幂缩放因子（4.25 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 int8 values with an FP16 scale (8.5 bits per weight).</source>
+        <translation>llama.cpp 的块：32 个 int8 值加一个 FP16 缩放因子（每个权重 8.5 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp 6-bit k-quant, super-blocks of 256 (6.5625 bits per weight).</source>
+        <translation>llama.cpp 6 位 k-quant，256 个一个超级块（每个权重 6.5625 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp 5-bit k-quant, super-blocks of 256 (5.5 bits per weight).</source>
+        <translation>llama.cpp 5 位 k-quant，256 个一个超级块（每个权重 5.5 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 5-bit values with an FP16 scale (5.5 bits per weight).</source>
+        <translation>llama.cpp 的块：32 个 5 位值加一个 FP16 缩放因子（每个权重 5.5 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp 4-bit k-quant, super-blocks of 256 with 6-bit sub-block scales (4.5 bits).</source>
+        <translation>llama.cpp 4 位 k-quant，256 个一个超级块，子块缩放因子为 6 位（4.5 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp blocks of 32 4-bit values with an FP16 scale (4.5 bits per weight).</source>
+        <translation>llama.cpp 的块：32 个 4 位值加一个 FP16 缩放因子（每个权重 4.5 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp 3-bit k-quant (3.4375 bits per weight).</source>
+        <translation>llama.cpp 3 位 k-quant（每个权重 3.4375 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp 2-bit k-quant (2.625 bits per weight).</source>
+        <translation>llama.cpp 2 位 k-quant（每个权重 2.625 位）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s recommended mixture: Q4_K with Q6_K for half of attn_v/ffn_down and the output.</source>
+        <translation>llama.cpp 推荐的混合：Q4_K，一半的 attn_v/ffn_down 和输出层用 Q6_K。</translation>
+    </message>
+    <message>
+        <source>llama.cpp mixture: Q5_K with Q6_K for half of attn_v/ffn_down and the output.</source>
+        <translation>llama.cpp 混合：Q5_K，一半的 attn_v/ffn_down 和输出层用 Q6_K。</translation>
+    </message>
+    <message>
+        <source>llama.cpp mixture: Q3_K with Q4_K/Q5_K for attention and ffn_down, Q6_K output.</source>
+        <translation>llama.cpp 混合：Q3_K，注意力和 ffn_down 用 Q4_K/Q5_K，输出层用 Q6_K。</translation>
+    </message>
+    <message>
+        <source>32-bit cache: 4 bytes per element.</source>
+        <translation>32 位缓存：每个元素 4 字节。</translation>
+    </message>
+    <message>
+        <source>Half-precision cache: 2 bytes per element (the default everywhere).</source>
+        <translation>半精度缓存：每个元素 2 字节（各处的默认值）。</translation>
+    </message>
+    <message>
+        <source>bfloat16 cache: 2 bytes per element.</source>
+        <translation>bfloat16 缓存：每个元素 2 字节。</translation>
+    </message>
+    <message>
+        <source>8-bit float cache (vLLM --kv-cache-dtype fp8): 1 byte per element.</source>
+        <translation>8 位浮点缓存（vLLM --kv-cache-dtype fp8）：每个元素 1 字节。</translation>
+    </message>
+    <message>
+        <source>8-bit integer cache with a scale per token and head.</source>
+        <translation>8 位整数缓存，每个 token 和头一个缩放因子。</translation>
+    </message>
+    <message>
+        <source>llama.cpp q8_0 cache: blocks of 32 with an FP16 scale (1.0625 bytes).</source>
+        <translation>llama.cpp q8_0 缓存：32 个一块，带一个 FP16 缩放因子（1.0625 字节）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp q4_0 cache: blocks of 32 4-bit values (0.5625 bytes).</source>
+        <translation>llama.cpp q4_0 缓存：32 个 4 位值一块（0.5625 字节）。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s rule of thumb: weights × (1 + overhead) + KV cache, with a flat overhead.</source>
+        <translation>文章的经验法则：权重 × (1 + 开销) + KV 缓存，开销为固定比例。</translation>
+    </message>
+    <message>
+        <source>PyTorch inference with generate(): CUDA context, caching-allocator reserve and the prefill activation peak, calibrated on H200 measurements.</source>
+        <translation>用 generate() 的 PyTorch 推理：CUDA 上下文、缓存分配器的预留和预填充的激活峰值，按 H200 上的实测校准。</translation>
+    </message>
+    <message>
+        <source>vLLM serving: gpu_memory_utilization of the GPU is taken at start-up; weights, the profiled activation peak, CUDA graphs and the CUDA context come out of it, the rest becomes a paged KV-cache pool.</source>
+        <translation>vLLM 服务：启动时占用 GPU 的 gpu_memory_utilization；权重、剖析得到的激活峰值、CUDA 图和 CUDA 上下文从中扣除，其余成为分页的 KV 缓存池。</translation>
+    </message>
+    <message>
+        <source>llama.cpp with GGUF weights: layers on the GPU (n_gpu_layers, output layer counted), the KV cache with its cache types, the compute buffer, and what stays in system RAM.</source>
+        <translation>使用 GGUF 权重的 llama.cpp：GPU 上的层（n_gpu_layers，计入输出层）、带缓存类型的 KV 缓存、计算缓冲区，以及留在系统内存中的部分。</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <source>Weights</source>

@@ -7,6 +7,7 @@
 #include "explorer_page.h"
 #include "explorer_scenario.h"
 #include "fit_matrix_model.h"
+#include "format_text.h"
 #include "number_input.h"
 #include "theme.h"
 
@@ -279,7 +280,7 @@ QString imageFormatSuffix(ImageFormat format) {
 QString chartTitle(const ExplorerPage& page, ChartKind kind) {
     const ExplorerState& state = page.controls()->state();
     const QString model = page.controls()->modelName();
-    const QString format = QString::fromUtf8(sizing::formatInfo(state.precision.weights).display_name.data());
+    const QString format = FormatText::weightName(state.precision.weights);
     switch (kind) {
     case ChartKind::Breakdown:
         return QCoreApplication::translate("ChartExport", "%1 in %2: memory per GPU against capacity").arg(model, format);

@@ -1,5 +1,6 @@
 #include "control_panel.h"
 
+#include "format_text.h"
 #include "gpu_picker.h"
 #include "log_slider.h"
 #include "number_input.h"
@@ -35,10 +36,6 @@ namespace {
 
 constexpr int kKindRole = Qt::UserRole + 1; // model combo: "catalog", "custom", "config"
 constexpr int kIdRole = Qt::UserRole + 2;
-
-QString qs(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 double paramsOf(const sizing::PreparedModel& model) {
     if (model.spec.published_params > 0) {
@@ -195,8 +192,8 @@ void ControlPanel::buildUi() {
            "halve the cache, llama.cpp's Q4_0 quarters it."));
     m_kv->setToolTip(m_kv->accessibleDescription());
     for (const sizing::KvFormatInfo& info : sizing::allKvFormats()) {
-        m_kv->addItem(qs(info.display_name), static_cast<int>(info.format));
-        m_kv->setItemData(m_kv->count() - 1, qs(info.description), Qt::ToolTipRole);
+        m_kv->addItem(FormatText::translate(info.display_name), static_cast<int>(info.format));
+        m_kv->setItemData(m_kv->count() - 1, FormatText::translate(info.description), Qt::ToolTipRole);
     }
     addField(layout, tr("&KV cache"), m_kv);
 
@@ -234,8 +231,8 @@ void ControlPanel::buildUi() {
     m_runtime->setToolTip(m_runtime->accessibleDescription());
     // Built from the engine's list, so a runtime added there appears here.
     for (const sizing::RuntimeInfo& info : sizing::allRuntimes()) {
-        m_runtime->addItem(qs(info.display_name), static_cast<int>(info.runtime));
-        m_runtime->setItemData(m_runtime->count() - 1, qs(info.description), Qt::ToolTipRole);
+        m_runtime->addItem(FormatText::translate(info.display_name), static_cast<int>(info.runtime));
+        m_runtime->setItemData(m_runtime->count() - 1, FormatText::translate(info.description), Qt::ToolTipRole);
     }
     addField(layout, tr("&Runtime"), m_runtime);
 
@@ -375,10 +372,10 @@ void ControlPanel::fillFormatCombo(QComboBox* combo, bool with_automatic) {
             if (info.family != family) {
                 continue;
             }
-            auto* item = new QStandardItem(QStringLiteral("   ") + qs(info.display_name));
+            auto* item = new QStandardItem(QStringLiteral("   ") + FormatText::translate(info.display_name));
             item->setData(static_cast<int>(info.format), Qt::UserRole);
-            item->setToolTip(qs(info.description));
-            item->setData(qs(info.display_name), Qt::AccessibleTextRole);
+            item->setToolTip(FormatText::translate(info.description));
+            item->setData(FormatText::translate(info.display_name), Qt::AccessibleTextRole);
             model->appendRow(item);
         }
     }

@@ -6,6 +6,7 @@
 #include "derivation_panel.h"
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
+#include "format_text.h"
 #include "model_file_panel.h"
 #include "number_input.h"
 #include "runtime_options_panel.h"
@@ -46,7 +47,7 @@ QString amount(std::int64_t bytes, sizing::MemoryUnit unit, int decimals = 1) {
 }
 
 QString formatName(sizing::WeightFormat format) {
-    return qs(sizing::formatInfo(format).display_name);
+    return FormatText::weightName(format);
 }
 
 // The formats a person can add to the context chart, as chips.
@@ -516,10 +517,11 @@ void ExplorerPage::updateArticleComparison() {
         m_summary->setArticleComparison(
             tr("The article's rule (weights × %1 + KV cache) says <b>%2</b>; the %3 profile says <b>%4</b> "
                "(%5%6, %7%8 %).")
-                .arg(QLocale().toString(1.0 + state.overhead_fraction, 'g', 3), amount(article.per_gpu_bytes, state.unit),
-                     qs(sizing::runtimeInfo(state.runtime).display_name), amount(e.per_gpu_bytes, state.unit),
-                     diff >= 0 ? QStringLiteral("+") : QStringLiteral("−"), amount(std::abs(diff), state.unit),
-                     pct >= 0 ? QStringLiteral("+") : QStringLiteral("−"), QLocale().toString(std::abs(pct), 'f', 0)));
+                .arg(QLocale().toString(1.0 + state.overhead_fraction, 'g', 3),
+                     amount(article.per_gpu_bytes, state.unit), FormatText::runtimeName(state.runtime),
+                     amount(e.per_gpu_bytes, state.unit), diff >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                     amount(std::abs(diff), state.unit), pct >= 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                     QLocale().toString(std::abs(pct), 'f', 0)));
     } else {
         m_summary->setArticleComparison({});
     }

@@ -1,5 +1,6 @@
 #include "model_file_panel.h"
 
+#include "format_text.h"
 #include "number_input.h"
 #include "theme.h"
 
@@ -115,7 +116,7 @@ void ModelFilePanel::setInfo(std::shared_ptr<const formats::ModelFileInfo> info,
         format += QStringLiteral(", ") + qs(f.quantization).toHtmlEscaped();
     }
     if (const auto engine = formats::weightFormatOf(f); engine && !f.tensors.empty()) {
-        format += tr(" → sized as %1").arg(QString::fromUtf8(sizing::formatInfo(*engine).display_name.data()));
+        format += tr(" → sized as %1").arg(FormatText::weightName(*engine));
     }
     row(tr("Format"), format);
     if (f.spec) {

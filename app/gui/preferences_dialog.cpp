@@ -1,6 +1,7 @@
 #include "preferences_dialog.h"
 
 #include "core/sizing/scenario.h"
+#include "format_text.h"
 #include "settings.h"
 #include "translator.h"
 
@@ -73,8 +74,8 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     m_runtime = new QComboBox(this);
     m_runtime->setObjectName(QStringLiteral("defaultRuntimeCombo"));
     for (const sizing::RuntimeInfo& info : sizing::allRuntimes()) {
-        m_runtime->addItem(qs(info.display_name), qs(info.id));
-        m_runtime->setItemData(m_runtime->count() - 1, qs(info.description), Qt::ToolTipRole);
+        m_runtime->addItem(FormatText::translate(info.display_name), qs(info.id));
+        m_runtime->setItemData(m_runtime->count() - 1, FormatText::translate(info.description), Qt::ToolTipRole);
     }
     describe(m_runtime, tr("Default runtime"), tr("The runtime profile a new or reset scenario starts with."));
 

@@ -9,6 +9,7 @@
 #include "core/sizing/units.h"
 #include "derivation_text.h"
 #include "explorer_page.h"
+#include "format_text.h"
 #include "glossary.h"
 #include "help_dialog.h"
 #include "main_window.h"
@@ -178,6 +179,7 @@ private slots:
     void translations_areComplete();
     void translations_coverEverySourceString();
     void derivationTable_coversCoreTemplates();
+    void formatTable_coversCoreTables();
     void languageSwitch_germanWindowShowsGerman();
     void languageSwitch_numbersFollowLocale();
     void themeSwitch_changesChartColours();
@@ -323,6 +325,43 @@ void TestGuiDesktop::derivationTable_coversCoreTemplates() {
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("templates used in core/sizing but not in "
                                                           "app/gui/derivation_text.cpp:\n  %1")
                                                .arg(missing.join(QStringLiteral("\n  ")))));
+}
+
+void TestGuiDesktop::formatTable_coversCoreTables() {
+    QSet<QString> table;
+    for (const char* t : FormatText::entries()) {
+        table << QString::fromUtf8(t);
+    }
+    QStringList core;
+    for (const sizing::FormatInfo& info : sizing::allWeightFormats()) {
+        core << QString::fromUtf8(info.display_name.data(), static_cast<qsizetype>(info.display_name.size()))
+             << QString::fromUtf8(info.description.data(), static_cast<qsizetype>(info.description.size()));
+    }
+    for (const sizing::KvFormatInfo& info : sizing::allKvFormats()) {
+        core << QString::fromUtf8(info.display_name.data(), static_cast<qsizetype>(info.display_name.size()))
+             << QString::fromUtf8(info.description.data(), static_cast<qsizetype>(info.description.size()));
+    }
+    for (const sizing::RuntimeInfo& info : sizing::allRuntimes()) {
+        core << QString::fromUtf8(info.display_name.data(), static_cast<qsizetype>(info.display_name.size()))
+             << QString::fromUtf8(info.description.data(), static_cast<qsizetype>(info.description.size()));
+    }
+    QVERIFY(core.size() > 60);
+    QStringList missing;
+    for (const QString& t : core) {
+        if (!table.contains(t)) {
+            missing << t;
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("names or descriptions in core's format and runtime tables "
+                                                          "but not in app/gui/format_text.cpp:\n  %1")
+                                               .arg(missing.join(QStringLiteral("\n  ")))));
+    // Technical names stay as they are in English; translated, a worded name changes.
+    Translator translator;
+    QCOMPARE(translator.install(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(FormatText::weightName(sizing::WeightFormat::FP16), QStringLiteral("FP16"));
+    QVERIFY(FormatText::weightName(sizing::WeightFormat::INT8) != QStringLiteral("INT8 (per channel)"));
+    QVERIFY(FormatText::runtimeDescription(sizing::Runtime::Vllm) !=
+            QString::fromUtf8(sizing::runtimeInfo(sizing::Runtime::Vllm).description.data()));
 }
 
 void TestGuiDesktop::languageSwitch_germanWindowShowsGerman() {
