@@ -47,6 +47,14 @@
         <source>cannot write %1: the %2 encoder failed</source>
         <translation>%1 kann nicht geschrieben werden: der %2-Encoder ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Decode speed against batch</source>
+        <translation>Decode-Geschwindigkeit über dem Batch</translation>
+    </message>
+    <message>
+        <source>%1 in %2: decode speed against batch</source>
+        <translation>%1 in %2: Decode-Geschwindigkeit über dem Batch</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>

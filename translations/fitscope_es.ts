@@ -47,6 +47,14 @@
         <source>cannot write %1: the %2 encoder failed</source>
         <translation>no se puede escribir %1: falló el codificador %2</translation>
     </message>
+    <message>
+        <source>Decode speed against batch</source>
+        <translation>Velocidad de decodificación según el lote</translation>
+    </message>
+    <message>
+        <source>%1 in %2: decode speed against batch</source>
+        <translation>%1 en %2: velocidad de decodificación según el lote</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>

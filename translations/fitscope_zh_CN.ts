@@ -47,6 +47,14 @@
         <source>cannot write %1: the %2 encoder failed</source>
         <translation>无法写入 %1：%2 编码器失败</translation>
     </message>
+    <message>
+        <source>Decode speed against batch</source>
+        <translation>解码速度随批大小的变化</translation>
+    </message>
+    <message>
+        <source>%1 in %2: decode speed against batch</source>
+        <translation>%1（%2）：解码速度随批大小的变化</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>

@@ -28,7 +28,6 @@ struct PendingChart {
 };
 constexpr PendingChart k_pending[] = {
     {"pareto", "the quantization lab's error-against-size (Pareto) chart"},
-    {"speed", "the runtime speed chart"},
 };
 
 int sizeOption(const QCommandLineParser& parser, const char* name, int fallback) {
@@ -48,7 +47,7 @@ int runExport(const QStringList& args) {
         "with a title and a caption naming the scenario. Needs no display."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("chart"), QStringLiteral("breakdown, context or matrix (pareto and speed: not yet)."),
+        {QStringLiteral("chart"), QStringLiteral("breakdown, context, matrix or speed (pareto: not yet)."),
          QStringLiteral("NAME")},
         {QStringLiteral("out"), QStringLiteral("The image to write: .png, .jpg, .svg or .pdf."),
          QStringLiteral("PATH")},
@@ -71,19 +70,19 @@ int runExport(const QStringList& args) {
         throw UsageError("unexpected argument '" + parser.positionalArguments().first().toStdString() + "'");
     }
     if (!parser.isSet(QStringLiteral("chart"))) {
-        throw UsageError("--chart is required: breakdown, context or matrix");
+        throw UsageError("--chart is required: breakdown, context, matrix or speed");
     }
     const QString chartId = parser.value(QStringLiteral("chart"));
     for (const PendingChart& pending : k_pending) {
         if (chartId.compare(QLatin1String(pending.id), Qt::CaseInsensitive) == 0) {
             throw UsageError(std::string("--chart ") + pending.id + ": " + pending.what +
-                             " is not available yet (available: breakdown, context, matrix)");
+                             " is not available yet (available: breakdown, context, matrix, speed)");
         }
     }
     const auto kind = gui::chartKindFromId(chartId);
     if (!kind) {
         throw UsageError("--chart: unknown chart '" + chartId.toStdString() +
-                         "' (breakdown, context or matrix; pareto and speed are not available yet)");
+                         "' (breakdown, context, matrix or speed; pareto is not available yet)");
     }
     if (!parser.isSet(QStringLiteral("out"))) {
         throw UsageError("--out PATH is required (.png, .jpg, .svg or .pdf)");

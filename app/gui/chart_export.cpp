@@ -9,6 +9,7 @@
 #include "fit_matrix_model.h"
 #include "format_text.h"
 #include "number_input.h"
+#include "speed_chart.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,10 @@ std::unique_ptr<QCustomPlot> documentPlot(const ExplorerPage& page, ChartKind ki
     if (kind == ChartKind::Breakdown) {
         auto chart = std::make_unique<BreakdownChart>();
         chart->setBars(page.breakdownChart()->bars(), state.unit);
+        plot = std::move(chart);
+    } else if (kind == ChartKind::Speed) {
+        auto chart = std::make_unique<SpeedChart>();
+        chart->setData(page.speedChart()->data());
         plot = std::move(chart);
     } else {
         auto chart = std::make_unique<ContextChart>();
@@ -214,7 +219,7 @@ bool validOptions(const ChartExportOptions& o, QString* error) {
 } // namespace
 
 std::optional<ChartKind> chartKindFromId(const QString& id) {
-    for (const ChartKind kind : {ChartKind::Breakdown, ChartKind::Context, ChartKind::Matrix}) {
+    for (const ChartKind kind : {ChartKind::Breakdown, ChartKind::Context, ChartKind::Matrix, ChartKind::Speed}) {
         if (id.compare(chartKindId(kind), Qt::CaseInsensitive) == 0) {
             return kind;
         }
@@ -228,6 +233,8 @@ QString chartKindId(ChartKind kind) {
         return QStringLiteral("breakdown");
     case ChartKind::Context:
         return QStringLiteral("context");
+    case ChartKind::Speed:
+        return QStringLiteral("speed");
     case ChartKind::Matrix:
         break;
     }
@@ -240,6 +247,8 @@ QString chartKindName(ChartKind kind) {
         return QCoreApplication::translate("ChartExport", "Memory against capacity");
     case ChartKind::Context:
         return QCoreApplication::translate("ChartExport", "Memory against context length");
+    case ChartKind::Speed:
+        return QCoreApplication::translate("ChartExport", "Decode speed against batch");
     case ChartKind::Matrix:
         break;
     }
@@ -286,6 +295,8 @@ QString chartTitle(const ExplorerPage& page, ChartKind kind) {
         return QCoreApplication::translate("ChartExport", "%1 in %2: memory per GPU against capacity").arg(model, format);
     case ChartKind::Context:
         return QCoreApplication::translate("ChartExport", "%1: memory per GPU against context length").arg(model);
+    case ChartKind::Speed:
+        return QCoreApplication::translate("ChartExport", "%1 in %2: decode speed against batch").arg(model, format);
     case ChartKind::Matrix:
         break;
     }

@@ -11,10 +11,10 @@ namespace fitscope::gui {
 
 class ExplorerPage;
 
-// The charts FitScope can export. Pareto (quantization lab) and speed (runtime speed chart) are
-// named so the CLI can say they are not available yet instead of drawing something else.
-enum class ChartKind { Breakdown, Context, Matrix };
-std::optional<ChartKind> chartKindFromId(const QString& id); // "breakdown", "context", "matrix"
+// The charts FitScope can export. Pareto (quantization lab) is named in the CLI so it can say it is
+// not available yet instead of drawing something else.
+enum class ChartKind { Breakdown, Context, Matrix, Speed };
+std::optional<ChartKind> chartKindFromId(const QString& id); // "breakdown", "context", "matrix", "speed"
 QString chartKindId(ChartKind kind);
 QString chartKindName(ChartKind kind); // "Memory against capacity", translated
 
