@@ -1,6 +1,7 @@
 #include "breakdown_chart.h"
 
 #include "explorer_state.h"
+#include "patterned_bars.h"
 
 #include <QLocale>
 #include <QToolTip>
@@ -74,10 +75,11 @@ BreakdownChart::BreakdownChart(QWidget* parent)
 
     for (std::size_t i = 0; i < kComponents; ++i) {
         const auto component = static_cast<Component>(i);
-        auto* bars = new QCPBars(xAxis, yAxis);
+        auto* bars = new PatternedBars(xAxis, yAxis);
         bars->setName(ComponentColors::name(component));
         bars->setWidth(kBarWidth);
         bars->setBrush(ComponentColors::brush(component));
+        bars->setPattern(ComponentColors::patternBrush(component));
         bars->setPen(Qt::NoPen);
         bars->setStackingGap(1);
         bars->setAntialiased(false);

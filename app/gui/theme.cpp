@@ -4,7 +4,6 @@
 #include <QFont>
 #include <QPainter>
 #include <QPalette>
-#include <QPixmap>
 #include <QStyleFactory>
 #include <qcustomplot.h>
 
@@ -33,45 +32,28 @@ QColor ComponentColors::color(Component component) {
 }
 
 QBrush ComponentColors::brush(Component component) {
-    // An 8-pixel tile: the colour, and lines in a darker shade of it (never white, which reads as a
-    // gap between segments). Weights stay plain: they are the part everyone looks for first.
-    const QColor base = color(component);
-    QPixmap tile(8, 8);
-    tile.fill(base);
-    QPainter p(&tile);
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(QPen(base.darker(150), 1.5));
+    return QBrush(color(component));
+}
+
+QBrush ComponentColors::patternBrush(Component component) {
+    // Lines in a darker shade of the component's colour (never white, which reads as a gap).
+    const QColor ink = color(component).darker(160);
     switch (component) {
-    case Component::KvCache: // rising stripes
-        p.drawLine(0, 8, 8, 0);
-        p.drawLine(-4, 4, 4, -4);
-        p.drawLine(4, 12, 12, 4);
-        break;
-    case Component::Activations: // dots
-        p.setPen(Qt::NoPen);
-        p.setBrush(base.darker(160));
-        p.drawRect(1, 1, 2, 2);
-        p.drawRect(5, 5, 2, 2);
-        break;
-    case Component::Overhead: // cross-hatch
-        p.drawLine(0, 4, 8, 4);
-        p.drawLine(4, 0, 4, 8);
-        break;
-    case Component::Gradients: // falling stripes
-        p.drawLine(0, 0, 8, 8);
-        p.drawLine(-4, 4, 4, 12);
-        p.drawLine(4, -4, 12, 4);
-        break;
-    case Component::OptimizerStates: // vertical lines
-        p.drawLine(2, 0, 2, 8);
-        p.drawLine(6, 0, 6, 8);
-        break;
-    case Component::Weights:
+    case Component::KvCache:
+        return QBrush(ink, Qt::BDiagPattern); // rising stripes
+    case Component::Activations:
+        return QBrush(ink, Qt::HorPattern);
+    case Component::Overhead:
+        return QBrush(ink, Qt::CrossPattern);
+    case Component::Gradients:
+        return QBrush(ink, Qt::FDiagPattern); // falling stripes
+    case Component::OptimizerStates:
+        return QBrush(ink, Qt::VerPattern);
+    case Component::Weights: // plain: the part everyone looks for first
     case Component::Count_:
-        return QBrush(base);
+        break;
     }
-    p.end();
-    return QBrush(tile);
+    return QBrush(Qt::NoBrush);
 }
 
 QString ComponentColors::name(Component component) {

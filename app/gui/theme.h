@@ -21,9 +21,12 @@ enum class Component { Weights, KvCache, Activations, Overhead, Gradients, Optim
 // common form of colour-vision deficiency, and readable on white.
 struct ComponentColors {
     static QColor color(Component component);
-    // The colour with a pattern of its own (solid, stripes, dots, cross-hatch), so the stacked
-    // segments stay apart in greyscale print-outs and for readers who cannot tell the hues apart.
+    // The solid fill, and a pattern of its own drawn over it (none for weights, stripes,
+    // horizontal lines, cross-hatch...), so the stacked segments stay apart in greyscale print-outs
+    // and for readers who cannot tell the hues apart. The patterns are Qt's built-in brush styles:
+    // vector in PDF and SVG exports, and cheap to paint on every slider step (no pixmap tiles).
     static QBrush brush(Component component);
+    static QBrush patternBrush(Component component);
     static QString name(Component component); // translated: "Weights", "KV cache", ...
     static QString description(Component component);
 };
