@@ -41,9 +41,9 @@ report::RuntimeOptions runtimeOptionsOf(const sizing::Scenario& scenario) {
 // The runtime options the command line gives explicitly, over the file's (the same options as
 // scenarioFromOptions parses, with the same checks: it builds a throw-away scenario from them).
 void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFile& s) {
-    static const char* const kOptions[] = {"parallel",   "cpu-ram",         "cpu-bandwidth",
-                                           "eager",      "gpu-memory-utilization", "max-num-batched-tokens",
-                                           "gpu-layers", "flash-attention", "ubatch"};
+    static const char* const kOptions[] = {
+        "parallel",   "cpu-ram",         "cpu-bandwidth", "eager", "gpu-memory-utilization", "max-num-batched-tokens",
+        "gpu-layers", "flash-attention", "ubatch"};
     report::RuntimeOptions r;
     try {
         r = report::runtimeOptionsFromJson(s.runtime_options, "scenario");

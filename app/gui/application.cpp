@@ -194,14 +194,13 @@ int runApplication(int argc, char** argv) {
             g_previousHandler = qInstallMessageHandler(quietOffscreenHandler);
         } else if (!hasDisplay()) {
             // Without this, Qt aborts with a message about the xcb plug-in that helps nobody.
-            print(stderr, QStringLiteral(
-                              "fitscope: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                              "  For the same answers in a terminal, use the command-line tool:\n"
-                              "      fitscope-cli estimate --model llama-2-13b --gpu a10g\n"
-                              "  To run the window on a virtual display:\n"
-                              "      xvfb-run -a fitscope\n"
-                              "  To save a picture of the window without any display:\n"
-                              "      fitscope --screenshot fitscope.png\n"));
+            print(stderr, QStringLiteral("fitscope: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                                         "  For the same answers in a terminal, use the command-line tool:\n"
+                                         "      fitscope-cli estimate --model llama-2-13b --gpu a10g\n"
+                                         "  To run the window on a virtual display:\n"
+                                         "      xvfb-run -a fitscope\n"
+                                         "  To save a picture of the window without any display:\n"
+                                         "      fitscope --screenshot fitscope.png\n"));
             return 1;
         }
     }

@@ -159,7 +159,8 @@ void paintMatrix(QPainter& p, const ExplorerPage& page, const ChartExportOptions
 
     // Header: the GPU configurations.
     p.setFont(bold);
-    p.drawText(QRect(x0 + 6, y, labelWidth - 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, QCoreApplication::translate("ChartExport", "Model"));
+    p.drawText(QRect(x0 + 6, y, labelWidth - 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+               QCoreApplication::translate("ChartExport", "Model"));
     for (int c = 0; c < columns; ++c) {
         const QRect cell(x0 + labelWidth + c * cellWidth, y, cellWidth, rowHeight);
         p.drawText(cell.adjusted(4, 0, -4, 0), Qt::AlignCenter,
@@ -210,7 +211,9 @@ bool validOptions(const ChartExportOptions& o, QString* error) {
         return false;
     }
     if (!(o.scale >= 1.0 && o.scale <= kMaxExportScale)) {
-        *error = QCoreApplication::translate("ChartExport", "the scale %1 is outside 1 to %2").arg(o.scale).arg(kMaxExportScale);
+        *error = QCoreApplication::translate("ChartExport", "the scale %1 is outside 1 to %2")
+                     .arg(o.scale)
+                     .arg(kMaxExportScale);
         return false;
     }
     return true;
@@ -292,7 +295,8 @@ QString chartTitle(const ExplorerPage& page, ChartKind kind) {
     const QString format = FormatText::weightName(state.precision.weights);
     switch (kind) {
     case ChartKind::Breakdown:
-        return QCoreApplication::translate("ChartExport", "%1 in %2: memory per GPU against capacity").arg(model, format);
+        return QCoreApplication::translate("ChartExport", "%1 in %2: memory per GPU against capacity")
+            .arg(model, format);
     case ChartKind::Context:
         return QCoreApplication::translate("ChartExport", "%1: memory per GPU against context length").arg(model);
     case ChartKind::Speed:
@@ -405,7 +409,8 @@ bool exportChart(const ExplorerPage& page, ChartKind kind, const QString& path, 
     if (!ok) {
         file.cancelWriting();
         if (error != nullptr) {
-            *error = QCoreApplication::translate("ChartExport", "cannot write %1: the %2 encoder failed").arg(path, imageFormatSuffix(format).toUpper());
+            *error = QCoreApplication::translate("ChartExport", "cannot write %1: the %2 encoder failed")
+                         .arg(path, imageFormatSuffix(format).toUpper());
         }
         return false;
     }

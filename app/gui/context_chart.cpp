@@ -64,8 +64,8 @@ ContextChart::ContextChart(QWidget* parent)
     m_crossings = addGraph();
     m_crossings->setName(tr("Longest context that fits"));
     m_crossings->setLineStyle(QCPGraph::lsNone);
-    m_crossings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme::kInk, 1.5),
-                                                  theme::colors().chart_background, 8));
+    m_crossings->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme::kInk, 1.5), theme::colors().chart_background, 8));
 
     m_currentLine = new QCPItemStraightLine(this);
     m_currentLine->setPen(QPen(theme::kMutedInk, 1, Qt::DotLine));
@@ -117,8 +117,7 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
     m_ticker->clear();
     const double span = std::log2(hi / lo);
     const int step = span > 14 ? 3 : span > 7 ? 2 : 1;
-    for (int e = static_cast<int>(std::ceil(std::log2(lo))); e <= static_cast<int>(std::floor(std::log2(hi)));
-         ++e) {
+    for (int e = static_cast<int>(std::ceil(std::log2(lo))); e <= static_cast<int>(std::floor(std::log2(hi))); ++e) {
         if ((e - static_cast<int>(std::ceil(std::log2(lo)))) % step == 0) {
             m_ticker->addTick(std::ldexp(1.0, e), tokensShort(std::ldexp(1.0, e)));
         }
@@ -193,7 +192,8 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
                 break;
             }
         }
-        const QString text = tr("%1 · %2").arg(data.capacities[i].name, amount(data.capacities[i].capacity_bytes, unit));
+        const QString text =
+            tr("%1 · %2").arg(data.capacities[i].name, amount(data.capacities[i].capacity_bytes, unit));
         labels[owner] = labels[owner].isEmpty() ? text : labels[owner] + QStringLiteral("\n") + text;
     }
     for (std::size_t i = 0; i < m_capacityLines.size(); ++i) {
@@ -270,8 +270,8 @@ void ContextChart::setCurrent(std::int64_t tokens, std::int64_t bytes, sizing::M
     m_currentDot->position->setCoords(m_currentTokens, y);
     m_currentLabel->position->setCoords(m_currentTokens, y);
     // Near the right edge the label goes to the left of the point.
-    const bool right = std::log(m_currentTokens / xAxis->range().lower) <
-                       0.6 * std::log(xAxis->range().upper / xAxis->range().lower);
+    const bool right =
+        std::log(m_currentTokens / xAxis->range().lower) < 0.6 * std::log(xAxis->range().upper / xAxis->range().lower);
     m_currentLabel->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
     m_currentLabel->setText(tr("%1 tokens: %2").arg(tokenCountText(m_currentTokens), amount(bytes, unit)));
     replot(QCustomPlot::rpQueuedReplot);
@@ -307,8 +307,8 @@ QString ContextChart::tooltipAt(const QPointF& pos) const {
         }
         const auto it = std::lower_bound(s.tokens.begin(), s.tokens.end(), tokens);
         std::size_t k = static_cast<std::size_t>(std::distance(s.tokens.begin(), it));
-        if (k > 0 && (k == s.tokens.size() || std::abs(std::log(s.tokens[k - 1] / tokens)) <
-                                                  std::abs(std::log(s.tokens[k] / tokens)))) {
+        if (k > 0 && (k == s.tokens.size() ||
+                      std::abs(std::log(s.tokens[k - 1] / tokens)) < std::abs(std::log(s.tokens[k] / tokens)))) {
             --k;
         }
         const double px = xAxis->coordToPixel(s.tokens[k]);
@@ -322,7 +322,8 @@ QString ContextChart::tooltipAt(const QPointF& pos) const {
         }
     }
     for (const Crossing& c : m_data.crossings) {
-        if (c.capacity >= static_cast<int>(m_data.capacities.size()) || c.series >= static_cast<int>(m_data.series.size())) {
+        if (c.capacity >= static_cast<int>(m_data.capacities.size()) ||
+            c.series >= static_cast<int>(m_data.series.size())) {
             continue;
         }
         const CapacityLine& cap = m_data.capacities[static_cast<std::size_t>(c.capacity)];
@@ -354,8 +355,8 @@ void ContextChart::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
         // The theme changed: the frame now, the lines and labels by drawing the data again.
         theme::stylePlotFrame(this);
-        m_crossings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme::kInk, 1.5),
-                                                     theme::colors().chart_background, 8));
+        m_crossings->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(theme::kInk, 1.5), theme::colors().chart_background, 8));
         m_currentLine->setPen(QPen(theme::kMutedInk, 1, Qt::DotLine));
         m_currentDot->setPen(QPen(theme::colors().chart_background, 2));
         m_currentDot->setBrush(theme::kInk);

@@ -390,17 +390,17 @@ void ControlPanel::fillModelCombo() {
         const int i = m_modelCombo->count() - 1;
         m_modelCombo->setItemData(i, QString::fromStdString(entry.id), kIdRole);
         m_modelCombo->setItemData(i, QStringLiteral("catalog"), kKindRole);
-        m_modelCombo->setItemData(
-            i, tr("%1 (%2)%3").arg(QString::fromStdString(entry.name), QString::fromStdString(entry.family),
-                                   entry.user_defined ? tr(", from your catalog file") : QString()),
-            Qt::ToolTipRole);
+        m_modelCombo->setItemData(i,
+                                  tr("%1 (%2)%3")
+                                      .arg(QString::fromStdString(entry.name), QString::fromStdString(entry.family),
+                                           entry.user_defined ? tr(", from your catalog file") : QString()),
+                                  Qt::ToolTipRole);
     }
     if (m_configModel) {
         const QString kind = m_fileInfo && m_fileInfo->format != formats::ModelFileFormat::HfConfig
                                  ? QString::fromLatin1(formats::modelFileFormatName(m_fileInfo->format))
                                  : QStringLiteral("config.json");
-        m_modelCombo->addItem(
-            tr("%1 (%2)").arg(QString::fromStdString(m_configModel->spec.display_name), kind));
+        m_modelCombo->addItem(tr("%1 (%2)").arg(QString::fromStdString(m_configModel->spec.display_name), kind));
         m_modelCombo->setItemData(m_modelCombo->count() - 1, QStringLiteral("config"), kKindRole);
         m_modelCombo->setItemData(m_modelCombo->count() - 1, m_state.config_path, Qt::ToolTipRole);
     }

@@ -94,9 +94,9 @@ private:
     catalog::Catalog m_catalog;
     ExplorerState m_state;
     std::shared_ptr<const sizing::PreparedModel> m_model;
-    std::shared_ptr<const sizing::PreparedModel> m_configModel; // the loaded model file, if any
-    std::shared_ptr<const formats::ModelFileInfo> m_fileInfo;   // its headers (null: a config read before)
-    std::vector<std::shared_ptr<const sizing::GpuSpec>> m_gpuSpecs;  // catalog order
+    std::shared_ptr<const sizing::PreparedModel> m_configModel;     // the loaded model file, if any
+    std::shared_ptr<const formats::ModelFileInfo> m_fileInfo;       // its headers (null: a config read before)
+    std::vector<std::shared_ptr<const sizing::GpuSpec>> m_gpuSpecs; // catalog order
 
     QComboBox* m_modelCombo = nullptr;
     QPushButton* m_openConfig = nullptr;

@@ -20,8 +20,7 @@ class DerivationPanel : public QWidget {
 public:
     explicit DerivationPanel(QWidget* parent = nullptr);
 
-    void setDerivation(const QString& title, const std::vector<sizing::DerivationStep>& steps,
-                       sizing::MemoryUnit unit);
+    void setDerivation(const QString& title, const std::vector<sizing::DerivationStep>& steps, sizing::MemoryUnit unit);
     QString plainText() const { return m_plain; }
     void copyToClipboard() const;
     void renderNow(); // lays the rich view out at once (screenshots, tests)

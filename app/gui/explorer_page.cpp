@@ -52,8 +52,8 @@ QString formatName(sizing::WeightFormat format) {
 
 // The formats a person can add to the context chart, as chips.
 constexpr sizing::WeightFormat kChipFormats[] = {
-    sizing::WeightFormat::FP32,      sizing::WeightFormat::FP16, sizing::WeightFormat::FP8_E4M3,
-    sizing::WeightFormat::INT8,      sizing::WeightFormat::INT4_G128, sizing::WeightFormat::NF4,
+    sizing::WeightFormat::FP32,   sizing::WeightFormat::FP16,      sizing::WeightFormat::FP8_E4M3,
+    sizing::WeightFormat::INT8,   sizing::WeightFormat::INT4_G128, sizing::WeightFormat::NF4,
     sizing::WeightFormat::Q4_K_M,
 };
 
@@ -199,10 +199,11 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     connect(&m_deferred, &QTimer::timeout, this, &ExplorerPage::flushDeferred);
     connect(m_controls, &ControlPanel::changed, this, &ExplorerPage::recompute);
     connect(m_controls, &ControlPanel::message, this, &ExplorerPage::message);
-    connect(m_matrixView, &FitMatrixView::pairActivated, this, [this](const std::string& model, const std::string& gpu) {
-        m_controls->selectCatalogModel(model);
-        m_controls->focusGpu(gpu);
-    });
+    connect(m_matrixView, &FitMatrixView::pairActivated, this,
+            [this](const std::string& model, const std::string& gpu) {
+                m_controls->selectCatalogModel(model);
+                m_controls->focusGpu(gpu);
+            });
     recompute();
 }
 
@@ -230,8 +231,9 @@ QWidget* ExplorerPage::buildCompareChips() {
     auto* button = new QToolButton(this);
     button->setObjectName(QStringLiteral("compareButton"));
     button->setText(tr("Compare formats ▾"));
-    button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #d0d7de; border-radius: 6px; padding: 3px 10px; "
-                                         "background: palette(base); } QToolButton::menu-indicator { image: none; width: 0; }"));
+    button->setStyleSheet(
+        QStringLiteral("QToolButton { border: 1px solid #d0d7de; border-radius: 6px; padding: 3px 10px; "
+                       "background: palette(base); } QToolButton::menu-indicator { image: none; width: 0; }"));
     button->setPopupMode(QToolButton::InstantPopup);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAccessibleName(tr("Formats to compare"));
@@ -352,9 +354,8 @@ void ExplorerPage::recompute() {
             c[static_cast<std::size_t>(Component::Weights)] = plan.cpu_weights_bytes;
             c[static_cast<std::size_t>(Component::KvCache)] = plan.cpu_kv_bytes;
             c[static_cast<std::size_t>(Component::Activations)] = plan.cpu_compute_buffer_bytes;
-            c[static_cast<std::size_t>(Component::Overhead)] =
-                std::max<std::int64_t>(0, e.cpu_bytes - plan.cpu_weights_bytes - plan.cpu_kv_bytes -
-                                              plan.cpu_compute_buffer_bytes);
+            c[static_cast<std::size_t>(Component::Overhead)] = std::max<std::int64_t>(
+                0, e.cpu_bytes - plan.cpu_weights_bytes - plan.cpu_kv_bytes - plan.cpu_compute_buffer_bytes);
             ram.load_bytes = e.cpu_bytes;
             ram.gpu_name = tr("System RAM");
             ram.capacity_bytes = s.cpu_ram_bytes;
@@ -367,9 +368,9 @@ void ExplorerPage::recompute() {
     m_primary = estimates.front();
     m_estimates = estimates;
     m_hasGpu = !gpus.empty();
-    m_controls->runtimeOptions()->setSolvedGpuLayers(
-        m_primary.llamacpp && !gpus.empty() ? std::optional<std::int64_t>(m_primary.llamacpp->gpu_layers)
-                                            : std::nullopt);
+    m_controls->runtimeOptions()->setSolvedGpuLayers(m_primary.llamacpp && !gpus.empty()
+                                                         ? std::optional<std::int64_t>(m_primary.llamacpp->gpu_layers)
+                                                         : std::nullopt);
     m_breakdown->setBars(bars, state.unit);
 
     updateContextChart(gpus);
@@ -511,9 +512,9 @@ void ExplorerPage::updateArticleComparison() {
         simple.runtime = sizing::Runtime::Simple;
         const sizing::Estimate article = sizing::estimate(simple, sizing::Detail::NumbersOnly);
         const std::int64_t diff = e.per_gpu_bytes - article.per_gpu_bytes;
-        const double pct = article.per_gpu_bytes > 0 ? 100.0 * static_cast<double>(diff) /
-                                                           static_cast<double>(article.per_gpu_bytes)
-                                                     : 0.0;
+        const double pct = article.per_gpu_bytes > 0
+                               ? 100.0 * static_cast<double>(diff) / static_cast<double>(article.per_gpu_bytes)
+                               : 0.0;
         m_summary->setArticleComparison(
             tr("The article's rule (weights × %1 + KV cache) says <b>%2</b>; the %3 profile says <b>%4</b> "
                "(%5%6, %7%8 %).")
@@ -594,14 +595,15 @@ QString ExplorerPage::detailsText(const std::vector<SelectedGpu>& gpus) const {
         const std::int64_t n = gpus.empty() ? 1 : std::max<std::int64_t>(1, gpus.front().count);
         parts << tr("Fine-tuning: <b>%1</b> trainable parameters; gradients %2, optimizer states %3, activations %4%5.")
                      .arg(QString::fromStdString(sizing::formatParams(static_cast<double>(f.trainable_params))),
-                          bytes(ceilDiv(f.gradient_bytes, n)), bytes(ceilDiv(f.optimizer_bytes + f.master_weights_bytes, n)),
+                          bytes(ceilDiv(f.gradient_bytes, n)),
+                          bytes(ceilDiv(f.optimizer_bytes + f.master_weights_bytes, n)),
                           bytes(f.activation_bytes + f.dequant_buffer_bytes), n > 1 ? tr(" per GPU") : QString());
     }
     const sizing::SpeedEstimate& sp = e.speed;
     if (state.engine.task == sizing::Task::Inference && sp.valid) {
-        QString speed = tr("Speed: <b>%1 tokens/s</b> per sequence (%2–%3)")
-                            .arg(rate(sp.decode_tokens_per_s), rate(sp.decode_low_tokens_per_s),
-                                 rate(sp.decode_high_tokens_per_s));
+        QString speed =
+            tr("Speed: <b>%1 tokens/s</b> per sequence (%2–%3)")
+                .arg(rate(sp.decode_tokens_per_s), rate(sp.decode_low_tokens_per_s), rate(sp.decode_high_tokens_per_s));
         if (state.batch > 1) {
             speed += tr(", <b>%1 tokens/s</b> for all %2 (%3–%4)")
                          .arg(rate(sp.decode_batch_tokens_per_s))
@@ -628,8 +630,8 @@ QString ExplorerPage::detailsText(const std::vector<SelectedGpu>& gpus) const {
         } else {
             parts << tr("vLLM: KV-cache pool <b>%1</b> per GPU = <b>%2 tokens</b>; maximum concurrency <b>%3×</b> at "
                         "%4 tokens per request.")
-                         .arg(bytes(v.kv_pool_bytes), QString::fromStdString(sizing::formatCount(
-                                                           static_cast<double>(v.kv_cache_tokens))))
+                         .arg(bytes(v.kv_pool_bytes),
+                              QString::fromStdString(sizing::formatCount(static_cast<double>(v.kv_cache_tokens))))
                          .arg(QLocale().toString(v.max_concurrency, 'f', 2),
                               tokenCountText(static_cast<double>(state.context_tokens)));
         }
@@ -670,7 +672,8 @@ void ExplorerPage::updateSolvers() {
             parts << tr("Longest context that fits: %1 tokens (the model's maximum)")
                          .arg(tokenCountText(static_cast<double>(*longest)));
         } else {
-            parts << tr("Longest context that fits: <b>%1</b> tokens").arg(tokenCountText(static_cast<double>(*longest)));
+            parts
+                << tr("Longest context that fits: <b>%1</b> tokens").arg(tokenCountText(static_cast<double>(*longest)));
         }
         const auto batch = sizing::largestBatchThatFits(s, 4096);
         parts << (batch ? tr("largest batch: <b>%1</b>").arg(tokenCountText(static_cast<double>(*batch)))

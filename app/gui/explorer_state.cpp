@@ -17,8 +17,7 @@ bool ExplorerState::operator==(const ExplorerState& o) const {
     return model_source == o.model_source && model_id == o.model_id && config_path == o.config_path &&
            params == o.params && plan(precision) == plan(o.precision) && context_tokens == o.context_tokens &&
            batch == o.batch && runtime == o.runtime && overhead_fraction == o.overhead_fraction && gpus == o.gpus &&
-           primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats &&
-           engine == o.engine;
+           primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats && engine == o.engine;
 }
 
 bool EngineOptions::operator==(const EngineOptions& o) const {
@@ -31,11 +30,11 @@ QString engineOptionsToJson(const EngineOptions& options, sizing::Runtime runtim
     nlohmann::json j;
     j["runtime_options"] = report::runtimeOptionsToJson(options.runtime, runtime);
     j["task"] = std::string(sizing::taskId(options.task));
-    j["finetune"] = {{"method", std::string(sizing::fineTuneMethodId(options.finetune.method))},
-                     {"lora_rank", options.finetune.lora_rank},
-                     {"lora_targets", options.finetune.targets == sizing::LoraTargets::Attention ? "attention"
-                                                                                                : "all-linear"},
-                     {"gradient_checkpointing", options.finetune.gradient_checkpointing}};
+    j["finetune"] = {
+        {"method", std::string(sizing::fineTuneMethodId(options.finetune.method))},
+        {"lora_rank", options.finetune.lora_rank},
+        {"lora_targets", options.finetune.targets == sizing::LoraTargets::Attention ? "attention" : "all-linear"},
+        {"gradient_checkpointing", options.finetune.gradient_checkpointing}};
     return QString::fromStdString(j.dump());
 }
 
@@ -61,8 +60,8 @@ EngineOptions engineOptionsFromJson(const QString& text) {
         if (const auto it = j.find("finetune"); it != j.end() && it->is_object()) {
             const nlohmann::json& f = *it;
             if (f.contains("method") && f["method"].is_string()) {
-                read.finetune.method = sizing::fineTuneMethodFromId(f["method"].get<std::string>()).value_or(
-                    d.finetune.method);
+                read.finetune.method =
+                    sizing::fineTuneMethodFromId(f["method"].get<std::string>()).value_or(d.finetune.method);
             }
             if (f.contains("lora_rank") && f["lora_rank"].is_number_integer()) {
                 read.finetune.lora_rank =

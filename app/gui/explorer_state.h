@@ -17,8 +17,8 @@ namespace fitscope::gui {
 enum class ModelSource { Catalog, Custom, ConfigFile };
 
 struct GpuChoice {
-    std::string id;          // catalog id ("a10g")
-    std::int64_t count = 1;  // identical GPUs, tensor parallel
+    std::string id;         // catalog id ("a10g")
+    std::int64_t count = 1; // identical GPUs, tensor parallel
     bool operator==(const GpuChoice&) const = default;
 };
 

@@ -99,13 +99,13 @@ void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::Memory
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(NameColumn, Qt::Unchecked);
             item->setTextAlignment(MemoryColumn, Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(NameColumn, tr("%1 — %2, %3 GB/s. Usable memory %4 of %5 nominal.%6")
-                                             .arg(QString::fromStdString(gpu.display_name),
-                                                  QString::fromStdString(gpu.architecture))
-                                             .arg(gpu.bandwidth_gbps)
-                                             .arg(QString::fromStdString(sizing::formatBytes(gpu.capacityBytes(), unit)),
-                                                  QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit)),
-                                                  gpu.user_defined ? tr(" (from your catalog file)") : QString()));
+            item->setToolTip(
+                NameColumn, tr("%1 — %2, %3 GB/s. Usable memory %4 of %5 nominal.%6")
+                                .arg(QString::fromStdString(gpu.display_name), QString::fromStdString(gpu.architecture))
+                                .arg(gpu.bandwidth_gbps)
+                                .arg(QString::fromStdString(sizing::formatBytes(gpu.capacityBytes(), unit)),
+                                     QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit)),
+                                     gpu.user_defined ? tr(" (from your catalog file)") : QString()));
             auto* count = new QSpinBox(m_tree);
             count->setObjectName(QStringLiteral("gpuCount_") + id);
             count->setRange(1, 64);
@@ -159,8 +159,8 @@ void GpuPicker::setSelection(const std::vector<GpuChoice>& selection) {
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* item = group->child(i);
             const std::string id = item->data(NameColumn, kIdRole).toString().toStdString();
-            const auto it = std::find_if(selection.begin(), selection.end(),
-                                         [&id](const GpuChoice& c) { return c.id == id; });
+            const auto it =
+                std::find_if(selection.begin(), selection.end(), [&id](const GpuChoice& c) { return c.id == id; });
             item->setCheckState(NameColumn, it != selection.end() ? Qt::Checked : Qt::Unchecked);
             if (auto* count = qobject_cast<QSpinBox*>(m_tree->itemWidget(item, CountColumn))) {
                 count->setValue(it != selection.end() ? static_cast<int>(it->count) : 1);

@@ -123,9 +123,8 @@ void MainWindow::buildMenus() {
         m_explorer->controls()->modelCombo()->lineEdit()->selectAll();
     });
     findModel->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence::Find});
-    QAction* findGpu = view->addAction(tr("Find &GPU"), this, [this] {
-        m_explorer->controls()->gpuSearch()->setFocus(Qt::ShortcutFocusReason);
-    });
+    QAction* findGpu = view->addAction(
+        tr("Find &GPU"), this, [this] { m_explorer->controls()->gpuSearch()->setFocus(Qt::ShortcutFocusReason); });
     findGpu->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
     auto* units = new QActionGroup(this);
@@ -149,7 +148,8 @@ void MainWindow::buildMenus() {
     gb->setChecked(m_explorer->controls()->state().unit == sizing::MemoryUnit::GB);
     gib->setChecked(!gb->isChecked());
     view->addSeparator();
-    QAction* math = view->addAction(tr("Show the &math"), this, [this] { m_explorer->detailsTabs()->setCurrentIndex(0); });
+    QAction* math =
+        view->addAction(tr("Show the &math"), this, [this] { m_explorer->detailsTabs()->setCurrentIndex(0); });
     math->setShortcut(QKeySequence(tr("Ctrl+M")));
     QAction* matrix =
         view->addAction(tr("Show the &fit matrix"), this, [this] { m_explorer->detailsTabs()->setCurrentIndex(1); });
@@ -315,23 +315,22 @@ void MainWindow::saveScreenshot() {
 }
 
 void MainWindow::showShortcuts() {
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("<table cellspacing='6'>"
-           "<tr><td><b>Ctrl+L</b></td><td>find a model</td></tr>"
-           "<tr><td><b>Ctrl+G</b></td><td>find a GPU</td></tr>"
-           "<tr><td><b>Ctrl+O</b></td><td>open a config.json</td></tr>"
-           "<tr><td><b>Alt+underlined letter</b></td><td>go to that control</td></tr>"
-           "<tr><td><b>Arrows, Page Up/Down</b></td><td>move a focused slider</td></tr>"
-           "<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>GB / GiB</td></tr>"
-           "<tr><td><b>Ctrl+M / Ctrl+Shift+M</b></td><td>show the math / the fit matrix</td></tr>"
-           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the math</td></tr>"
-           "<tr><td><b>Ctrl+Shift+Y</b></td><td>copy the summary</td></tr>"
-           "<tr><td><b>Ctrl+R</b></td><td>reset the scenario</td></tr>"
-           "<tr><td><b>Ctrl+Shift+S</b></td><td>save a screenshot</td></tr>"
-           "<tr><td><b>Ctrl+,</b></td><td>preferences</td></tr>"
-           "<tr><td><b>F1 / Shift+F1</b></td><td>the guide / what is this?</td></tr>"
-           "</table>"));
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("<table cellspacing='6'>"
+                                "<tr><td><b>Ctrl+L</b></td><td>find a model</td></tr>"
+                                "<tr><td><b>Ctrl+G</b></td><td>find a GPU</td></tr>"
+                                "<tr><td><b>Ctrl+O</b></td><td>open a config.json</td></tr>"
+                                "<tr><td><b>Alt+underlined letter</b></td><td>go to that control</td></tr>"
+                                "<tr><td><b>Arrows, Page Up/Down</b></td><td>move a focused slider</td></tr>"
+                                "<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>GB / GiB</td></tr>"
+                                "<tr><td><b>Ctrl+M / Ctrl+Shift+M</b></td><td>show the math / the fit matrix</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the math</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+Y</b></td><td>copy the summary</td></tr>"
+                                "<tr><td><b>Ctrl+R</b></td><td>reset the scenario</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+S</b></td><td>save a screenshot</td></tr>"
+                                "<tr><td><b>Ctrl+,</b></td><td>preferences</td></tr>"
+                                "<tr><td><b>F1 / Shift+F1</b></td><td>the guide / what is this?</td></tr>"
+                                "</table>"));
 }
 
 void MainWindow::showAbout() {

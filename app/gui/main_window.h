@@ -70,10 +70,10 @@ private:
     Settings* m_settings = nullptr;
     QTabWidget* m_tabs = nullptr;
     ExplorerPage* m_explorer = nullptr;
-    ScenarioDocument* m_document = nullptr; // the scenario file, exports (scenario_document.h)
+    ScenarioDocument* m_document = nullptr;  // the scenario file, exports (scenario_document.h)
     ModelFileOpener* m_modelFiles = nullptr; // Open model…, recent models, drops (model_file_opener.h)
-    lab::LabPage* m_lab = nullptr;          // the quantization lab (lab/lab_page.h)
-    lab::LabResultsHub* m_labHub = nullptr; // what the lab measured, for the explorer
+    lab::LabPage* m_lab = nullptr;           // the quantization lab (lab/lab_page.h)
+    lab::LabResultsHub* m_labHub = nullptr;  // what the lab measured, for the explorer
     QStringList m_startupMessages;
 };
 

@@ -66,8 +66,7 @@ bool ModelFileOpener::acceptsPath(const QString& path) {
         return true;
     }
     const QString suffix = info.suffix().toLower();
-    return suffix == QLatin1String("gguf") || suffix == QLatin1String("safetensors") ||
-           suffix == QLatin1String("json");
+    return suffix == QLatin1String("gguf") || suffix == QLatin1String("safetensors") || suffix == QLatin1String("json");
 }
 
 void ModelFileOpener::addRecentMenu(QMenu* file) {

@@ -106,11 +106,9 @@ void ModelFilePanel::setInfo(std::shared_ptr<const formats::ModelFileInfo> info,
                     .arg(name, value);
     };
     const QString path = QString::fromStdString(f.path.string()).toHtmlEscaped();
-    row(tr("File"), f.files.size() > 1 ? tr("%1 (%2 files, %3 on disk)")
-                                             .arg(path)
-                                             .arg(f.files.size())
-                                             .arg(amount(f.file_bytes, unit))
-                                       : tr("%1 (%2 on disk)").arg(path, amount(f.file_bytes, unit)));
+    row(tr("File"), f.files.size() > 1
+                        ? tr("%1 (%2 files, %3 on disk)").arg(path).arg(f.files.size()).arg(amount(f.file_bytes, unit))
+                        : tr("%1 (%2 on disk)").arg(path, amount(f.file_bytes, unit)));
     QString format = QString::fromLatin1(formats::modelFileFormatName(f.format));
     if (!f.quantization.empty()) {
         format += QStringLiteral(", ") + qs(f.quantization).toHtmlEscaped();
@@ -129,8 +127,8 @@ void ModelFilePanel::setInfo(std::shared_ptr<const formats::ModelFileInfo> info,
                                     .arg(s.num_kv_heads)
                                     .arg(count(s.vocab_size)));
     } else {
-        row(tr("Architecture"), tr("<span style='color:#c43c00'>not described: %1</span>")
-                                    .arg(qs(f.spec_note).toHtmlEscaped()));
+        row(tr("Architecture"),
+            tr("<span style='color:#c43c00'>not described: %1</span>").arg(qs(f.spec_note).toHtmlEscaped()));
     }
     if (f.context_length > 0) {
         row(tr("Trained context"), tr("%1 tokens").arg(count(f.context_length)));

@@ -182,10 +182,10 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
     m_layersNote->setStyleSheet(QStringLiteral("color: #59636e; font-size: 9pt;"));
     m_layersNote->setWordWrap(true);
     llama->addRow(m_layersNote);
-    m_flash = described(new QCheckBox(tr("Flash a&ttention"), m_llamaRows), "flashAttentionCheck",
-                        tr("Flash attention"),
-                        tr("llama.cpp's -fa: a smaller compute buffer, and the condition for a quantized V cache "
-                           "(without it V stays F16). The cache type is the KV-cache choice above."));
+    m_flash =
+        described(new QCheckBox(tr("Flash a&ttention"), m_llamaRows), "flashAttentionCheck", tr("Flash attention"),
+                  tr("llama.cpp's -fa: a smaller compute buffer, and the condition for a quantized V cache "
+                     "(without it V stays F16). The cache type is the KV-cache choice above."));
     llama->addRow(m_flash);
     m_cpuRam = described(new QDoubleSpinBox(m_llamaRows), "cpuRamSpin", tr("System RAM"),
                          tr("The RAM that holds the layers left on the CPU. The default is this machine's."));
@@ -248,8 +248,8 @@ void RuntimeOptionsPanel::setState(const ExplorerState& state, std::int64_t maxG
                                                            : kSetLayers;
     m_layersMode->setCurrentIndex(mode);
     m_layers->setRange(0, static_cast<int>(std::max<std::int64_t>(1, maxGpuLayers)));
-    m_layers->setValue(static_cast<int>(e.runtime.llamacpp.n_gpu_layers < 0 ? maxGpuLayers
-                                                                            : e.runtime.llamacpp.n_gpu_layers));
+    m_layers->setValue(
+        static_cast<int>(e.runtime.llamacpp.n_gpu_layers < 0 ? maxGpuLayers : e.runtime.llamacpp.n_gpu_layers));
     m_flash->setChecked(e.runtime.llamacpp.flash_attention);
     const std::int64_t ram = e.runtime.cpu_ram_bytes > 0 ? e.runtime.cpu_ram_bytes : machineRamBytes();
     m_cpuRam->setValue(std::round(static_cast<double>(ram) / kGiB));
@@ -266,7 +266,8 @@ void RuntimeOptionsPanel::setSolvedGpuLayers(std::optional<std::int64_t> layers)
     } else if (!layers) {
         m_layersNote->setText(tr("No GPU selected: the whole model runs on the CPU."));
     } else {
-        m_layersNote->setText(tr("%n layer(s) on the GPU (of %1)", "", static_cast<int>(*layers)).arg(m_layers->maximum()));
+        m_layersNote->setText(
+            tr("%n layer(s) on the GPU (of %1)", "", static_cast<int>(*layers)).arg(m_layers->maximum()));
     }
     m_layersNote->setVisible(!m_layersNote->text().isEmpty());
 }

@@ -52,9 +52,9 @@ private:
 
     SpeedChartData m_data;
     struct Drawn {
-        QCPGraph* fits = nullptr;    // the central line where the batch fits
-        QCPGraph* beyond = nullptr;  // dashed where it does not
-        QCPGraph* low = nullptr;     // band: low edge (filled up to high)
+        QCPGraph* fits = nullptr;   // the central line where the batch fits
+        QCPGraph* beyond = nullptr; // dashed where it does not
+        QCPGraph* low = nullptr;    // band: low edge (filled up to high)
         QCPGraph* high = nullptr;
     };
     std::vector<Drawn> m_graphs;

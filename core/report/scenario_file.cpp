@@ -268,7 +268,6 @@ std::vector<GpuRef> readGpus(const Fields& f, const json& document, const catalo
     return gpus;
 }
 
-
 constexpr const char* kLoraTargetIds[] = {"all-linear", "attention"};
 
 sizing::FineTuneOptions readFineTune(const Fields& f, const json& document) {
@@ -327,9 +326,8 @@ bool ScenarioFile::operator==(const ScenarioFile& o) const {
            runtime == o.runtime && overhead_fraction == o.overhead_fraction && runtime_options == o.runtime_options &&
            task == o.task && finetune.method == o.finetune.method && finetune.lora_rank == o.finetune.lora_rank &&
            finetune.targets == o.finetune.targets &&
-           finetune.gradient_checkpointing == o.finetune.gradient_checkpointing &&
-           gpus == o.gpus && primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats &&
-           lab == o.lab;
+           finetune.gradient_checkpointing == o.finetune.gradient_checkpointing && gpus == o.gpus &&
+           primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats && lab == o.lab;
 }
 
 bool RuntimeOptions::operator==(const RuntimeOptions& o) const {
@@ -699,8 +697,8 @@ std::vector<sizing::Scenario> engineScenarios(const ScenarioFile& file, const ca
     base.task = file.task;
     base.finetune = file.finetune;
     // Checked when the file was read; a scenario built in code may hold anything, so check again.
-    const RuntimeOptions options = runtimeOptionsFromJson(
-        file.runtime_options.is_object() ? file.runtime_options : json::object(), "scenario");
+    const RuntimeOptions options =
+        runtimeOptionsFromJson(file.runtime_options.is_object() ? file.runtime_options : json::object(), "scenario");
     std::vector<sizing::Scenario> scenarios;
     if (file.gpus.empty()) {
         applyRuntimeOptions(options, base);

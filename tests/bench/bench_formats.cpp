@@ -116,8 +116,8 @@ void timeOpen(const char* label, const std::filesystem::path& path, int repeats)
     std::printf("%-12s %6.2f GB file, %zu tensors, %.2f GB weights, %.3f B params: "
                 "first %.1f ms, min %.1f ms, median %.1f ms, max %.1f ms (%d runs)\n",
                 label, static_cast<double>(std::filesystem::file_size(path)) / 1e9, info.tensors.size(),
-                static_cast<double>(info.weight_bytes) / 1e9, static_cast<double>(info.tensor_parameters) / 1e9,
-                first, ms.front(), ms[ms.size() / 2], ms.back(), repeats);
+                static_cast<double>(info.weight_bytes) / 1e9, static_cast<double>(info.tensor_parameters) / 1e9, first,
+                ms.front(), ms[ms.size() / 2], ms.back(), repeats);
 }
 
 } // namespace

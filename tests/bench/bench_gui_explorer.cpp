@@ -94,7 +94,8 @@ double g_replotMs[2] = {0, 0};
 
 void printStats(const char* name, const std::vector<double>& ms) {
     const Stats s = stats(ms);
-    std::printf("  (of which synchronous: mean %.2f ms)\n", static_cast<double>(g_syncNs) / 1e6 / static_cast<double>(ms.size()));
+    std::printf("  (of which synchronous: mean %.2f ms)\n",
+                static_cast<double>(g_syncNs) / 1e6 / static_cast<double>(ms.size()));
     g_syncNs = 0;
     std::printf("%-34s %5zu steps  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  mean %6.2f ms\n", name, ms.size(), s.p50,
                 s.p99, s.max, s.mean);
@@ -137,7 +138,8 @@ int main(int argc, char** argv) {
         g_replotMs[1] += page->contextChart()->replotTime();
     }
     printStats("context slider (arrow key)", contextMs);
-    std::printf("  (replot: breakdown mean %.2f ms, context mean %.2f ms)\n", g_replotMs[0] / steps, g_replotMs[1] / steps);
+    std::printf("  (replot: breakdown mean %.2f ms, context mean %.2f ms)\n", g_replotMs[0] / steps,
+                g_replotMs[1] / steps);
 
     // The parameters slider changes the model: the context chart's lines are recomputed each step.
     params->setFocus();

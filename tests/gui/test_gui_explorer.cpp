@@ -81,7 +81,9 @@ private:
         }
         return widget;
     }
-    sizing::Estimate engine(const sizing::Scenario& s) const { return sizing::estimate(s, sizing::Detail::NumbersOnly); }
+    sizing::Estimate engine(const sizing::Scenario& s) const {
+        return sizing::estimate(s, sizing::Detail::NumbersOnly);
+    }
     double weightsDrawn(int bar = 0) const { return page()->breakdownChart()->drawnComponent(bar, Component::Weights); }
     double kvDrawn(int bar = 0) const { return page()->breakdownChart()->drawnComponent(bar, Component::KvCache); }
     void setContext(std::int64_t tokens);
@@ -132,7 +134,8 @@ void TestGuiExplorer::defaultScenario_chartMatchesEngine() {
     const sizing::Estimate e = engine(page()->primaryScenario());
     QCOMPARE(weightsDrawn(), sizing::bytesIn(e.weights_bytes, sizing::MemoryUnit::GB));
     QCOMPARE(kvDrawn(), sizing::bytesIn(e.kv_cache_bytes, sizing::MemoryUnit::GB));
-    QCOMPARE(page()->breakdownChart()->drawnCapacity(0), sizing::bytesIn(e.fit->capacity_bytes, sizing::MemoryUnit::GB));
+    QCOMPARE(page()->breakdownChart()->drawnCapacity(0),
+             sizing::bytesIn(e.fit->capacity_bytes, sizing::MemoryUnit::GB));
     QVERIFY(page()->summary()->summary().contains(QLatin1String("Llama-2-13B")));
     QVERIFY(page()->summary()->summary().contains(QLatin1String("4,096 tokens")));
     QVERIFY(page()->contextChart()->drawnSeries() >= 1);
@@ -372,10 +375,10 @@ void TestGuiExplorer::controls_haveAccessibleNames() {
         QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->objectName()));
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->objectName()));
     };
-    for (const char* name : {"modelCombo", "openConfigButton", "paramsSlider", "paramsEdit", "weightFormatCombo",
-                             "embeddingsFormatCombo", "outputHeadFormatCombo", "kvFormatCombo", "contextSlider",
-                             "contextEdit", "batchSpin", "runtimeCombo", "overheadSpin", "gpuSearch", "gpuTree",
-                             "unitCombo", "advancedToggle", "compareButton"}) {
+    for (const char* name :
+         {"modelCombo", "openConfigButton", "paramsSlider", "paramsEdit", "weightFormatCombo", "embeddingsFormatCombo",
+          "outputHeadFormatCombo", "kvFormatCombo", "contextSlider", "contextEdit", "batchSpin", "runtimeCombo",
+          "overheadSpin", "gpuSearch", "gpuTree", "unitCombo", "advancedToggle", "compareButton"}) {
         check(find<QWidget>(name));
     }
     // Every runtime of the engine is offered, in the engine's order.

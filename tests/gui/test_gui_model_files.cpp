@@ -152,9 +152,12 @@ void TestGuiModelFiles::initTestCase() {
     const auto tensors = llamaTensors("BF16");
     const std::vector<SafetensorsEntry> first(tensors.begin(), tensors.begin() + 10);
     const std::vector<SafetensorsEntry> second(tensors.begin() + 10, tensors.end());
-    fitscope::testing::writeFile(sharded / "model-00001-of-00002.safetensors", fitscope::testing::safetensorsFile(first));
-    fitscope::testing::writeFile(sharded / "model-00002-of-00002.safetensors", fitscope::testing::safetensorsFile(second));
-    std::string index = R"({"metadata": {"total_size": )" + std::to_string(tensorBytes(tensors)) + R"(}, "weight_map": {)";
+    fitscope::testing::writeFile(sharded / "model-00001-of-00002.safetensors",
+                                 fitscope::testing::safetensorsFile(first));
+    fitscope::testing::writeFile(sharded / "model-00002-of-00002.safetensors",
+                                 fitscope::testing::safetensorsFile(second));
+    std::string index =
+        R"({"metadata": {"total_size": )" + std::to_string(tensorBytes(tensors)) + R"(}, "weight_map": {)";
     for (std::size_t i = 0; i < tensors.size(); ++i) {
         index += (i ? "," : "") + std::string("\"") + tensors[i].name + "\": \"model-0000" + (i < 10 ? "1" : "2") +
                  "-of-00002.safetensors\"";

@@ -66,7 +66,9 @@ private:
         }
         return widget;
     }
-    sizing::Estimate engine(const sizing::Scenario& s) const { return sizing::estimate(s, sizing::Detail::NumbersOnly); }
+    sizing::Estimate engine(const sizing::Scenario& s) const {
+        return sizing::estimate(s, sizing::Detail::NumbersOnly);
+    }
     void selectRuntime(sizing::Runtime runtime);
     void shot(const QString& name);
 
@@ -181,8 +183,7 @@ void TestGuiRuntime::vllmPoolTooSmall_showsVllmError() {
     QVERIFY(!e.vllm->starts);
     QVERIFY(!e.vllm->error.empty());
     page()->flushDeferred();
-    QVERIFY(page()->summary()->details().contains(
-        QString::fromStdString(e.vllm->error).toHtmlEscaped().left(30)));
+    QVERIFY(page()->summary()->details().contains(QString::fromStdString(e.vllm->error).toHtmlEscaped().left(30)));
     QCOMPARE(page()->breakdownChart()->bars().front().verdict, sizing::Verdict::DoesNotFit);
 }
 

@@ -177,10 +177,14 @@ private slots:
     void badRuntimeOption_namesTheField_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("memory fraction above 1") << "gpu_memory_utilization" << "1.5";
-        QTest::newRow("layers as a word") << "n_gpu_layers" << "\"many\"";
-        QTest::newRow("parallelism unknown") << "parallelism" << "\"dp\"";
-        QTest::newRow("flash attention as a number") << "flash_attention" << "1";
+        QTest::newRow("memory fraction above 1") << "gpu_memory_utilization"
+                                                 << "1.5";
+        QTest::newRow("layers as a word") << "n_gpu_layers"
+                                          << "\"many\"";
+        QTest::newRow("parallelism unknown") << "parallelism"
+                                             << "\"dp\"";
+        QTest::newRow("flash attention as a number") << "flash_attention"
+                                                     << "1";
     }
     void badRuntimeOption_namesTheField() {
         QFETCH(QString, key);
