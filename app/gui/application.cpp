@@ -3,14 +3,13 @@
 #include "breakdown_chart.h"
 #include "command_line.h"
 #include "context_chart.h"
+#include "core/catalog/catalog.h"
 #include "explorer_page.h"
 #include "fitscope_version.h"
 #include "main_window.h"
 #include "settings.h"
 #include "theme.h"
 #include "translator.h"
-
-#include "core/catalog/catalog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,16 +1,15 @@
 #include "control_panel.h"
 
+#include "core/formats/hf_config.h"
+#include "core/formats/model_file_sizing.h"
+#include "core/sizing/model_spec.h"
+#include "core/sizing/precision.h"
 #include "format_text.h"
 #include "gpu_picker.h"
 #include "log_slider.h"
 #include "number_input.h"
 #include "runtime_options_panel.h"
 #include "theme.h"
-
-#include "core/formats/hf_config.h"
-#include "core/formats/model_file_sizing.h"
-#include "core/sizing/model_spec.h"
-#include "core/sizing/precision.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "explorer_state.h"
-
 #include "core/catalog/catalog.h"
 #include "core/formats/model_file.h"
 #include "core/sizing/prepared_model.h"
+#include "explorer_state.h"
 
 #include <QWidget>
 

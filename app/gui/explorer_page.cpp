@@ -3,6 +3,9 @@
 #include "breakdown_chart.h"
 #include "context_chart.h"
 #include "control_panel.h"
+#include "core/sizing/estimator.h"
+#include "core/sizing/solver.h"
+#include "core/sizing/speed.h"
 #include "derivation_panel.h"
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
@@ -13,10 +16,6 @@
 #include "speed_chart.h"
 #include "summary_panel.h"
 #include "theme.h"
-
-#include "core/sizing/estimator.h"
-#include "core/sizing/solver.h"
-#include "core/sizing/speed.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

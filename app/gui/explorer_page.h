@@ -1,9 +1,8 @@
 #pragma once
 
-#include "explorer_state.h"
-
 #include "core/catalog/catalog.h"
 #include "core/sizing/estimate.h"
+#include "explorer_state.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,7 +1,6 @@
 #include "explorer_scenario.h"
 
 #include "control_panel.h"
-
 #include "core/formats/model_file_sizing.h"
 
 #include <filesystem>

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <tuple>
-
 #include <unistd.h>
 
 namespace fitscope::gui {

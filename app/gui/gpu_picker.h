@@ -1,8 +1,7 @@
 #pragma once
 
-#include "explorer_state.h"
-
 #include "core/sizing/gpu_spec.h"
+#include "explorer_state.h"
 
 #include <QWidget>
 

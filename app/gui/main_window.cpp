@@ -31,7 +31,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QWhatsThis>
-
 #include <qcustomplot.h>
 
 namespace fitscope::gui {

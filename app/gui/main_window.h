@@ -1,8 +1,7 @@
 #pragma once
 
-#include "theme.h"
-
 #include "core/catalog/catalog.h"
+#include "theme.h"
 
 #include <QMainWindow>
 

@@ -1,11 +1,10 @@
 #include "model_file_opener.h"
 
 #include "control_panel.h"
+#include "core/report/scenario_file.h"
 #include "explorer_page.h"
 #include "scenario_document.h"
 #include "settings.h"
-
-#include "core/report/scenario_file.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,16 +1,14 @@
 #include "model_file_panel.h"
 
+#include "core/formats/model_file_sizing.h"
+#include "core/sizing/precision.h"
 #include "format_text.h"
 #include "number_input.h"
 #include "theme.h"
 
-#include "core/formats/model_file_sizing.h"
-#include "core/sizing/precision.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
-
 #include <qcustomplot.h>
 
 #include <algorithm>

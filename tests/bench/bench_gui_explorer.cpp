@@ -4,11 +4,10 @@
 #include "application.h"
 #include "breakdown_chart.h"
 #include "context_chart.h"
+#include "core/catalog/catalog.h"
 #include "explorer_page.h"
 #include "main_window.h"
 #include "theme.h"
-
-#include "core/catalog/catalog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,6 +4,9 @@
 #include "breakdown_chart.h"
 #include "context_chart.h"
 #include "control_panel.h"
+#include "core/catalog/catalog.h"
+#include "core/sizing/estimator.h"
+#include "core/sizing/solver.h"
 #include "derivation_panel.h"
 #include "explorer_page.h"
 #include "fit_matrix_model.h"
@@ -13,18 +16,14 @@
 #include "settings.h"
 #include "summary_panel.h"
 
-#include "core/catalog/catalog.h"
-#include "core/sizing/estimator.h"
-#include "core/sizing/solver.h"
-
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>

@@ -3,10 +3,14 @@
 // result as complete; changed controls mark results stale; settings come back; Ctrl+C copies rows.
 // FITSCOPE_LAB_SHOTS=DIR saves a picture of every view (to look at, never compared).
 
+#include "control_panel.h"
+#include "core/catalog/catalog.h"
 #include "core/quant/lab.h"
 #include "core/quant/sample_tensor.h"
+#include "explorer_page.h"
 #include "lab/accuracy_chart.h"
 #include "lab/distribution_chart.h"
+#include "lab/explorer_lab_link.h"
 #include "lab/lab_control_panel.h"
 #include "lab/lab_page.h"
 #include "lab/lab_results_hub.h"
@@ -16,13 +20,8 @@
 #include "lab/results_table.h"
 #include "lab/scheme_catalog.h"
 #include "lab/speed_chart.h"
-#include "settings.h"
-#include "control_panel.h"
-#include "explorer_page.h"
 #include "main_window.h"
-#include "lab/explorer_lab_link.h"
-
-#include "core/catalog/catalog.h"
+#include "settings.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

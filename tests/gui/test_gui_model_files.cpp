@@ -4,16 +4,15 @@
 // file round trip with a file model.
 #include "application.h"
 #include "control_panel.h"
+#include "core/catalog/catalog.h"
+#include "core/formats/model_file.h"
+#include "core/sizing/estimator.h"
 #include "explorer_page.h"
 #include "main_window.h"
 #include "model_file_opener.h"
 #include "model_file_panel.h"
 #include "scenario_document.h"
 #include "settings.h"
-
-#include "core/catalog/catalog.h"
-#include "core/formats/model_file.h"
-#include "core/sizing/estimator.h"
 #include "tests/core/formats/test_file_writers.h"
 
 #include <QDropEvent>

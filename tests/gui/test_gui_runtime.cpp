@@ -5,6 +5,10 @@
 #include "breakdown_chart.h"
 #include "context_chart.h"
 #include "control_panel.h"
+#include "core/catalog/catalog.h"
+#include "core/sizing/estimator.h"
+#include "core/sizing/solver.h"
+#include "core/sizing/speed.h"
 #include "explorer_page.h"
 #include "explorer_scenario.h"
 #include "main_window.h"
@@ -13,11 +17,6 @@
 #include "settings.h"
 #include "speed_chart.h"
 #include "summary_panel.h"
-
-#include "core/catalog/catalog.h"
-#include "core/sizing/estimator.h"
-#include "core/sizing/solver.h"
-#include "core/sizing/speed.h"
 
 #include <QCheckBox>
 #include <QComboBox>
