@@ -42,19 +42,7 @@ ContextChart::ContextChart(QWidget* parent)
     setPlottingHint(QCP::phCacheLabels, true);
     setMouseTracking(true);
 
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.9);
-    for (QCPAxis* axis : {xAxis, yAxis}) {
-        axis->setBasePen(QPen(theme::kGrid));
-        axis->setTickPen(Qt::NoPen);
-        axis->setSubTickPen(Qt::NoPen);
-        axis->setTickLabelFont(small);
-        axis->setTickLabelColor(theme::kMutedInk);
-        axis->setLabelFont(small);
-        axis->setLabelColor(theme::kMutedInk);
-        axis->grid()->setPen(QPen(theme::kGrid, 1));
-        axis->grid()->setZeroLinePen(QPen(theme::kGrid, 1));
-    }
+    const QFont small = theme::styleAxes(this);
     yAxis->setBasePen(Qt::NoPen);
     xAxis->setScaleType(QCPAxis::stLogarithmic);
     xAxis->setTicker(m_ticker);

@@ -314,6 +314,23 @@ QStatusBar { color: %5; }
                           .arg(card, border, chip, chipChecked, secondary, ink, link, focus));
 }
 
+QFont styleAxes(QCustomPlot* plot) {
+    QFont small = plot->font();
+    small.setPointSizeF(plot->font().pointSizeF() * 0.9);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->xAxis2, plot->yAxis2}) {
+        axis->setBasePen(QPen(theme::kGrid));
+        axis->setTickPen(Qt::NoPen);
+        axis->setSubTickPen(Qt::NoPen);
+        axis->setTickLabelFont(small);
+        axis->setTickLabelColor(theme::kMutedInk);
+        axis->setLabelFont(small);
+        axis->setLabelColor(theme::kMutedInk);
+        axis->grid()->setPen(QPen(theme::kGrid, 1));
+        axis->grid()->setZeroLinePen(QPen(theme::kGrid, 1));
+    }
+    return small;
+}
+
 void stylePlotFrame(QCustomPlot* plot) {
     const Colors& c = colors();
     plot->setBackground(c.chart_background);

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QString>
 
 class QApplication;
@@ -86,6 +87,9 @@ ThemeMode currentMode();
 
 // Background, axes, grid and legend of a plot in the current theme (what every chart shares).
 void stylePlotFrame(QCustomPlot* plot);
+// The charts' shared axis look (light grid, muted labels in a font 10 % smaller than the plot's);
+// returns that smaller font for legends and labels.
+QFont styleAxes(QCustomPlot* plot);
 
 // Names shown for engine enums.
 QString familyName(sizing::FormatFamily family);

@@ -12,19 +12,7 @@ void styleChart(QCustomPlot* plot) {
     plot->setBackground(theme::colors().chart_background);
     plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
-    QFont small = plot->font();
-    small.setPointSizeF(plot->font().pointSizeF() * 0.9);
-    for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->xAxis2, plot->yAxis2}) {
-        axis->setBasePen(QPen(theme::kGrid));
-        axis->setTickPen(Qt::NoPen);
-        axis->setSubTickPen(Qt::NoPen);
-        axis->setTickLabelFont(small);
-        axis->setTickLabelColor(theme::kMutedInk);
-        axis->setLabelFont(small);
-        axis->setLabelColor(theme::kMutedInk);
-        axis->grid()->setPen(QPen(theme::kGrid, 1));
-        axis->grid()->setZeroLinePen(QPen(theme::kGrid, 1));
-    }
+    const QFont small = theme::styleAxes(plot);
     plot->legend->setFont(small);
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setBrush(theme::colors().label_background);
