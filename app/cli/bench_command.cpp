@@ -81,6 +81,7 @@ int runBench(const QStringList& args) {
                                    {"weight_bytes", g.weight_bytes},
                                    {"seconds", g.seconds},
                                    {"gbps", g.gbps},
+                                   {"stream_read_gbps", g.stream_read_gbps},
                                    {"fraction_of_stream", g.fraction_of_stream}});
         }
         out["quantize"] = nlohmann::json::array();
@@ -98,11 +99,12 @@ int runBench(const QStringList& args) {
     std::snprintf(line, sizeof line, "ISA %s, %d threads\nSTREAM read  %7.2f GB/s\nSTREAM triad %7.2f GB/s\n\n",
                   report.isa.c_str(), report.threads, report.stream.read_gbps, report.stream.triad_gbps);
     text += line;
-    std::snprintf(line, sizeof line, "%-14s %11s %9s %9s\n", "GEMV", "weight MiB", "GB/s", "of read");
+    std::snprintf(line, sizeof line, "%-14s %11s %9s %9s %9s\n", "GEMV", "weight MiB", "GB/s", "read GB/s", "of read");
     text += line;
     for (const auto& g : report.gemv) {
-        std::snprintf(line, sizeof line, "%-14s %11.1f %9.2f %8.1f%%\n", g.format.c_str(),
-                      static_cast<double>(g.weight_bytes) / (1 << 20), g.gbps, 100.0 * g.fraction_of_stream);
+        std::snprintf(line, sizeof line, "%-14s %11.1f %9.2f %9.2f %8.1f%%\n", g.format.c_str(),
+                      static_cast<double>(g.weight_bytes) / (1 << 20), g.gbps, g.stream_read_gbps,
+                      100.0 * g.fraction_of_stream);
         text += line;
     }
     text += "\nquantizer        values/s (1 thread)\n";

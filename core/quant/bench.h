@@ -3,11 +3,16 @@
 // last-level cache, every GEMV kernel's throughput in GB/s of weight bytes and as a fraction of the
 // measured read bandwidth (quant-formats.md §7.9), and quantizer throughput. Shared by
 // `fitscope-cli bench` and the bench_quant executable.
+//
+// Memory bandwidth on a shared (virtual) machine drifts by tens of percent from one second to the
+// next, so each kernel's fraction is taken against read passes interleaved with its own passes,
+// not against one measurement made earlier.
 
 #include "gemv_kernels.h"
 #include "progress.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -36,7 +41,8 @@ struct GemvBenchResult {
     std::int64_t weight_bytes = 0;
     double seconds = 0.0;            // best single GEMV
     double gbps = 0.0;               // weight bytes / seconds / 1e9
-    double fraction_of_stream = 0.0; // gbps / stream read
+    double stream_read_gbps = 0.0;   // best read pass interleaved with this kernel's passes (0: none)
+    double fraction_of_stream = 0.0; // gbps / stream_read_gbps
 };
 
 struct QuantizeBenchResult {
@@ -54,9 +60,34 @@ struct BenchReport {
     double gptq_seconds = -1.0; // < 0: not measured
 };
 
+// A read-only array far above the last-level cache and timed read passes over it. A pass alternates
+// between two vectorized read loops (one sequential stream; two prefetched streams), so the best of a
+// few passes is the most a plain read got from the memory system.
+class ReadBandwidthProbe {
+public:
+    ReadBandwidthProbe(int threads, std::int64_t array_bytes); // threads = 0: every hardware thread
+    ~ReadBandwidthProbe();
+    ReadBandwidthProbe(const ReadBandwidthProbe&) = delete;
+    ReadBandwidthProbe& operator=(const ReadBandwidthProbe&) = delete;
+
+    double measurePass(); // GB/s of one pass over the whole array
+    int threads() const { return m_threads; }
+    std::int64_t arrayBytes() const;
+    double* data(); // the array itself (STREAM triad writes into it)
+
+private:
+    struct Array;
+    int m_threads = 1;
+    int m_passes = 0;
+    std::unique_ptr<Array> m_array;
+};
+
+// Read passes over the probe's array and triad into it (best of repetitions, after a warm-up pass).
+StreamResult measureStream(ReadBandwidthProbe& probe, int repetitions, const Control& control = {});
 StreamResult measureStream(int threads, std::int64_t array_bytes, int repetitions, const Control& control = {});
+// With a probe, each GEMV pass follows a read pass and the fraction uses those reads.
 GemvBenchResult measureGemv(GemvFormat format, std::int64_t weight_bytes, int threads, int repetitions,
-                            const Control& control = {});
+                            const Control& control = {}, ReadBandwidthProbe* probe = nullptr);
 BenchReport runBenchmark(const BenchOptions& options, const Control& control = {});
 
 } // namespace fitscope::quant

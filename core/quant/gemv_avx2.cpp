@@ -6,6 +6,7 @@
 #include "int8_schemes.h"
 
 #include <cstring>
+#include <vector>
 
 #if defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
 #include <immintrin.h>
@@ -174,14 +175,12 @@ void rowsInt4Group(const GemvContext& c, float* y, std::int64_t r0, std::int64_t
     const std::int64_t half_group = group / 2;
     const std::uint8_t* codes = c.w->data;
     const auto* scales = reinterpret_cast<const std::uint16_t*>(c.w->data + c.w->rows * cp / 2);
-    const auto& qx = *c.qx;
-    // Per-group correction for the +8 offset of the stored codes: Σ_b d_b · 8 · Σq_b.
+    const auto& qx = *c.qx; // one activation block per weight group
+    // Per-group correction for the +8 offset of the stored codes: d_g · 8 · Σq_g.
     std::vector<float> cg(static_cast<std::size_t>(groups), 0.0f);
     for (std::int64_t g = 0; g < groups; ++g) {
-        for (std::int64_t b = g * group / 32; b < (g + 1) * group / 32; ++b) {
-            cg[static_cast<std::size_t>(g)] +=
-                qx.d[static_cast<std::size_t>(b)] * 8.0f * static_cast<float>(qx.sum[static_cast<std::size_t>(b)]);
-        }
+        cg[static_cast<std::size_t>(g)] =
+            qx.d[static_cast<std::size_t>(g)] * 8.0f * static_cast<float>(qx.sum[static_cast<std::size_t>(g)]);
     }
     const __m256i m4 = _mm256_set1_epi8(0x0F);
     for (std::int64_t r = r0; r < r1; ++r) {
@@ -190,30 +189,29 @@ void rowsInt4Group(const GemvContext& c, float* y, std::int64_t r0, std::int64_t
         for (std::int64_t g = 0; g < groups; ++g) {
             const std::uint8_t* p = codes + r * cp / 2 + g * half_group;
             const std::int8_t* xg = qx.q.data() + g * group;
-            const float* dg = qx.d.data() + g * group / 32;
-            __m256 gacc = _mm256_setzero_ps();
+            __m256 gdot;
             if (group == 32) {
                 const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
                 const __m128i m4s = _mm_set1_epi8(0x0F);
                 const __m256i u =
                     _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(bytes, 4), m4s), _mm_and_si128(bytes, m4s));
-                gacc = _mm256_mul_ps(_mm256_set1_ps(dg[0]),
-                                     dotU8(u, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg))));
+                gdot = dotU8(u, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg)));
             } else {
                 // Each 32-byte chunk k gives elements k*32.. (low nibbles) and half+k*32.. (high nibbles).
+                gdot = _mm256_setzero_ps();
                 for (std::int64_t k = 0; k < half_group / 32; ++k) {
                     const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k * 32));
                     const __m256i lo = _mm256_and_si256(bytes, m4);
                     const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(bytes, 4), m4);
-                    const __m256 dl = dotU8(lo, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + k * 32)));
-                    const __m256 dh =
-                        dotU8(hi, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + half_group + k * 32)));
-                    gacc = _mm256_fmadd_ps(_mm256_set1_ps(dg[k]), dl, gacc);
-                    gacc = _mm256_fmadd_ps(_mm256_set1_ps(dg[half_group / 32 + k]), dh, gacc);
+                    gdot = _mm256_add_ps(gdot,
+                                         dotU8(lo, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + k * 32))));
+                    gdot = _mm256_add_ps(
+                        gdot,
+                        dotU8(hi, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + half_group + k * 32))));
                 }
             }
             const float s = _cvtsh_ss(scales[r * groups + g]);
-            acc = _mm256_fmadd_ps(_mm256_set1_ps(s), gacc, acc);
+            acc = _mm256_fmadd_ps(_mm256_set1_ps(s * qx.d[static_cast<std::size_t>(g)]), gdot, acc);
             corr += s * cg[static_cast<std::size_t>(g)];
         }
         y[r] = hsum(acc) - corr;

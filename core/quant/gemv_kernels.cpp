@@ -103,24 +103,29 @@ void clearForcedIsa() {
     g_forced.store(-1);
 }
 
-QuantizedActivations prepareActivations(const float* x, std::int64_t n) {
+QuantizedActivations prepareActivations(const float* x, std::int64_t n, std::int64_t block) {
+    if (block != 32 && block != 64 && block != 128) {
+        throw QuantError("activation blocks must hold 32, 64 or 128 values");
+    }
     QuantizedActivations qx;
     qx.n = n;
+    qx.block = block;
     qx.padded = (n + 127) / 128 * 128;
     qx.q.assign(static_cast<std::size_t>(qx.padded), 0);
-    const std::int64_t blocks = qx.padded / 32;
+    const std::int64_t blocks = qx.padded / block;
     qx.d.assign(static_cast<std::size_t>(blocks), 0.0f);
     qx.sum.assign(static_cast<std::size_t>(blocks), 0);
     for (std::int64_t b = 0; b < blocks; ++b) {
+        const std::int64_t end = std::min(n, (b + 1) * block);
         float amax = 0.0f;
-        for (std::int64_t j = b * 32; j < std::min(n, b * 32 + 32); ++j) {
+        for (std::int64_t j = b * block; j < end; ++j) {
             amax = std::max(amax, std::fabs(x[j]));
         }
         const float d = amax / 127.0f;
         const float id = d != 0.0f ? 1.0f / d : 0.0f;
         qx.d[static_cast<std::size_t>(b)] = d;
         std::int32_t s = 0;
-        for (std::int64_t j = b * 32; j < std::min(n, b * 32 + 32); ++j) {
+        for (std::int64_t j = b * block; j < end; ++j) {
             const auto q = static_cast<std::int8_t>(std::nearbyint(x[j] * id));
             qx.q[static_cast<std::size_t>(j)] = q;
             s += q;
@@ -128,6 +133,10 @@ QuantizedActivations prepareActivations(const float* x, std::int64_t n) {
         qx.sum[static_cast<std::size_t>(b)] = s;
     }
     return qx;
+}
+
+std::int64_t activationBlock(GemvFormat format, std::int64_t group) {
+    return format == GemvFormat::Int4Group ? group : 32;
 }
 
 namespace detail {
@@ -234,22 +243,17 @@ void rowsInt4Group(const GemvContext& c, float* y, std::int64_t r0, std::int64_t
     const std::int64_t half = group / 2;
     const std::uint8_t* codes = c.w->data;
     const auto* scales = reinterpret_cast<const std::uint16_t*>(c.w->data + c.w->rows * cp / 2);
-    const auto& qx = *c.qx;
+    const auto& qx = *c.qx; // one activation block per weight group
     for (std::int64_t r = r0; r < r1; ++r) {
         float s = 0.0f;
         for (std::int64_t g = 0; g < groups; ++g) {
             const std::uint8_t* p = codes + r * cp / 2 + g * half;
-            float gs = 0.0f;
-            for (std::int64_t b = 0; b < group / 32; ++b) {
-                std::int32_t dot = 0;
-                for (int j = 0; j < 32; ++j) {
-                    const std::int64_t e = b * 32 + j; // element within the group
-                    const int code = e < half ? (p[e] & 0xF) : (p[e - half] >> 4);
-                    dot += (code - 8) * qx.q[static_cast<std::size_t>(g * group + e)];
-                }
-                gs += static_cast<float>(dot) * qx.d[static_cast<std::size_t>(g * group / 32 + b)];
+            std::int32_t dot = 0;
+            for (std::int64_t e = 0; e < group; ++e) {
+                const int code = e < half ? (p[e] & 0xF) : (p[e - half] >> 4);
+                dot += (code - 8) * qx.q[static_cast<std::size_t>(g * group + e)];
             }
-            s += gs * halfToFloat(scales[r * groups + g]);
+            s += static_cast<float>(dot) * qx.d[static_cast<std::size_t>(g)] * halfToFloat(scales[r * groups + g]);
         }
         y[r] = s;
     }
@@ -271,8 +275,8 @@ void gemv(const PackedWeights& w, const float* x, float* y, int threads) {
             throw QuantError(gemvFormatName(w.format) + " needs a multiple of 32 columns");
         }
     }
-    if (w.format == GemvFormat::Int4Group && (w.group % 32 != 0 || w.group < 32)) {
-        throw QuantError("INT4 GEMV needs a group size that is a multiple of 32");
+    if (w.format == GemvFormat::Int4Group && w.group != 32 && w.group != 64 && w.group != 128) {
+        throw QuantError("INT4 GEMV needs a group size of 32, 64 or 128");
     }
     detail::GemvContext ctx;
     ctx.w = &w;
@@ -281,7 +285,7 @@ void gemv(const PackedWeights& w, const float* x, float* y, int threads) {
     const bool integer = w.format == GemvFormat::Int8Row || w.format == GemvFormat::Q8_0 ||
                          w.format == GemvFormat::Q4_0 || w.format == GemvFormat::Int4Group;
     if (integer) {
-        qx = prepareActivations(x, w.cols);
+        qx = prepareActivations(x, w.cols, activationBlock(w.format, w.group));
         ctx.qx = &qx;
     }
     ctx.x = x;

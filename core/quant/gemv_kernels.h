@@ -3,9 +3,12 @@
 // run-time ISA dispatch (portable / AVX2 / AVX-512 + VNNI) and row-parallel threads.
 //
 // Integer formats (INT8 per row, Q8_0, Q4_0, INT4 per group) multiply integers, as llama.cpp's vec_dot
-// does: x is first quantized to int8 in blocks of 32 (Q8_0-style, round half to even, scale
-// amax/127), then each block's integer dot product is scaled. Every ISA uses the same quantized x,
-// so their results agree within float rounding; prepareActivations() exposes it for references.
+// does: x is first quantized to int8 in blocks (round half to even, scale amax/127), then each
+// block's integer dot product is scaled. The block is 32 values (Q8_0-style) except for INT4 per
+// group, whose activations are quantized per weight group (as llama.cpp pairs k-quants with Q8_K's
+// 256-value blocks): one integer dot product and one scale per group instead of one per 32 values,
+// which is what lets that kernel keep up with memory. Every ISA uses the same quantized x, so their
+// results agree within float rounding; prepareActivations() exposes it for references.
 
 #include <cstdint>
 #include <string>
@@ -37,15 +40,19 @@ Isa activeIsa();
 void forceIsa(Isa isa); // throws QuantError when the CPU lacks it
 void clearForcedIsa();
 
-// x quantized to int8 blocks of 32 (zero-padded to a multiple of 128 values).
+// x quantized to int8 blocks of `block` values (zero-padded to a multiple of 128 values).
 struct QuantizedActivations {
     std::int64_t n = 0;            // original length
-    std::int64_t padded = 0;       // multiple of 128
+    std::int64_t padded = 0;       // multiple of 128 (and of the block)
+    std::int64_t block = 32;       // values per scale: 32, 64 or 128
     std::vector<std::int8_t> q;    // padded values
-    std::vector<float> d;          // per block of 32
+    std::vector<float> d;          // per block
     std::vector<std::int32_t> sum; // per block: Σ q
 };
-QuantizedActivations prepareActivations(const float* x, std::int64_t n);
+// block: 32, 64 or 128 (throws QuantError otherwise).
+QuantizedActivations prepareActivations(const float* x, std::int64_t n, std::int64_t block = 32);
+// The activation block gemv() uses for a weight format (INT4 per group: its group size).
+std::int64_t activationBlock(GemvFormat format, std::int64_t group);
 
 // y[rows] = W x. threads = 0: all hardware threads.
 void gemv(const PackedWeights& weights, const float* x, float* y, int threads = 0);

@@ -107,10 +107,10 @@ private slots:
         // Integer kernels multiply by the int8-quantized x: the reference uses exactly those values.
         std::vector<double> xr(x.begin(), x.end());
         if (f == GemvFormat::Int8Row || f == GemvFormat::Q8_0 || f == GemvFormat::Q4_0 || f == GemvFormat::Int4Group) {
-            const QuantizedActivations qx = prepareActivations(x.data(), cols);
+            const QuantizedActivations qx = prepareActivations(x.data(), cols, activationBlock(f, pw.group));
             for (int i = 0; i < cols; ++i) {
-                xr[static_cast<std::size_t>(i)] =
-                    static_cast<double>(qx.q[static_cast<std::size_t>(i)]) * qx.d[static_cast<std::size_t>(i / 32)];
+                xr[static_cast<std::size_t>(i)] = static_cast<double>(qx.q[static_cast<std::size_t>(i)]) *
+                                                  qx.d[static_cast<std::size_t>(i / qx.block)];
             }
         }
         std::vector<double> ref(static_cast<std::size_t>(rows));
@@ -156,6 +156,27 @@ private slots:
         QCOMPARE(int(qx.q[32]), -127);
         QCOMPARE(qx.sum[0], 127 + 2 + 4);
         QCOMPARE(int(qx.q[100]), 0);
+    }
+
+    void prepareActivations_usesOneScalePerWeightGroupForInt4() {
+        QCOMPARE(activationBlock(GemvFormat::Int4Group, 128), std::int64_t{128});
+        QCOMPARE(activationBlock(GemvFormat::Int4Group, 64), std::int64_t{64});
+        QCOMPARE(activationBlock(GemvFormat::Q4_0, 128), std::int64_t{32});
+        std::vector<float> x(200, 0.5f);
+        x[3] = -63.5f;  // block 0 (values 0..127): d = 0.5, so 0.5 -> 1 and -63.5 -> -127
+        x[130] = 12.7f; // block 1 (values 128..199): d = 0.1
+        const QuantizedActivations qx = prepareActivations(x.data(), 200, 128);
+        QCOMPARE(qx.block, std::int64_t{128});
+        QCOMPARE(qx.padded, std::int64_t{256});
+        QCOMPARE(qx.d.size(), std::size_t{2});
+        QCOMPARE(qx.d[0], 0.5f);
+        QCOMPARE(int(qx.q[0]), 1);
+        QCOMPARE(int(qx.q[3]), -127);
+        QCOMPARE(int(qx.q[130]), 127);
+        QCOMPARE(int(qx.q[129]), 5);
+        QCOMPARE(qx.sum[0], 127 * 1 - 127);
+        QCOMPARE(int(qx.q[220]), 0); // padding
+        QVERIFY_THROWS_EXCEPTION(QuantError, prepareActivations(x.data(), 200, 48));
     }
 
     void forceIsa_rejectsMissingInstructions() {
