@@ -55,6 +55,26 @@
         <source>%1 in %2: decode speed against batch</source>
         <translation>%1 in %2: Decode-Geschwindigkeit über dem Batch</translation>
     </message>
+    <message>
+        <source>Quantization lab: error against bits per weight</source>
+        <translation>Quantisierungslabor: Fehler über Bits pro Gewicht</translation>
+    </message>
+    <message>
+        <source>The quantization lab has no results yet: run it first, then export its chart.</source>
+        <translation>Das Quantisierungslabor hat noch keine Ergebnisse: Führen Sie es zuerst aus und exportieren Sie dann sein Diagramm.</translation>
+    </message>
+    <message>
+        <source>%1 needs the fit explorer&apos;s scenario.</source>
+        <translation>%1 braucht das Szenario des Fit-Explorers.</translation>
+    </message>
+    <message>
+        <source>Quantization schemes on %1: output error against bits per weight</source>
+        <translation>Quantisierungsverfahren, angewandt auf %1: Ausgabefehler über Bits pro Gewicht</translation>
+    </message>
+    <message>
+        <source>Quantization lab · %1 · %2 · %3</source>
+        <translation>Quantisierungslabor · %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>

@@ -55,6 +55,26 @@
         <source>%1 in %2: decode speed against batch</source>
         <translation>%1 en %2: velocidad de decodificación según el lote</translation>
     </message>
+    <message>
+        <source>Quantization lab: error against bits per weight</source>
+        <translation>Laboratorio de cuantización: error frente a bits por peso</translation>
+    </message>
+    <message>
+        <source>The quantization lab has no results yet: run it first, then export its chart.</source>
+        <translation>El laboratorio de cuantización aún no tiene resultados: ejecútelo primero y luego exporte su gráfico.</translation>
+    </message>
+    <message>
+        <source>%1 needs the fit explorer&apos;s scenario.</source>
+        <translation>%1 necesita el escenario del explorador de ajuste.</translation>
+    </message>
+    <message>
+        <source>Quantization schemes on %1: output error against bits per weight</source>
+        <translation>Esquemas de cuantización sobre %1: error de salida frente a bits por peso</translation>
+    </message>
+    <message>
+        <source>Quantization lab · %1 · %2 · %3</source>
+        <translation>Laboratorio de cuantización · %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>

@@ -55,6 +55,26 @@
         <source>%1 in %2: decode speed against batch</source>
         <translation>%1（%2）：解码速度随批大小的变化</translation>
     </message>
+    <message>
+        <source>Quantization lab: error against bits per weight</source>
+        <translation>量化实验室：误差与每权重位数对比</translation>
+    </message>
+    <message>
+        <source>The quantization lab has no results yet: run it first, then export its chart.</source>
+        <translation>量化实验室还没有结果：请先运行，再导出其图表。</translation>
+    </message>
+    <message>
+        <source>%1 needs the fit explorer&apos;s scenario.</source>
+        <translation>%1 需要适配浏览器的场景。</translation>
+    </message>
+    <message>
+        <source>Quantization schemes on %1: output error against bits per weight</source>
+        <translation>%1 上的量化方案：输出误差与每权重位数对比</translation>
+    </message>
+    <message>
+        <source>Quantization lab · %1 · %2 · %3</source>
+        <translation>量化实验室 · %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>

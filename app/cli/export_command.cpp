@@ -1,10 +1,14 @@
-// fitscope-cli export: a chart as PNG, JPG, SVG or PDF, drawn exactly as the explorer window draws
-// it (in the document theme), with no display needed.
+// fitscope-cli export: a chart as PNG, JPG, SVG or PDF, drawn exactly as the explorer window or the
+// quantization lab draws it (in the document theme), with no display needed.
 #include "chart_export.h"
 #include "cli_common.h"
 #include "control_panel.h"
 #include "explorer_page.h"
 #include "explorer_scenario.h"
+#include "lab/lab_control_panel.h"
+#include "lab/lab_state.h"
+#include "lab/lab_worker.h"
+#include "lab/scheme_catalog.h"
 #include "scenario_options.h"
 #include "scenario_source.h"
 #include "theme.h"
@@ -13,22 +17,110 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <nlohmann/json.hpp>
+
+#include <chrono>
 #include <cstdio>
+#include <memory>
 #include <stdexcept>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace fitscope::cli {
 
 namespace {
 
-// Charts other pages will draw. Naming them keeps the option stable; until they exist the command
-// says so rather than drawing a different chart.
-struct PendingChart {
-    const char* id;
-    const char* what;
-};
-constexpr PendingChart k_pending[] = {
-    {"pareto", "the quantization lab's error-against-size (Pareto) chart"},
-};
+constexpr const char* k_chartList = "breakdown, context, matrix, speed or pareto";
+
+// On a terminal the running step's percentage is redrawn in place; in a log (a pipe, a file)
+// only the finished steps are written, one line each.
+bool stderrIsTerminal() {
+#ifdef Q_OS_UNIX
+    return isatty(STDERR_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+// The quantization lab run as its page runs it, but here, on this thread, to the end: the settings
+// go through the lab's control panel (which clamps them to its controls and orders the schemes as
+// its checklist does) and the lab's worker makes the tensor and runs each scheme. Progress goes to
+// stderr, one line per finished scheme, so a docs pipeline's log shows what the time went into.
+gui::LabChartData runLab(const nlohmann::json& settings) {
+    gui::lab::LabControlPanel panel; // never shown
+    panel.setState(gui::lab::LabState::fromJson(QString::fromStdString(settings.dump())));
+    gui::lab::LabJob job = panel.state().job();
+    job.id = 1;
+    job.schemes = panel.checkedSchemes();
+    if (job.schemes.empty()) {
+        throw UsageError("--chart pareto: the scenario's lab settings check no scheme, so there is nothing to draw");
+    }
+
+    gui::LabChartData data;
+    QString error;
+    const auto started = std::chrono::steady_clock::now();
+    const std::size_t count = job.schemes.size();
+    const bool terminal = stderrIsTerminal();
+    const char* clearLine = terminal ? "\33[2K\r" : "";
+    const auto name = [&job](int index) {
+        return gui::lab::SchemeCatalog::displayName(job.schemes[static_cast<std::size_t>(index)]).toStdString();
+    };
+    std::fprintf(stderr, "fitscope-cli export: running the quantization lab (%zu scheme%s)\n", count,
+                 count == 1 ? "" : "s");
+    gui::lab::LabWorker worker;
+    // Direct connections: the worker reports from this thread, and progress also from core's own
+    // worker threads, so nothing may wait for an event loop.
+    if (terminal) {
+        QObject::connect(
+            &worker, &gui::lab::LabWorker::schemeProgress, &worker,
+            [&](int, int index, double fraction) {
+                const std::string step =
+                    index < 0 ? std::string("preparing the tensor")
+                              : "[" + std::to_string(index + 1) + "/" + std::to_string(count) + "] " + name(index);
+                std::fprintf(stderr, "%s  %s  %3.0f %%", clearLine, step.c_str(), 100.0 * fraction);
+            },
+            Qt::DirectConnection);
+    }
+    QObject::connect(
+        &worker, &gui::lab::LabWorker::sampleReady, &worker,
+        [&](std::shared_ptr<const gui::lab::LabSample> sample) {
+            std::fprintf(stderr, "%s  tensor: %s\n", clearLine, qPrintable(sample->description));
+            data.sample = std::move(sample);
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        &worker, &gui::lab::LabWorker::schemeFinished, &worker,
+        [&](int, int index, std::shared_ptr<const gui::lab::LabOutcome> outcome) {
+            std::fprintf(stderr, "%s  [%d/%zu] %-22s %6.3f bits per weight, output error %.3g %%, %.0f ms\n", clearLine,
+                         index + 1, count, name(index).c_str(), outcome->bits_per_weight,
+                         100.0 * outcome->metrics.output_rel_error, outcome->quantize_ms);
+            data.outcomes.push_back(std::move(outcome));
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        &worker, &gui::lab::LabWorker::schemeFailed, &worker,
+        [&](int, int index, const QString& message) {
+            std::fprintf(stderr, "%s  [%d/%zu] %-22s failed: %s\n", clearLine, index + 1, count, name(index).c_str(),
+                         qPrintable(message));
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        &worker, &gui::lab::LabWorker::runFinished, &worker,
+        [&](int, bool, const QString& message) { error = message; }, Qt::DirectConnection);
+    worker.run(job);
+
+    if (!error.isEmpty()) {
+        throw UsageError("--chart pareto: the lab's tensor could not be made: " + error.toStdString());
+    }
+    if (data.outcomes.empty()) {
+        throw std::runtime_error("--chart pareto: no scheme of the lab's run finished, so there is nothing to draw");
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::fprintf(stderr, "fitscope-cli export: quantization lab done in %.1f s\n", seconds);
+    return data;
+}
 
 int sizeOption(const QCommandLineParser& parser, const char* name, int fallback) {
     if (!parser.isSet(QLatin1String(name))) {
@@ -47,7 +139,12 @@ int runExport(const QStringList& args) {
         "with a title and a caption naming the scenario. Needs no display."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("chart"), QStringLiteral("breakdown, context, matrix or speed (pareto: not yet)."),
+        {QStringLiteral("chart"),
+         QStringLiteral("breakdown (memory against capacity), context (memory against context length), matrix "
+                        "(which models fit), speed (decode tokens/s against batch) or pareto (the quantization "
+                        "lab's output error against bits per weight: the lab runs first, with the lab settings "
+                        "of --scenario FILE or the lab's defaults, about a second; the estimate options do not "
+                        "change it)."),
          QStringLiteral("NAME")},
         {QStringLiteral("out"), QStringLiteral("The image to write: .png, .jpg, .svg or .pdf."),
          QStringLiteral("PATH")},
@@ -70,19 +167,12 @@ int runExport(const QStringList& args) {
         throw UsageError("unexpected argument '" + parser.positionalArguments().first().toStdString() + "'");
     }
     if (!parser.isSet(QStringLiteral("chart"))) {
-        throw UsageError("--chart is required: breakdown, context, matrix or speed");
+        throw UsageError(std::string("--chart is required: ") + k_chartList);
     }
     const QString chartId = parser.value(QStringLiteral("chart"));
-    for (const PendingChart& pending : k_pending) {
-        if (chartId.compare(QLatin1String(pending.id), Qt::CaseInsensitive) == 0) {
-            throw UsageError(std::string("--chart ") + pending.id + ": " + pending.what +
-                             " is not available yet (available: breakdown, context, matrix, speed)");
-        }
-    }
     const auto kind = gui::chartKindFromId(chartId);
     if (!kind) {
-        throw UsageError("--chart: unknown chart '" + chartId.toStdString() +
-                         "' (breakdown, context, matrix or speed; pareto is not available yet)");
+        throw UsageError("--chart: unknown chart '" + chartId.toStdString() + "' (" + k_chartList + ")");
     }
     if (!parser.isSet(QStringLiteral("out"))) {
         throw UsageError("--out PATH is required (.png, .jpg, .svg or .pdf)");
@@ -107,36 +197,48 @@ int runExport(const QStringList& args) {
     }
 
     const catalog::Catalog& catalog = activeCatalog();
-    const report::ScenarioFile scenario = scenarioFileFromOptions(parser, catalog);
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     if (app == nullptr) {
         throw std::runtime_error("internal error: export needs a QApplication");
     }
     gui::theme::apply(*app); // the app's fonts and palette, so the export matches the window
 
-    // The explorer page computes the charts' data exactly as the window does; it is never shown.
-    gui::ExplorerPage page(catalog);
-    page.resize(1440, 900);
-    try {
-        gui::applyScenario(*page.controls(), scenario);
-    } catch (const report::ScenarioFileError& error) {
-        throw UsageError(error.what());
-    }
-    page.recompute();
-    page.flushDeferred();
-    const gui::ExplorerState& state = page.controls()->state();
-    if (state.context_tokens != scenario.context_tokens) {
-        std::fprintf(stderr,
-                     "fitscope-cli export: warning: the context is drawn at %lld tokens, the model's limit "
-                     "(the scenario asks for %lld)\n",
-                     static_cast<long long>(state.context_tokens), static_cast<long long>(scenario.context_tokens));
+    gui::ChartSources sources;
+    std::unique_ptr<gui::ExplorerPage> page;
+    if (*kind == gui::ChartKind::Pareto) {
+        // The lab needs no model: without --scenario it runs with its defaults (as on a first start).
+        nlohmann::json labSettings = nlohmann::json::object();
+        if (parser.isSet(QStringLiteral("scenario"))) {
+            labSettings = scenarioFileFromOptions(parser, catalog).lab;
+        }
+        sources.lab = runLab(labSettings);
+    } else {
+        const report::ScenarioFile scenario = scenarioFileFromOptions(parser, catalog);
+        // The explorer page computes the charts' data exactly as the window does; it is never shown.
+        page = std::make_unique<gui::ExplorerPage>(catalog);
+        page->resize(1440, 900);
+        try {
+            gui::applyScenario(*page->controls(), scenario);
+        } catch (const report::ScenarioFileError& error) {
+            throw UsageError(error.what());
+        }
+        page->recompute();
+        page->flushDeferred();
+        const gui::ExplorerState& state = page->controls()->state();
+        if (state.context_tokens != scenario.context_tokens) {
+            std::fprintf(stderr,
+                         "fitscope-cli export: warning: the context is drawn at %lld tokens, the model's limit "
+                         "(the scenario asks for %lld)\n",
+                         static_cast<long long>(state.context_tokens), static_cast<long long>(scenario.context_tokens));
+        }
+        sources.explorer = page.get();
     }
     if (!parser.isSet(QStringLiteral("no-caption"))) {
-        options.caption = gui::scenarioCaption(page);
+        options.caption = gui::chartCaption(sources, *kind);
     }
 
     QString error;
-    if (!gui::exportChart(page, *kind, QFileInfo(out).filePath(), *format, options, &error)) {
+    if (!gui::exportChart(sources, *kind, QFileInfo(out).filePath(), *format, options, &error)) {
         throw std::runtime_error(error.toStdString()); // main() prints it on one line, exit 2
     }
     return kExitOk;

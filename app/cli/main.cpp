@@ -35,7 +35,9 @@ const Command k_commands[] = {
      runQuant},
     {"bench", "memory bandwidth and quantized GEMV kernels as a fraction of it", runBench},
     {"report", "a scenario as a Markdown, CSV or JSON report, or as a .fitscope.json scenario file", runReport},
-    {"export", "a chart (breakdown, context, matrix) as PNG, JPG, SVG or PDF for documents; no display needed",
+    {"export",
+     "a chart (breakdown, context, matrix, speed, or the lab's pareto) as PNG, JPG, SVG or PDF for documents; no "
+     "display needed",
      runExport},
 };
 

@@ -8,6 +8,8 @@
 #include "explorer_scenario.h"
 #include "fit_matrix_model.h"
 #include "format_text.h"
+#include "lab/accuracy_chart.h"
+#include "lab/lab_data.h"
 #include "number_input.h"
 #include "speed_chart.h"
 #include "theme.h"
@@ -72,27 +74,34 @@ QString wrapCaption(const QString& caption, const QFont& font, int width) {
 
 // A copy of the page's chart, fed the data the page computed, with the title and caption added
 // to its layout. The copy is never shown; the on-screen chart is left alone.
-std::unique_ptr<QCustomPlot> documentPlot(const ExplorerPage& page, ChartKind kind, const ChartExportOptions& o) {
-    const ExplorerState& state = page.controls()->state();
+std::unique_ptr<QCustomPlot> documentPlot(const ChartSources& sources, ChartKind kind, const ChartExportOptions& o) {
     std::unique_ptr<QCustomPlot> plot;
-    if (kind == ChartKind::Breakdown) {
-        auto chart = std::make_unique<BreakdownChart>();
-        chart->setBars(page.breakdownChart()->bars(), state.unit);
-        plot = std::move(chart);
-    } else if (kind == ChartKind::Speed) {
-        auto chart = std::make_unique<SpeedChart>();
-        chart->setData(page.speedChart()->data());
+    if (kind == ChartKind::Pareto) {
+        auto chart = std::make_unique<lab::AccuracyChart>();
+        chart->setOutcomes(sources.lab.outcomes);
         plot = std::move(chart);
     } else {
-        auto chart = std::make_unique<ContextChart>();
-        chart->setData(page.contextChart()->data(), state.unit);
-        chart->setCurrent(state.context_tokens, page.primaryEstimate().per_gpu_bytes, state.unit);
-        plot = std::move(chart);
+        const ExplorerPage& page = *sources.explorer;
+        const ExplorerState& state = page.controls()->state();
+        if (kind == ChartKind::Breakdown) {
+            auto chart = std::make_unique<BreakdownChart>();
+            chart->setBars(page.breakdownChart()->bars(), state.unit);
+            plot = std::move(chart);
+        } else if (kind == ChartKind::Speed) {
+            auto chart = std::make_unique<SpeedChart>();
+            chart->setData(page.speedChart()->data());
+            plot = std::move(chart);
+        } else {
+            auto chart = std::make_unique<ContextChart>();
+            chart->setData(page.contextChart()->data(), state.unit);
+            chart->setCurrent(state.context_tokens, page.primaryEstimate().per_gpu_bytes, state.unit);
+            plot = std::move(chart);
+        }
     }
     plot->setBackground(Qt::white);
     plot->resize(o.width, o.height);
 
-    auto* title = new QCPTextElement(plot.get(), o.title.isEmpty() ? chartTitle(page, kind) : o.title, titleFont());
+    auto* title = new QCPTextElement(plot.get(), o.title.isEmpty() ? chartTitle(sources, kind) : o.title, titleFont());
     title->setTextColor(theme::kInk);
     title->setMargins(QMargins(8, 10, 8, 2));
     plot->plotLayout()->insertRow(0);
@@ -113,8 +122,8 @@ std::unique_ptr<QCustomPlot> documentPlot(const ExplorerPage& page, ChartKind ki
 
 // The fit matrix is a table in the window; exported it is drawn as a table graphic from the same
 // model (texts and verdict colours), scaled down to fit the page when the catalog is long.
-void paintMatrix(QPainter& p, const ExplorerPage& page, const ChartExportOptions& o) {
-    const FitMatrixModel& model = *page.fitMatrixModel();
+void paintMatrix(QPainter& p, const ChartSources& sources, const ChartExportOptions& o) {
+    const FitMatrixModel& model = *sources.explorer->fitMatrixModel();
     const int rows = model.rowCount();
     const int columns = model.columnCount();
     const QFont body;
@@ -134,7 +143,7 @@ void paintMatrix(QPainter& p, const ExplorerPage& page, const ChartExportOptions
     labelWidth += 16;
     const int cellWidth = columns > 0 ? std::max(90, (o.width - 2 * pad - labelWidth) / columns) : 0;
     const int tableWidth = labelWidth + cellWidth * columns;
-    const QString title = o.title.isEmpty() ? chartTitle(page, ChartKind::Matrix) : o.title;
+    const QString title = o.title.isEmpty() ? chartTitle(sources, ChartKind::Matrix) : o.title;
     const QString caption = o.caption.isEmpty() ? QString() : wrapCaption(o.caption, cfont, o.width - 2 * pad);
     const int titleHeight = QFontMetrics(tfont).height() + 14;
     const int captionHeight =
@@ -222,7 +231,7 @@ bool validOptions(const ChartExportOptions& o, QString* error) {
 } // namespace
 
 std::optional<ChartKind> chartKindFromId(const QString& id) {
-    for (const ChartKind kind : {ChartKind::Breakdown, ChartKind::Context, ChartKind::Matrix, ChartKind::Speed}) {
+    for (const ChartKind kind : kChartKinds) {
         if (id.compare(chartKindId(kind), Qt::CaseInsensitive) == 0) {
             return kind;
         }
@@ -238,6 +247,8 @@ QString chartKindId(ChartKind kind) {
         return QStringLiteral("context");
     case ChartKind::Speed:
         return QStringLiteral("speed");
+    case ChartKind::Pareto:
+        return QStringLiteral("pareto");
     case ChartKind::Matrix:
         break;
     }
@@ -252,10 +263,30 @@ QString chartKindName(ChartKind kind) {
         return QCoreApplication::translate("ChartExport", "Memory against context length");
     case ChartKind::Speed:
         return QCoreApplication::translate("ChartExport", "Decode speed against batch");
+    case ChartKind::Pareto:
+        return QCoreApplication::translate("ChartExport", "Quantization lab: error against bits per weight");
     case ChartKind::Matrix:
         break;
     }
     return QCoreApplication::translate("ChartExport", "Fit matrix");
+}
+
+bool canExport(const ChartSources& sources, ChartKind kind) {
+    if (kind == ChartKind::Pareto) {
+        return sources.lab.sample != nullptr && !sources.lab.outcomes.empty();
+    }
+    return sources.explorer != nullptr;
+}
+
+QString unavailableReason(const ChartSources& sources, ChartKind kind) {
+    if (canExport(sources, kind)) {
+        return {};
+    }
+    if (kind == ChartKind::Pareto) {
+        return QCoreApplication::translate("ChartExport", "The quantization lab has no results yet: run it first, "
+                                                          "then export its chart.");
+    }
+    return QCoreApplication::translate("ChartExport", "%1 needs the fit explorer's scenario.").arg(chartKindName(kind));
 }
 
 std::optional<ImageFormat> imageFormatFromPath(const QString& path) {
@@ -289,7 +320,17 @@ QString imageFormatSuffix(ImageFormat format) {
     return QStringLiteral("pdf");
 }
 
-QString chartTitle(const ExplorerPage& page, ChartKind kind) {
+QString chartTitle(const ChartSources& sources, ChartKind kind) {
+    if (kind == ChartKind::Pareto) {
+        const QString tensor = sources.lab.sample != nullptr ? sources.lab.sample->short_name : QString();
+        return QCoreApplication::translate("ChartExport", "Quantization schemes on %1: output error against bits "
+                                                          "per weight")
+            .arg(tensor);
+    }
+    if (sources.explorer == nullptr) {
+        return chartKindName(kind);
+    }
+    const ExplorerPage& page = *sources.explorer;
     const ExplorerState& state = page.controls()->state();
     const QString model = page.controls()->modelName();
     const QString format = FormatText::weightName(state.precision.weights);
@@ -301,6 +342,7 @@ QString chartTitle(const ExplorerPage& page, ChartKind kind) {
         return QCoreApplication::translate("ChartExport", "%1: memory per GPU against context length").arg(model);
     case ChartKind::Speed:
         return QCoreApplication::translate("ChartExport", "%1 in %2: decode speed against batch").arg(model, format);
+    case ChartKind::Pareto: // above
     case ChartKind::Matrix:
         break;
     }
@@ -320,7 +362,24 @@ QString scenarioCaption(const ExplorerPage& page) {
     }
 }
 
-void paintChart(QPaintDevice& device, const ExplorerPage& page, ChartKind kind, const ChartExportOptions& options,
+QString labCaption(const LabChartData& lab) {
+    if (lab.sample == nullptr) {
+        return {};
+    }
+    // The date and the version as the scenario caption writes them, so the two read alike.
+    return QCoreApplication::translate("ChartExport", "Quantization lab · %1 · %2 · %3")
+        .arg(lab.sample->description, QString::fromStdString(report::todayIso()),
+             QString::fromStdString(report::generatorName()));
+}
+
+QString chartCaption(const ChartSources& sources, ChartKind kind) {
+    if (kind == ChartKind::Pareto) {
+        return labCaption(sources.lab);
+    }
+    return sources.explorer != nullptr ? scenarioCaption(*sources.explorer) : QString();
+}
+
+void paintChart(QPaintDevice& device, const ChartSources& sources, ChartKind kind, const ChartExportOptions& options,
                 double scale) {
     // QCustomPlot draws through its own painter class, which is a QPainter: one painter for the
     // whole export (ending and restarting a painter on a PDF or SVG generator would end the file).
@@ -329,11 +388,14 @@ void paintChart(QPaintDevice& device, const ExplorerPage& page, ChartKind kind, 
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(scale, scale);
     painter.fillRect(QRect(0, 0, options.width, options.height), Qt::white);
-    if (kind == ChartKind::Matrix) {
-        paintMatrix(painter, page, options);
+    if (!canExport(sources, kind)) {
         return;
     }
-    const std::unique_ptr<QCustomPlot> plot = documentPlot(page, kind, options);
+    if (kind == ChartKind::Matrix) {
+        paintMatrix(painter, sources, options);
+        return;
+    }
+    const std::unique_ptr<QCustomPlot> plot = documentPlot(sources, kind, options);
     const bool vector = device.devType() != QInternal::Image && device.devType() != QInternal::Pixmap;
     // Vector output: no pixel-grid nudges. Any output: no cached label pixmaps, so text stays text.
     painter.setMode(QCPPainter::pmVectorized, vector);
@@ -341,7 +403,10 @@ void paintChart(QPaintDevice& device, const ExplorerPage& page, ChartKind kind, 
     plot->toPainter(&painter, options.width, options.height);
 }
 
-QImage renderChart(const ExplorerPage& page, ChartKind kind, const ChartExportOptions& options) {
+QImage renderChart(const ChartSources& sources, ChartKind kind, const ChartExportOptions& options) {
+    if (!canExport(sources, kind)) {
+        return {};
+    }
     const QSize pixels(static_cast<int>(std::lround(options.width * options.scale)),
                        static_cast<int>(std::lround(options.height * options.scale)));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -350,14 +415,14 @@ QImage renderChart(const ExplorerPage& page, ChartKind kind, const ChartExportOp
     // text smaller.
     image.setDotsPerMeterX(static_cast<int>(std::lround(kDocumentDpi / 0.0254)));
     image.setDotsPerMeterY(static_cast<int>(std::lround(kDocumentDpi / 0.0254)));
-    paintChart(image, page, kind, options, options.scale);
+    paintChart(image, sources, kind, options, options.scale);
     return image;
 }
 
-bool exportChart(const ExplorerPage& page, ChartKind kind, const QString& path, ImageFormat format,
+bool exportChart(const ChartSources& sources, ChartKind kind, const QString& path, ImageFormat format,
                  const ChartExportOptions& options, QString* error) {
-    QString reason;
-    if (!validOptions(options, &reason)) {
+    QString reason = unavailableReason(sources, kind);
+    if (!reason.isEmpty() || !validOptions(options, &reason)) {
         if (error != nullptr) {
             *error = reason;
         }
@@ -375,7 +440,7 @@ bool exportChart(const ExplorerPage& page, ChartKind kind, const QString& path, 
     switch (format) {
     case ImageFormat::Png:
     case ImageFormat::Jpg: {
-        QImage image = renderChart(page, kind, options);
+        QImage image = renderChart(sources, kind, options);
         if (format == ImageFormat::Jpg) {
             image = image.convertToFormat(QImage::Format_RGB32); // JPEG has no alpha
         }
@@ -389,9 +454,9 @@ bool exportChart(const ExplorerPage& page, ChartKind kind, const QString& path, 
         svg.setResolution(kDocumentDpi);
         svg.setSize(QSize(options.width, options.height));
         svg.setViewBox(QRect(0, 0, options.width, options.height));
-        svg.setTitle(options.title.isEmpty() ? chartTitle(page, kind) : options.title);
+        svg.setTitle(options.title.isEmpty() ? chartTitle(sources, kind) : options.title);
         svg.setDescription(options.caption);
-        paintChart(svg, page, kind, options, 1.0);
+        paintChart(svg, sources, kind, options, 1.0);
         break;
     }
     case ImageFormat::Pdf: {
@@ -400,9 +465,9 @@ bool exportChart(const ExplorerPage& page, ChartKind kind, const QString& path, 
         pdf.setPageSize(QPageSize(QSizeF(options.width * 72.0 / kDocumentDpi, options.height * 72.0 / kDocumentDpi),
                                   QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(options.title.isEmpty() ? chartTitle(page, kind) : options.title);
+        pdf.setTitle(options.title.isEmpty() ? chartTitle(sources, kind) : options.title);
         pdf.setCreator(QStringLiteral("FitScope"));
-        paintChart(pdf, page, kind, options, 1.0);
+        paintChart(pdf, sources, kind, options, 1.0);
         break;
     }
     }

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
 namespace fitscope::gui {
 
@@ -15,9 +16,13 @@ ExportDialog::ExportDialog(QWidget* parent)
     setWindowTitle(tr("Export chart"));
     m_chart = new QComboBox(this);
     m_chart->setObjectName(QStringLiteral("exportChart"));
-    for (const ChartKind kind : {ChartKind::Breakdown, ChartKind::Context, ChartKind::Matrix}) {
+    for (const ChartKind kind : kChartKinds) {
         m_chart->addItem(chartKindName(kind), static_cast<int>(kind));
     }
+    m_unavailable = new QLabel(this);
+    m_unavailable->setObjectName(QStringLiteral("exportChartUnavailable"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setVisible(false);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->addItem(tr("PNG image"), static_cast<int>(ImageFormat::Png));
@@ -49,6 +54,7 @@ ExportDialog::ExportDialog(QWidget* parent)
     size->addWidget(m_height);
     auto* form = new QFormLayout;
     form->addRow(tr("&Chart:"), m_chart);
+    form->addRow(QString(), m_unavailable);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Size:"), size);
     form->addRow(tr("S&cale:"), m_scale);
@@ -77,7 +83,40 @@ ChartExportOptions ExportDialog::options() const {
 }
 
 void ExportDialog::setChart(ChartKind kind) {
-    m_chart->setCurrentIndex(m_chart->findData(static_cast<int>(kind)));
+    const int index = m_chart->findData(static_cast<int>(kind));
+    if (index >= 0 && isAvailable(kind)) {
+        m_chart->setCurrentIndex(index);
+    }
+}
+
+void ExportDialog::setAvailability(const ChartSources& sources) {
+    auto* model = qobject_cast<QStandardItemModel*>(m_chart->model());
+    QStringList reasons;
+    for (int i = 0; i < m_chart->count(); ++i) {
+        const auto kind = static_cast<ChartKind>(m_chart->itemData(i).toInt());
+        const QString reason = unavailableReason(sources, kind);
+        model->item(i)->setEnabled(reason.isEmpty());
+        m_chart->setItemData(i, reason.isEmpty() ? QVariant() : QVariant(reason), Qt::ToolTipRole);
+        if (!reason.isEmpty()) {
+            reasons << reason;
+        }
+    }
+    m_unavailable->setText(reasons.join(QLatin1Char('\n')));
+    m_unavailable->setVisible(!reasons.isEmpty());
+    if (!isAvailable(chart())) {
+        for (int i = 0; i < m_chart->count(); ++i) {
+            if (model->item(i)->isEnabled()) {
+                m_chart->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
+}
+
+bool ExportDialog::isAvailable(ChartKind kind) const {
+    const auto* model = qobject_cast<const QStandardItemModel*>(m_chart->model());
+    const int index = m_chart->findData(static_cast<int>(kind));
+    return index >= 0 && model->item(index)->isEnabled();
 }
 
 } // namespace fitscope::gui

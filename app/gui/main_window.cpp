@@ -85,7 +85,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_document = new ScenarioDocument(this, m_explorer, m_settings);
+    m_document = new ScenarioDocument(this, m_explorer, m_lab, m_settings);
     connect(m_document, &ScenarioDocument::message, this, [this](const QString& text) { showMessage(text, 5000); });
     m_document->addActions(file);
     // Models: a .gguf, .safetensors, config.json or a model folder (also dropped on the window).

@@ -9,6 +9,8 @@
 #include "explorer_scenario.h"
 #include "export_dialog.h"
 #include "fit_matrix_model.h"
+#include "lab/accuracy_chart.h"
+#include "lab/lab_page.h"
 #include "settings.h"
 
 #include <QAction>
@@ -44,14 +46,19 @@ bool writeText(const QString& path, const std::string& text, QString* error) {
 
 } // namespace
 
-ScenarioDocument::ScenarioDocument(QMainWindow* window, ExplorerPage* page, Settings* settings)
+ScenarioDocument::ScenarioDocument(QMainWindow* window, ExplorerPage* page, lab::LabPage* lab, Settings* settings)
     : QObject(window)
     , m_window(window)
     , m_page(page)
+    , m_lab(lab)
     , m_settings(settings) {
     setObjectName(QStringLiteral("scenarioDocument"));
     m_saved = currentScenario();
     connect(m_page, &ExplorerPage::recomputed, this, &ScenarioDocument::onChanged);
+    if (m_lab != nullptr) {
+        // The lab's chart can be copied once a run has finished schemes.
+        connect(m_lab, &lab::LabPage::runFinished, this, &ScenarioDocument::updateCopyImageActions);
+    }
     updateTitle();
 }
 
@@ -85,12 +92,44 @@ void ScenarioDocument::addActions(QMenu* file) {
                                       [this] { copyText(fitMatrixMarkdown(), tr("Fit matrix table")); });
     matrix->setObjectName(QStringLiteral("actionCopyMatrixMarkdown"));
     copy->addSeparator();
-    for (const ChartKind kind : {ChartKind::Breakdown, ChartKind::Context, ChartKind::Matrix}) {
+    for (const ChartKind kind : kChartKinds) {
         QAction* image =
             copy->addAction(tr("%1 as image").arg(chartKindName(kind)), this, [this, kind] { copyImage(kind); });
         image->setObjectName(QStringLiteral("actionCopyImage_") + chartKindId(kind));
+        image->setData(static_cast<int>(kind));
     }
+    // A chart without data (the lab's before a run) is greyed out, its tooltip saying why.
+    copy->setToolTipsVisible(true);
+    m_copyMenu = copy;
+    connect(copy, &QMenu::aboutToShow, this, &ScenarioDocument::updateCopyImageActions);
+    updateCopyImageActions();
     file->addSeparator();
+}
+
+ChartSources ScenarioDocument::chartSources() const {
+    ChartSources sources;
+    sources.explorer = m_page;
+    if (m_lab != nullptr) {
+        // What the lab's chart shows: the finished schemes of its latest run, on that run's tensor.
+        sources.lab.sample = m_lab->sample();
+        sources.lab.outcomes = m_lab->accuracyChart()->outcomes();
+    }
+    return sources;
+}
+
+void ScenarioDocument::updateCopyImageActions() {
+    if (m_copyMenu == nullptr) {
+        return;
+    }
+    const ChartSources sources = chartSources();
+    for (QAction* action : m_copyMenu->actions()) {
+        if (!action->objectName().startsWith(QLatin1String("actionCopyImage_"))) {
+            continue;
+        }
+        const QString reason = unavailableReason(sources, static_cast<ChartKind>(action->data().toInt()));
+        action->setEnabled(reason.isEmpty());
+        action->setToolTip(reason.isEmpty() ? action->text() : reason);
+    }
 }
 
 report::ScenarioFile ScenarioDocument::currentScenario() const {
@@ -158,7 +197,8 @@ bool ScenarioDocument::exportReport(const QString& path, QString* error) {
         ChartExportOptions options;
         options.scale = 2.0;
         options.caption = scenarioCaption(*m_page);
-        if (!exportChart(*m_page, ChartKind::Breakdown, info.dir().filePath(image), ImageFormat::Png, options, error)) {
+        if (!exportChart(chartSources(), ChartKind::Breakdown, info.dir().filePath(image), ImageFormat::Png, options,
+                         error)) {
             return false;
         }
         report::MarkdownOptions md;
@@ -263,7 +303,13 @@ bool ScenarioDocument::saveAs() {
 }
 
 void ScenarioDocument::exportChartInteractively() {
+    m_page->flushDeferred(); // the speed chart and the fit matrix follow the controls on a timer
+    const ChartSources sources = chartSources();
     ExportDialog dialog(m_window);
+    dialog.setAvailability(sources);
+    if (m_lab != nullptr && m_lab->isVisible()) {
+        dialog.setChart(ChartKind::Pareto); // from the lab, its chart (when it has results)
+    }
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -280,9 +326,9 @@ void ScenarioDocument::exportChartInteractively() {
         path += QLatin1Char('.') + suffix;
     }
     ChartExportOptions options = dialog.options();
-    options.caption = scenarioCaption(*m_page);
+    options.caption = chartCaption(sources, dialog.chart());
     QString error;
-    if (!exportChart(*m_page, dialog.chart(), path, format, options, &error)) {
+    if (!exportChart(sources, dialog.chart(), path, format, options, &error)) {
         QMessageBox::warning(m_window, tr("Could not export the chart"), error);
         return;
     }
@@ -307,10 +353,16 @@ void ScenarioDocument::exportReportInteractively() {
 }
 
 void ScenarioDocument::copyImage(ChartKind kind) {
+    m_page->flushDeferred(); // the speed chart and the fit matrix follow the controls on a timer
+    const ChartSources sources = chartSources();
+    if (const QString reason = unavailableReason(sources, kind); !reason.isEmpty()) {
+        emit message(reason);
+        return;
+    }
     ChartExportOptions options;
     options.scale = 2.0; // sharp when pasted into a document on a high-DPI screen
-    options.caption = scenarioCaption(*m_page);
-    QApplication::clipboard()->setImage(renderChart(*m_page, kind, options));
+    options.caption = chartCaption(sources, kind);
+    QApplication::clipboard()->setImage(renderChart(sources, kind, options));
     emit message(tr("%1 copied as an image.").arg(chartKindName(kind)));
 }
 

@@ -15,16 +15,21 @@ namespace fitscope::gui {
 class ExplorerPage;
 class Settings;
 
+namespace lab {
+class LabPage;
+}
+
 // The explorer's scenario as a document: the .fitscope.json file it was opened from or saved to,
 // whether it changed since, the recent files, and the exports (charts, reports, Markdown tables,
 // images on the clipboard). The main window adds its actions to the File menu, asks maybeSave()
-// before closing, and otherwise leaves it alone.
+// before closing, and otherwise leaves it alone. The quantization lab's chart is exported from the
+// lab page's results when there are some.
 class ScenarioDocument : public QObject {
     Q_OBJECT
 
 public:
-    // settings may be null (no recent files kept).
-    ScenarioDocument(QMainWindow* window, ExplorerPage* page, Settings* settings);
+    // lab and settings may be null (no lab chart to export; no recent files kept).
+    ScenarioDocument(QMainWindow* window, ExplorerPage* page, lab::LabPage* lab, Settings* settings);
 
     void addActions(QMenu* file); // appends them, grouped, with separators
 
@@ -32,6 +37,8 @@ public:
     bool isModified() const { return m_modified; }
     report::ScenarioFile currentScenario() const;
     QStringList recentFiles() const;
+    // What the chart exports draw from: the explorer page and the lab's finished results.
+    ChartSources chartSources() const;
 
     // Without dialogs (the actions call these; tests too). On failure nothing changes and error
     // holds one line naming the file and, for a broken file, the field.
@@ -56,6 +63,7 @@ private:
     void exportChartInteractively();
     void exportReportInteractively();
     void copyImage(ChartKind kind);
+    void updateCopyImageActions();
     void copyText(const QString& text, const QString& what);
     void onChanged();
     void updateTitle();
@@ -65,8 +73,10 @@ private:
 
     QMainWindow* m_window = nullptr;
     ExplorerPage* m_page = nullptr;
+    lab::LabPage* m_lab = nullptr;
     Settings* m_settings = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_copyMenu = nullptr;
     QString m_path;
     report::ScenarioFile m_saved; // as last opened or saved: the reference for "modified"
     bool m_modified = false;

@@ -1,8 +1,13 @@
 // fitscope-cli export, run as a user would and with no display: each format is checked for what a
-// design document needs (the size asked for, real content, text kept as text, a PDF page).
+// design document needs (the size asked for, real content, text kept as text, a PDF page). The
+// quantization lab's chart (pareto) runs the lab first, from a scenario file's lab settings or with
+// the lab's defaults.
 #include <QColor>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -29,7 +34,7 @@ Result runCli(const QStringList& args) {
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FITSCOPE_CLI_PATH), args);
-    process.waitForFinished(60000);
+    process.waitForFinished(180000); // the pareto chart runs the quantization lab first
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
 }
@@ -74,6 +79,38 @@ QStringList svgTexts(const QByteArray& svg, QString* error) {
         *error = xml.errorString();
     }
     return texts;
+}
+
+// The lab's axis titles, as AccuracyChart sets them.
+const QString k_labBitsAxis = QStringLiteral("Stored bits per weight (scales included)");
+const QString k_labErrorAxis = QString::fromUtf8("Output error ‖XWᵀ − XŴᵀ‖ / ‖XWᵀ‖ (%, log scale)");
+
+// A scenario file (the interview scenario) whose lab settings are lab; written with `report`, so it
+// is exactly what the tools save, then given the lab object the GUI's lab page keeps.
+QString scenarioWithLab(const QTemporaryDir& dir, const QJsonObject& lab) {
+    const QString path = dir.filePath(QStringLiteral("lab.fitscope.json"));
+    if (runCli(QStringList{"report", "--out", path} + k_scenario).exit_code != 0) {
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    document.insert(QStringLiteral("lab"), lab);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return {};
+    }
+    file.write(QJsonDocument(document).toJson());
+    return path;
+}
+
+// A small lab run: four schemes on a 256 × 256 transformer-like tensor (quick on any machine).
+QJsonObject smallLab() {
+    return QJsonObject{{"kind", "transformer"}, {"rows", 256},
+                       {"cols", 256},           {"tokens", 128},
+                       {"seed", "7"},           {"schemes", QJsonArray{"int8-channel", "int4-g128", "nf4", "q4_k"}}};
 }
 
 } // namespace
@@ -193,18 +230,109 @@ private slots:
         QCOMPARE(QImage(path).size(), QSize(1200, 700));
     }
 
-    void chartsNotYetAvailable_sayWhy_data() {
-        QTest::addColumn<QString>("chart");
-        QTest::newRow("pareto") << "pareto";
-    }
-    void chartsNotYetAvailable_sayWhy() {
-        QFETCH(QString, chart);
+    void pareto_defaultLab_pngHasTheRequestedSizeAndContent() {
+        // No scenario: the lab's defaults (the first-start checklist on its default tensor).
         QTemporaryDir dir;
+        const QString path = dir.filePath("pareto.png");
+        const Result r =
+            runCli({"export", "--chart", "pareto", "--out", path, "--width", "900", "--height", "520", "--scale", "2"});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1800, 1040));
+        const Ink ink = inkOf(image);
+        QVERIFY2(ink.fraction > 0.01, qPrintable(QString::number(ink.fraction)));
+        QVERIFY2(ink.colours > 8, qPrintable(QString::number(ink.colours)));
+        QCOMPARE(QColor(image.pixel(2, 2)), QColor(Qt::white));
+        QCOMPARE(QColor(image.pixel(image.width() - 3, image.height() - 3)), QColor(Qt::white));
+        // Progress on stderr: the tensor, then each of the default twelve schemes as it finishes.
+        QVERIFY2(r.err.contains("tensor: transformer-like 1024 × 1024"), r.err.constData());
+        QVERIFY2(r.err.contains("[12/12]"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void pareto_svgFromScenarioLabSettings_hasAxesAndSchemesAsText() {
+        QTemporaryDir dir;
+        const QString scenario = scenarioWithLab(dir, smallLab());
+        QVERIFY(!scenario.isEmpty());
+        const QString path = dir.filePath("pareto.svg");
+        const Result r = runCli({"export", "--scenario", scenario, "--chart", "pareto", "--out", path});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const QStringList texts = svgTexts(file.readAll(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString all = texts.join(QLatin1Char('\n'));
+        // Axis titles, the legend, and each scheme of the file's checklist named at its point.
+        for (const QString& label :
+             {k_labBitsAxis, k_labErrorAxis, QStringLiteral("Pareto frontier"), QStringLiteral("INT8 per channel"),
+              QStringLiteral("INT4 g128"), QStringLiteral("NF4"), QStringLiteral("Q4_K")}) {
+            QVERIFY2(all.contains(label), qPrintable(label + " not in:\n" + all));
+        }
+        // Only those: schemes of the default checklist the file leaves out are not drawn.
+        QVERIFY2(!all.contains("GPTQ") && !all.contains("AWQ"), qPrintable(all));
+        // Title and caption name the lab's tensor, as the file sets it.
+        QVERIFY2(all.contains("Quantization schemes on the transformer-like sample"), qPrintable(all));
+        QVERIFY2(all.contains("Quantization lab") && all.contains(QString::fromUtf8("256 × 256")) &&
+                     all.contains("seed 7") && all.contains("FitScope"),
+                 qPrintable(all));
+        QVERIFY2(r.err.contains("[4/4]"), r.err.constData());
+    }
+
+    void pareto_pdfIsAVectorPageWithContent() {
+        QTemporaryDir dir;
+        const QString scenario = scenarioWithLab(dir, smallLab());
+        QVERIFY(!scenario.isEmpty());
+        const QString path = dir.filePath("pareto.pdf");
+        const Result r =
+            runCli({"export", "--scenario", scenario, "--chart", "pareto", "--out", path, "--width", "1000"});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF"));
+        QVERIFY(pdf.contains("/Type /Page") || pdf.contains("/Type/Page"));
+        QVERIFY(!pdf.contains("/Subtype /Image"));
+
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (pdftoppm.isEmpty()) {
+            QSKIP("pdftoppm is not installed: the PDF is not rendered");
+        }
+        QProcess render;
+        render.start(pdftoppm, {"-png", "-r", "96", "-singlefile", path, dir.filePath("page")});
+        QVERIFY(render.waitForFinished(30000));
+        QCOMPARE(render.exitCode(), 0);
+        const QImage page(dir.filePath("page.png"));
+        QVERIFY(!page.isNull());
+        QVERIFY(qAbs(page.width() - 1000) <= 2);
+        QVERIFY(qAbs(page.height() - 700) <= 2);
+        QVERIFY(inkOf(page).fraction > 0.01);
+    }
+
+    void pareto_labWithNothingToRun_isOneClearLine_data() {
+        QTest::addColumn<QJsonObject>("lab");
+        QTest::addColumn<QString>("says");
+        QJsonObject none = smallLab();
+        none.insert("schemes", QJsonArray{});
+        QTest::newRow("no scheme checked") << none << "check no scheme";
+        QJsonObject missing = smallLab();
+        missing.insert("source", "file");
+        missing.insert("file", "/nonexistent-fitscope/w.npy");
+        QTest::newRow("tensor file missing") << missing << "/nonexistent-fitscope/w.npy";
+    }
+    void pareto_labWithNothingToRun_isOneClearLine() {
+        QFETCH(QJsonObject, lab);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString scenario = scenarioWithLab(dir, lab);
+        QVERIFY(!scenario.isEmpty());
         const QString path = dir.filePath("x.png");
-        const Result r = runCli(QStringList{"export", "--chart", chart, "--out", path} + k_scenario);
+        const Result r = runCli({"export", "--scenario", scenario, "--chart", "pareto", "--out", path});
         QCOMPARE(r.exit_code, 2);
-        QCOMPARE(r.err.count('\n'), 1);
-        QVERIFY2(r.err.contains("not available yet"), r.err.constData());
+        // The error is the last line of stderr (progress lines may come before it).
+        const QByteArray last = r.err.trimmed().split('\n').last();
+        QVERIFY2(last.startsWith("fitscope-cli export: ") && last.contains(says.toUtf8()), r.err.constData());
         QVERIFY(!QFile::exists(path));
     }
 
@@ -215,6 +343,8 @@ private slots:
                                     << "cannot write /nonexistent-fitscope/x.png";
         QTest::newRow("unknown ending") << QStringList{"--chart", "breakdown", "--out", "x.gif"} << ".png, .jpg";
         QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "--out", "x.png"} << "unknown chart 'pie'";
+        QTest::newRow("unknown chart lists pareto")
+            << QStringList{"--chart", "pie", "--out", "x.png"} << "speed or pareto";
         QTest::newRow("scale too large") << QStringList{"--chart", "breakdown", "--out", "x.png", "--scale", "9"}
                                          << "--scale";
         QTest::newRow("too small") << QStringList{"--chart", "breakdown", "--out", "x.png", "--width", "20"}
