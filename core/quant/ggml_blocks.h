@@ -12,6 +12,7 @@ inline constexpr int kQK4_1 = 32;
 inline constexpr int kQK8_0 = 32;
 inline constexpr int kQK_K = 256;
 inline constexpr int kScaleSizeK = 12;
+inline constexpr int kQKMxfp4 = 32;
 
 #pragma pack(push, 1)
 struct BlockQ4_0 {
@@ -39,6 +40,12 @@ struct BlockQ6_K {
     std::int8_t scales[kQK_K / 16];
     std::uint16_t d;
 };
+// Newer ggml's block_mxfp4 (quant-formats.md §1.1, §4.3): one E8M0 exponent byte, then 32 E2M1 codes,
+// element j in the low nibble of qs[j] and element j+16 in the high nibble.
+struct BlockMxfp4 {
+    std::uint8_t e;
+    std::uint8_t qs[kQKMxfp4 / 2];
+};
 #pragma pack(pop)
 
 static_assert(sizeof(BlockQ4_0) == 18);
@@ -46,6 +53,7 @@ static_assert(sizeof(BlockQ4_1) == 20);
 static_assert(sizeof(BlockQ8_0) == 34);
 static_assert(sizeof(BlockQ4_K) == 144);
 static_assert(sizeof(BlockQ6_K) == 210);
+static_assert(sizeof(BlockMxfp4) == 17);
 
 // Reference quantizers: the plain llama.cpp loops, k values (a multiple of the block size).
 void quantizeRowQ4_0Ref(const float* x, BlockQ4_0* y, std::int64_t k);
@@ -53,6 +61,14 @@ void quantizeRowQ4_1Ref(const float* x, BlockQ4_1* y, std::int64_t k);
 void quantizeRowQ8_0Ref(const float* x, BlockQ8_0* y, std::int64_t k);
 void quantizeRowQ4_KRef(const float* x, BlockQ4_K* y, std::int64_t k);
 void quantizeRowQ6_KRef(const float* x, BlockQ6_K* y, std::int64_t k);
+
+// MXFP4 by the OCP MX rule (mxfp4.cpp): shared exponent floor(log2(amax)) - 2, elements rounded to
+// nearest E2M1 with ties to even, saturating at 6. The bytes equal ggml's quantize_row_mxfp4_ref except
+// (1) exact ties at 0.75, 1.75 and 3.5 times the scale, where ggml keeps the smaller magnitude and we
+// round to the even code as the spec says; (2) amax a few ulps below a power of two, where ggml's
+// floorf(log2f(amax)) rounds up to the next exponent and we take the exact one; (3) amax below 2^-125,
+// where ggml's exponent byte is undefined behaviour and we clamp to E8M0's smallest scale.
+void quantizeRowMxfp4(const float* x, BlockMxfp4* y, std::int64_t k);
 
 // Fast quantizers with the same output bytes (SIMD, dispatched at run time; single-threaded).
 void quantizeRowQ4_0(const float* x, BlockQ4_0* y, std::int64_t k);

@@ -3,20 +3,57 @@
 // nibble order (element j low, j+16 high), rows padded to a multiple of 32 with zeros.
 // Scale rule from the spec: shared_exp = floor(log2(amax)) - emax_elem (2 for E2M1), elements
 // RNE-saturating to E2M1 (so values in (6, 8)·X clip to 6·X, as the reference file notes).
+// Checked against llama.cpp's quantize_row_mxfp4_ref (tests/data/ggml/): same bytes except on the
+// exact ties and edge exponents listed in ggml_blocks.h.
 
 #include "float_formats.h"
+#include "ggml_blocks.h"
 #include "parallel.h"
 #include "scheme.h"
 
 #include <algorithm>
 #include <cmath>
 
+namespace fitscope::quant::ggml {
+
+void quantizeRowMxfp4(const float* x, BlockMxfp4* y, std::int64_t k) {
+    const std::int64_t nb = k / kQKMxfp4;
+    for (std::int64_t i = 0; i < nb; ++i) {
+        const float* xb = x + i * kQKMxfp4;
+        float amax = 0.0f;
+        for (int j = 0; j < kQKMxfp4; ++j) {
+            amax = std::max(amax, std::fabs(xb[j]));
+        }
+        // ilogb is the exact floor(log2(amax)); E8M0 cannot go below 2^-127, so tiny blocks clamp there
+        // (their elements then round to zero or to the few smallest codes, as the spec's clamp implies).
+        int shared_exp = -127;
+        if (amax > 0.0f) {
+            shared_exp = std::clamp(std::ilogb(amax) - 2, -127, 127);
+        }
+        y[i].e = static_cast<std::uint8_t>(shared_exp + 127);
+        // X is a power of two, so scaling by 1/X is exact for every element that can round to a non-zero
+        // code (only elements far below 0.25·X can lose bits to underflow, and they round to zero anyway).
+        const float inv = std::ldexp(1.0f, -shared_exp);
+        auto encode = [inv](float v) -> std::uint8_t {
+            const std::uint8_t code = floatToE2M1(v * inv);
+            // E2M1 has a +0 and a -0 that decode to the same value. A small negative element would round
+            // to -0; ggml always writes +0 there, so we do too and the stored bytes stay comparable.
+            return (code & 0x7) == 0 ? std::uint8_t{0} : code;
+        };
+        for (int j = 0; j < kQKMxfp4 / 2; ++j) {
+            y[i].qs[j] = static_cast<std::uint8_t>(encode(xb[j]) | (encode(xb[j + kQKMxfp4 / 2]) << 4));
+        }
+    }
+}
+
+} // namespace fitscope::quant::ggml
+
 namespace fitscope::quant {
 
 namespace {
 
-constexpr std::int64_t kMxBlock = 32;
-constexpr std::int64_t kMxBlockBytes = 17;
+constexpr std::int64_t kMxBlock = ggml::kQKMxfp4;
+constexpr std::int64_t kMxBlockBytes = sizeof(ggml::BlockMxfp4);
 
 class Mxfp4Scheme : public Scheme {
 public:
@@ -33,28 +70,15 @@ public:
         const std::int64_t bpr = blocksPerRow(w.cols);
         QuantizedTensor out{name(), w.rows, w.cols,
                             std::vector<std::uint8_t>(static_cast<std::size_t>(w.rows * bpr * kMxBlockBytes), 0)};
+        const std::int64_t full = w.cols / kMxBlock;
         parallelFor(w.rows, options.threads, [&](std::int64_t b, std::int64_t e, int) {
-            float x[kMxBlock];
             for (std::int64_t r = b; r < e; ++r) {
-                for (std::int64_t k = 0; k < bpr; ++k) {
-                    float amax = 0.0f;
-                    for (std::int64_t j = 0; j < kMxBlock; ++j) {
-                        const std::int64_t c = k * kMxBlock + j;
-                        x[j] = c < w.cols ? w.at(r, c) : 0.0f;
-                        amax = std::max(amax, std::fabs(x[j]));
-                    }
-                    std::uint8_t* blk = out.bytes.data() + (r * bpr + k) * kMxBlockBytes;
-                    int shared_exp = -127;
-                    if (amax > 0.0f) {
-                        shared_exp = std::clamp(std::ilogb(amax) - 2, -127, 127);
-                    }
-                    blk[0] = static_cast<std::uint8_t>(shared_exp + 127);
-                    const float inv = std::ldexp(1.0f, -shared_exp);
-                    for (std::int64_t j = 0; j < kMxBlock / 2; ++j) {
-                        const std::uint8_t lo = floatToE2M1(x[j] * inv);
-                        const std::uint8_t hi = floatToE2M1(x[j + kMxBlock / 2] * inv);
-                        blk[1 + j] = static_cast<std::uint8_t>(lo | (hi << 4));
-                    }
+                auto* blocks = reinterpret_cast<ggml::BlockMxfp4*>(out.bytes.data() + r * bpr * kMxBlockBytes);
+                ggml::quantizeRowMxfp4(w.row(r), blocks, full * kMxBlock);
+                if (full < bpr) { // the last, partial block: zero-padded to 32 values
+                    float tail[kMxBlock] = {};
+                    std::copy(w.row(r) + full * kMxBlock, w.row(r) + w.cols, tail);
+                    ggml::quantizeRowMxfp4(tail, blocks + full, kMxBlock);
                 }
             }
         });

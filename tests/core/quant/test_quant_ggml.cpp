@@ -1,5 +1,6 @@
 // GGUF blocks: hand-computed Q8_0 / Q4_0 blocks (the signed-scale quirk included), the fast quantizers
-// byte-identical to the reference loops, K-quant layouts and sizes (quant-formats.md §1).
+// byte-identical to the reference loops, K-quant layouts and sizes (quant-formats.md §1), and the bytes
+// llama.cpp's own reference quantizers produced for the same inputs (tests/data/ggml/README.md).
 
 #include "core/quant/float_formats.h"
 #include "core/quant/gemv_kernels.h"
@@ -7,16 +8,121 @@
 #include "core/quant/sample_tensor.h"
 #include "core/quant/scheme.h"
 
+#include <QFile>
 #include <QTest>
 
+#include <bit>
 #include <cmath>
 #include <cstring>
+#include <string>
 #include <vector>
 
 using namespace fitscope::quant;
 using namespace fitscope::quant::ggml;
 
 namespace {
+
+// tests/data/ggml/llamacpp_golden.bin: seeded input rows and the blocks llama.cpp made of them. The
+// generator (not in this repository) compiled quantize_row_{q8_0,q4_0,q4_1,q4_K,q6_K,mxfp4}_ref and their
+// helpers unchanged from ggml-org/llama.cpp 01243c587fec's ggml-quants.c with GCC -O2 -ffp-contract=off
+// on x86-64, wrote each row's floats and then each format's blocks; the README there has the details.
+enum GoldenFormat { kQ8_0, kQ4_0, kQ4_1, kQ4_K, kQ6_K, kMxfp4, kGoldenFormats };
+constexpr const char* kGoldenName[kGoldenFormats] = {"q8_0", "q4_0", "q4_1", "q4_k", "q6_k", "mxfp4"};
+constexpr int kGoldenBlock[kGoldenFormats] = {32, 32, 32, 256, 256, 32};
+constexpr int kGoldenBlockBytes[kGoldenFormats] = {34, 18, 20, 144, 210, 17};
+
+struct GoldenRow {
+    std::string label;
+    std::vector<float> x;
+    std::vector<std::uint8_t> blocks[kGoldenFormats]; // empty when the row has no blocks of that format
+};
+
+std::vector<GoldenRow> loadGolden() {
+    QFile file(QStringLiteral(FITSCOPE_TEST_DATA_DIR "/ggml/llamacpp_golden.bin"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray all = file.readAll();
+    const auto* b = reinterpret_cast<const std::uint8_t*>(all.constData());
+    const std::size_t size = static_cast<std::size_t>(all.size());
+    std::size_t p = 8;
+    bool ok = size >= 16 && std::memcmp(b, "FSGGML01", 8) == 0;
+    auto u32 = [&]() -> std::uint32_t {
+        if (p + 4 > size) {
+            ok = false;
+            return 0;
+        }
+        const std::uint32_t v = b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (std::uint32_t{b[p + 3]} << 24);
+        p += 4;
+        return v;
+    };
+    const std::uint32_t rows = u32();
+    ok = ok && u32() == kGoldenFormats;
+    std::vector<GoldenRow> out;
+    for (std::uint32_t r = 0; ok && r < rows; ++r) {
+        GoldenRow row;
+        const std::uint32_t n = u32();
+        const std::uint32_t mask = u32();
+        if (!ok || n % 256 != 0 || p + 24 + std::size_t{n} * 4 > size) {
+            return {};
+        }
+        row.label.assign(reinterpret_cast<const char*>(b + p), 24);
+        if (const std::size_t end = row.label.find('\0'); end != std::string::npos) {
+            row.label.resize(end);
+        }
+        p += 24;
+        row.x.resize(n);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            row.x[i] = std::bit_cast<float>(u32());
+        }
+        for (int f = 0; f < kGoldenFormats; ++f) {
+            if ((mask >> f) & 1) {
+                const std::size_t bytes = std::size_t{n} / kGoldenBlock[f] * kGoldenBlockBytes[f];
+                if (p + bytes > size) {
+                    return {};
+                }
+                row.blocks[f].assign(b + p, b + p + bytes);
+                p += bytes;
+            }
+        }
+        out.push_back(std::move(row));
+    }
+    return ok && p == size ? out : std::vector<GoldenRow>{};
+}
+
+// "" when equal, else where the first difference is (row, format, path, byte, block).
+std::string firstDifference(const GoldenRow& row, int format, const char* path, const std::vector<std::uint8_t>& got) {
+    const std::vector<std::uint8_t>& want = row.blocks[format];
+    if (got.size() != want.size()) {
+        return row.label + " " + kGoldenName[format] + " " + path + ": size " + std::to_string(got.size());
+    }
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        if (got[i] != want[i]) {
+            return row.label + " " + kGoldenName[format] + " " + path + ": byte " + std::to_string(i) + " (block " +
+                   std::to_string(i / static_cast<std::size_t>(kGoldenBlockBytes[format])) + ") is " +
+                   std::to_string(got[i]) + ", llama.cpp has " + std::to_string(want[i]);
+        }
+    }
+    return {};
+}
+
+template <typename Block, typename Fn>
+std::vector<std::uint8_t> runRow(const GoldenRow& row, int format, Fn quantize) {
+    std::vector<std::uint8_t> out(row.x.size() / static_cast<std::size_t>(kGoldenBlock[format]) *
+                                      static_cast<std::size_t>(kGoldenBlockBytes[format]),
+                                  0xA5);
+    quantize(row.x.data(), reinterpret_cast<Block*>(out.data()), static_cast<std::int64_t>(row.x.size()));
+    return out;
+}
+
+std::vector<std::uint8_t> runScheme(const GoldenRow& row, const char* scheme) {
+    Matrix w("golden", 1, static_cast<std::int64_t>(row.x.size()));
+    w.data = row.x;
+    SchemeOptions options;
+    options.threads = 1;
+    return schemeOrThrow(scheme).quantize(w, nullptr, options, {}).bytes;
+}
+
 std::vector<float> randomValues(std::int64_t n, std::uint64_t seed, double scale) {
     SplitMix64 rng(seed);
     std::vector<float> x(static_cast<std::size_t>(n));
@@ -184,6 +290,96 @@ private slots:
         scaleMinK4(5, b.scales, &sc, &m);
         const int q = (b.qs[64 + 5] >> 4); // chunk 2 (values 128..191), high nibble = value 160 + 5
         QCOMPARE(y[165], halfToFloat(b.d) * sc * static_cast<float>(q) - halfToFloat(b.dmin) * m);
+    }
+
+    void goldenBytes_matchLlamaCppReferenceQuantizers() {
+        const std::vector<GoldenRow> rows = loadGolden();
+        QVERIFY2(rows.size() == 22, "tests/data/ggml/llamacpp_golden.bin is missing or malformed");
+        // Every path that stores these formats: the reference loops, the fast quantizers (AVX-512 where
+        // the CPU has it, else the reference loops again) and the lab's schemes.
+        qInfo("fast quantizers on %s", isaName(activeIsa()).c_str());
+        int compared = 0;
+        for (const GoldenRow& row : rows) {
+            for (int f = kQ8_0; f <= kQ6_K; ++f) {
+                QVERIFY2(!row.blocks[f].empty(), (row.label + " lacks " + kGoldenName[f]).c_str());
+                std::vector<std::pair<const char*, std::vector<std::uint8_t>>> got;
+                switch (f) {
+                case kQ8_0:
+                    got.emplace_back("reference", runRow<BlockQ8_0>(row, f, quantizeRowQ8_0Ref));
+                    got.emplace_back("fast", runRow<BlockQ8_0>(row, f, quantizeRowQ8_0));
+                    break;
+                case kQ4_0:
+                    got.emplace_back("reference", runRow<BlockQ4_0>(row, f, quantizeRowQ4_0Ref));
+                    got.emplace_back("fast", runRow<BlockQ4_0>(row, f, quantizeRowQ4_0));
+                    break;
+                case kQ4_1:
+                    got.emplace_back("reference", runRow<BlockQ4_1>(row, f, quantizeRowQ4_1Ref));
+                    break;
+                case kQ4_K:
+                    got.emplace_back("reference", runRow<BlockQ4_K>(row, f, quantizeRowQ4_KRef));
+                    break;
+                case kQ6_K:
+                    got.emplace_back("reference", runRow<BlockQ6_K>(row, f, quantizeRowQ6_KRef));
+                    break;
+                default:
+                    break;
+                }
+                // The scheme is what the lab and --dump-packed store.
+                got.emplace_back("scheme", runScheme(row, kGoldenName[f]));
+                for (const auto& [path, bytes] : got) {
+                    const std::string diff = firstDifference(row, f, path, bytes);
+                    QVERIFY2(diff.empty(), diff.c_str());
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 22 * 12); // per row: Q8_0 and Q4_0 on three paths, the others on two
+    }
+
+    void goldenBytes_mxfp4MatchesLlamaCppExceptExactTies() {
+        // Our MXFP4 follows the OCP rule (ggml_blocks.h): nearest E2M1 with ties to even. ggml's
+        // best_index_mxfp4 keeps the first, i.e. smaller, of two equally near levels, so the two differ
+        // exactly where an element lies midway between 0.5 and 1, 1.5 and 2, or 3 and 4 times X (the
+        // 1.25, 2.5 and 5 midpoints have the even code below and agree). Everything else, the
+        // exponent bytes and the +0 that both write for small negative elements, must be identical.
+        const std::vector<GoldenRow> rows = loadGolden();
+        QVERIFY(!rows.empty());
+        int rows_compared = 0;
+        int ties = 0;
+        for (const GoldenRow& row : rows) {
+            if (row.blocks[kMxfp4].empty()) {
+                continue;
+            }
+            ++rows_compared;
+            const std::vector<std::uint8_t> ours = runRow<BlockMxfp4>(row, kMxfp4, quantizeRowMxfp4);
+            QCOMPARE(runScheme(row, "mxfp4"), ours);
+            const std::vector<std::uint8_t>& theirs = row.blocks[kMxfp4];
+            QCOMPARE(ours.size(), theirs.size());
+            for (std::size_t blk = 0; blk < ours.size() / 17; ++blk) {
+                const std::uint8_t* a = ours.data() + blk * 17;
+                const std::uint8_t* g = theirs.data() + blk * 17;
+                QVERIFY2(a[0] == g[0], (row.label + ": exponent of block " + std::to_string(blk)).c_str());
+                const float inv_x = 1.0f / e8m0ToFloat(a[0]);
+                for (int j = 0; j < 32; ++j) {
+                    const int shift = j < 16 ? 0 : 4;
+                    const auto code_ours = static_cast<std::uint8_t>((a[1 + j % 16] >> shift) & 0xF);
+                    const auto code_ggml = static_cast<std::uint8_t>((g[1 + j % 16] >> shift) & 0xF);
+                    if (code_ours == code_ggml) {
+                        continue;
+                    }
+                    const float v = row.x[blk * 32 + static_cast<std::size_t>(j)] * inv_x; // exact: X = 2^k
+                    const float ours_v = e2m1ToFloat(code_ours);
+                    const float ggml_v = e2m1ToFloat(code_ggml);
+                    const std::string where = row.label + " block " + std::to_string(blk) + " element " +
+                                              std::to_string(j) + " (x/X = " + std::to_string(v) + ")";
+                    QVERIFY2(std::fabs(ours_v - v) == std::fabs(ggml_v - v), ("not a tie: " + where).c_str());
+                    QVERIFY2(std::fabs(ggml_v) < std::fabs(ours_v) && (code_ours & 1) == 0, where.c_str());
+                    ++ties;
+                }
+            }
+        }
+        QCOMPARE(rows_compared, 22);
+        QVERIFY(ties > 0); // the tie rows really exercise the one documented difference
     }
 
     void ggmlSchemes_rejectColumnsNotMultipleOfBlock() {
