@@ -98,6 +98,8 @@ std::unique_ptr<QCustomPlot> documentPlot(const ChartSources& sources, ChartKind
             plot = std::move(chart);
         }
     }
+    // The charts restyle on a palette change: in the document palette, whatever the window's.
+    plot->setPalette(theme::DocumentColorScope::palette());
     plot->setBackground(Qt::white);
     plot->resize(o.width, o.height);
 
@@ -381,6 +383,8 @@ QString chartCaption(const ChartSources& sources, ChartKind kind) {
 
 void paintChart(QPaintDevice& device, const ChartSources& sources, ChartKind kind, const ChartExportOptions& options,
                 double scale) {
+    // Built and painted in the light document theme, even from a window in the dark one.
+    const theme::DocumentColorScope documentColors;
     // QCustomPlot draws through its own painter class, which is a QPainter: one painter for the
     // whole export (ending and restarting a painter on a PDF or SVG generator would end the file).
     QCPPainter painter(&device);

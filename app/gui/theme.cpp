@@ -262,6 +262,22 @@ ThemeMode currentMode() {
     return g_mode;
 }
 
+DocumentColorScope::DocumentColorScope()
+    : m_saved(detail::g_colors)
+    , m_savedDark(g_dark) {
+    detail::g_colors = lightColors();
+    g_dark = false;
+}
+
+DocumentColorScope::~DocumentColorScope() {
+    detail::g_colors = m_saved;
+    g_dark = m_savedDark;
+}
+
+QPalette DocumentColorScope::palette() {
+    return makePalette(lightColors(), false);
+}
+
 void apply(QApplication& app, ThemeMode mode) {
     const bool dark = mode == ThemeMode::Dark || (mode == ThemeMode::System && systemPrefersDark());
     g_mode = mode;

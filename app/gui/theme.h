@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 #include <QString>
 
 class QApplication;
@@ -79,6 +80,25 @@ inline const QColor& kGrid = detail::g_colors.grid;
 inline const QColor& kCapacityFill = detail::g_colors.capacity_fill;
 inline const QColor& kNominalFill = detail::g_colors.nominal_fill;
 inline const QColor& kAccent = detail::g_colors.accent;
+
+// Exports (chart_export.h) draw in the light document theme whatever the window looks like: while
+// a DocumentColorScope lives, colors(), the k* references above and isDark() are the light theme's,
+// so a chart built and painted in its scope takes its colours from them; the window's come back
+// when it ends. Nothing may repaint the window meanwhile (the scope never spans an event loop).
+class DocumentColorScope {
+public:
+    DocumentColorScope();
+    ~DocumentColorScope();
+    DocumentColorScope(const DocumentColorScope&) = delete;
+    DocumentColorScope& operator=(const DocumentColorScope&) = delete;
+
+    // The light theme's palette, for the export's own widgets (some read QPalette::Base).
+    static QPalette palette();
+
+private:
+    Colors m_saved;
+    bool m_savedDark = false;
+};
 
 // Fusion with FitScope's palette and a small style sheet, the same on every platform. System
 // follows the desktop's palette as Qt found it at start-up (Qt 6.4 has no colour-scheme hint).

@@ -1,7 +1,8 @@
 // Chart exports from the window: the Export chart dialog and the "Copy for a document" images list
 // every chart, the explorer's speed chart among them, and the quantization lab's error-against-size
-// (Pareto) chart, which is greyed out, with the reason, until the lab has results. The dialogs are
-// answered as a user would (File ▸ Export chart…, then the save dialog) on the offscreen platform.
+// (Pareto) chart, which is greyed out, with the reason, until the lab has results. Exports from a
+// window in the dark theme are still in the light document theme. The dialogs are answered as a
+// user would (File ▸ Export chart…, then the save dialog) on the offscreen platform.
 #include "application.h"
 #include "chart_export.h"
 #include "export_dialog.h"
@@ -11,6 +12,7 @@
 #include "main_window.h"
 #include "scenario_document.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +33,7 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -84,6 +87,7 @@ private slots:
     void copyImage_speedChart_putsTheChartOnTheClipboard();
     void labChart_withoutResults_isRefusedWithTheReason();
     void labChart_afterARun_copiesAndExportsFromTheLabTab();
+    void darkWindow_exportsInTheLightDocumentTheme();
 
 private:
     QAction* action(const char* name) const {
@@ -288,6 +292,33 @@ void TestGuiExport::labChart_afterARun_copiesAndExportsFromTheLabTab() {
           QStringLiteral("INT4 g128"), QStringLiteral("NF4"), QStringLiteral("Quantization lab")}) {
         QVERIFY2(text.contains(label), qPrintable(label + QStringLiteral(" not in:\n") + text));
     }
+}
+
+void TestGuiExport::darkWindow_exportsInTheLightDocumentTheme() {
+    m_window->applyTheme(theme::ThemeMode::Dark);
+    const QColor windowInk = theme::colors().ink;
+    QVERIFY(theme::isDark() && windowInk.lightness() > 128);
+    QApplication::clipboard()->clear();
+    action("actionCopyImage_breakdown")->trigger();
+    const QImage image = QApplication::clipboard()->image();
+    // The window keeps its dark look.
+    const bool stillDark = theme::isDark() && theme::colors().ink == windowInk;
+    theme::apply(*qApp, theme::ThemeMode::Light); // the theme is the application's: back for the next tests
+    QVERIFY(stillDark);
+    QVERIFY(!image.isNull());
+    if (!qEnvironmentVariableIsEmpty("FITSCOPE_TEST_SHOTS")) {
+        image.save(qEnvironmentVariable("FITSCOPE_TEST_SHOTS") + QStringLiteral("/export-from-dark.png"));
+    }
+    QCOMPARE(QColor(image.pixel(2, 2)), QColor(Qt::white));
+    // The title, centred above the legend, is dark ink on the white page (the window's light ink
+    // would vanish on it).
+    int darkest = 255;
+    for (int y = 0; y < image.height() / 20; ++y) {
+        for (int x = image.width() / 4; x < image.width() * 3 / 4; ++x) {
+            darkest = std::min(darkest, QColor(image.pixel(x, y)).lightness());
+        }
+    }
+    QVERIFY2(darkest < 90, qPrintable(QString::number(darkest)));
 }
 
 QTEST_MAIN(TestGuiExport)
