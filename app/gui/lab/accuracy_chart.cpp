@@ -70,7 +70,11 @@ void AccuracyChart::setOutcomes(const std::vector<std::shared_ptr<const LabOutco
     for (QCPItemText* label : m_labels) {
         removeItem(label);
     }
+    for (QCPItemLine* leader : m_leaders) {
+        removeItem(leader);
+    }
     m_labels.clear();
+    m_leaders.clear();
     QVector<double> keys;
     QVector<double> values;
     for (const auto& o : m_outcomes) {
@@ -116,6 +120,14 @@ void AccuracyChart::setOutcomes(const std::vector<std::shared_ptr<const LabOutco
         label->setText(SchemeCatalog::displayName(m_outcomes[i]->scheme));
         label->setClipToAxisRect(false);
         m_labels.push_back(label);
+        auto* leader = new QCPItemLine(this);
+        leader->start->setType(QCPItemPosition::ptAbsolute);
+        leader->end->setType(QCPItemPosition::ptAbsolute);
+        leader->setPen(QPen(theme::kMutedInk, 0.8));
+        leader->setClipToAxisRect(false);
+        leader->setSelectable(false);
+        leader->setVisible(false);
+        m_leaders.push_back(leader);
     }
 
     m_empty->setVisible(m_outcomes.empty());
@@ -163,6 +175,17 @@ void AccuracyChart::placeLabels() {
         }
         placed.emplace_back(at.x(), at.y() - h / 2.0, w, h);
         m_labels[i]->position->setCoords(at);
+        // A label moved off its point's line (the 4-bit cluster) gets a line back to the point, so
+        // every name reads as the point it names; it starts at the marker's edge.
+        const QPointF end(at.x() + 5.0, at.y());
+        const QPointF along = end - anchor[i];
+        const double length = std::hypot(along.x(), along.y());
+        const bool moved = std::fabs(at.y() - anchor[i].y()) > 0.5 && length > 6.0;
+        m_leaders[i]->setVisible(moved);
+        if (moved) {
+            m_leaders[i]->start->setCoords(anchor[i] + along * (5.0 / length));
+            m_leaders[i]->end->setCoords(end);
+        }
     }
 }
 

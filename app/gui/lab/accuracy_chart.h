@@ -39,7 +39,8 @@ protected:
 
 private:
     int pointAt(const QPointF& pos) const; // −1 when none within reach
-    void placeLabels();                    // after each layout: labels that would overlap move apart
+    void placeLabels();                    // after each layout: labels that would overlap move apart,
+                                           // joined to their points by a leader line
     static double plotted(double error);   // the y value: a percentage, floored for exact schemes
 
     std::vector<std::shared_ptr<const LabOutcome>> m_outcomes;
@@ -48,6 +49,7 @@ private:
     QCPGraph* m_frontier = nullptr;
     QCPGraph* m_selected = nullptr;
     std::vector<QCPItemText*> m_labels;
+    std::vector<QCPItemLine*> m_leaders; // point to label, shown when the label had to move away
     QCPItemText* m_empty = nullptr;
 };
 
