@@ -152,9 +152,11 @@ int runExport(const QStringList& args) {
         {QStringLiteral("height"), QStringLiteral("Height in logical pixels (default 700)."), QStringLiteral("H")},
         {QStringLiteral("scale"), QStringLiteral("PNG/JPG pixels per logical pixel: 1, 2 or 3 (default 1)."),
          QStringLiteral("S")},
-        {QStringLiteral("title"), QStringLiteral("The chart's title (default: model and what the chart shows)."),
+        {QStringLiteral("title"),
+         QStringLiteral("The chart's title (default: what the chart shows, for which model or lab tensor)."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("no-caption"), QStringLiteral("Leave out the caption line naming the scenario.")},
+        {QStringLiteral("no-caption"),
+         QStringLiteral("Leave out the caption line naming the scenario (pareto: the lab's tensor).")},
     });
     addScenarioFileOption(parser);
     addScenarioOptions(parser);
