@@ -287,10 +287,11 @@ inline __m512 int4Group128(const std::uint8_t* codes, const std::int8_t* xg, flo
     return _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot), _mm512_set1_ps(scale), acc);
 }
 
-// Measured on AMD EPYC (Zen 5, 2 threads, 256 MiB, bench_quant): prefetching 8 KiB ahead with the
-// non-temporal hint beat 2 and 4 KiB and the T0 hint; without software prefetch the kernel reached
-// only about half of the read bandwidth.
-constexpr std::int64_t kInt4PrefetchBytes = 8192;
+// Measured on AMD EPYC (Zen 5, 2 threads, 256 MiB matrices; a prototype swept distance, hint and unroll
+// while the machine's read bandwidth drifted between ~50 and ~90 GB/s): 8 to 16 KiB ahead with the
+// non-temporal hint beat 2 to 4 KiB and the T0/T1 hints, four independent accumulators beat two when
+// the bandwidth was high, and without software prefetch the kernel reached only ~60 % of the read rate.
+constexpr std::int64_t kInt4PrefetchBytes = 12288;
 
 void rowsInt4Group(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) {
     const std::int64_t group = c.w->group;
@@ -318,18 +319,19 @@ void rowsInt4Group(const GemvContext& c, float* y, std::int64_t r0, std::int64_t
             corr = _mm512_fmadd_ps(sc, _mm512_loadu_ps(cg + g), corr);
         }
         const std::uint8_t* p = codes + r * cp / 2;
-        __m512 acc0 = _mm512_setzero_ps(), acc1 = acc0;
+        __m512 acc[4] = {_mm512_setzero_ps(), _mm512_setzero_ps(), _mm512_setzero_ps(), _mm512_setzero_ps()};
         std::int64_t g = 0;
-        for (; g + 2 <= groups; g += 2) {
-            _mm_prefetch(reinterpret_cast<const char*>(p + g * 64 + kInt4PrefetchBytes), _MM_HINT_NTA);
-            _mm_prefetch(reinterpret_cast<const char*>(p + g * 64 + 64 + kInt4PrefetchBytes), _MM_HINT_NTA);
-            acc0 = int4Group128(p + g * 64, xq + g * 128, sd[g], acc0);
-            acc1 = int4Group128(p + g * 64 + 64, xq + g * 128 + 128, sd[g + 1], acc1);
+        for (; g + 4 <= groups; g += 4) {
+            for (int k = 0; k < 4; ++k) { // unrolled by the compiler: four independent chains
+                _mm_prefetch(reinterpret_cast<const char*>(p + (g + k) * 64 + kInt4PrefetchBytes), _MM_HINT_NTA);
+                acc[k] = int4Group128(p + (g + k) * 64, xq + (g + k) * 128, sd[g + k], acc[k]);
+            }
         }
-        if (g < groups) {
-            acc0 = int4Group128(p + g * 64, xq + g * 128, sd[g], acc0);
+        for (; g < groups; ++g) {
+            acc[0] = int4Group128(p + g * 64, xq + g * 128, sd[g], acc[0]);
         }
-        y[r] = _mm512_reduce_add_ps(_mm512_add_ps(acc0, acc1)) - _mm512_reduce_add_ps(corr);
+        const __m512 sum = _mm512_add_ps(_mm512_add_ps(acc[0], acc[1]), _mm512_add_ps(acc[2], acc[3]));
+        y[r] = _mm512_reduce_add_ps(sum) - _mm512_reduce_add_ps(corr);
     }
 }
 
