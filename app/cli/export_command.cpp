@@ -48,9 +48,9 @@ bool stderrIsTerminal() {
 // go through the lab's control panel (which clamps them to its controls and orders the schemes as
 // its checklist does) and the lab's worker makes the tensor and runs each scheme. Progress goes to
 // stderr, one line per finished scheme, so a docs pipeline's log shows what the time went into.
-gui::LabChartData runLab(const nlohmann::json& settings) {
+gui::LabChartData runLab(const gui::lab::LabState& settings) {
     gui::lab::LabControlPanel panel; // never shown
-    panel.setState(gui::lab::LabState::fromJson(QString::fromStdString(settings.dump())));
+    panel.setState(settings);
     gui::lab::LabJob job = panel.state().job();
     job.id = 1;
     job.schemes = panel.checkedSchemes();
@@ -208,10 +208,20 @@ int runExport(const QStringList& args) {
     gui::ChartSources sources;
     std::unique_ptr<gui::ExplorerPage> page;
     if (*kind == gui::ChartKind::Pareto) {
-        // The lab needs no model: without --scenario it runs with its defaults (as on a first start).
-        nlohmann::json labSettings = nlohmann::json::object();
+        // The lab needs no model: without --scenario, or with a file that has no lab settings, it
+        // runs with its defaults (as on a first start). The file's lab settings are read as the
+        // window reads them when it opens the file: a broken one is refused, naming the field.
+        gui::lab::LabState labSettings = gui::lab::LabState::fromJson({});
         if (parser.isSet(QStringLiteral("scenario"))) {
-            labSettings = scenarioFileFromOptions(parser, catalog).lab;
+            const nlohmann::json lab = scenarioFileFromOptions(parser, catalog).lab;
+            if (!lab.empty()) {
+                try {
+                    labSettings = gui::lab::LabState::fromScenarioJson(
+                        lab, parser.value(QStringLiteral("scenario")).toStdString());
+                } catch (const report::ScenarioFileError& error) {
+                    throw UsageError(error.what());
+                }
+            }
         }
         sources.lab = runLab(labSettings);
     } else {

@@ -11,6 +11,7 @@
 #include "fit_matrix_model.h"
 #include "lab/accuracy_chart.h"
 #include "lab/lab_page.h"
+#include "lab/lab_state.h"
 #include "settings.h"
 
 #include <QAction>
@@ -23,6 +24,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace fitscope::gui {
 
@@ -56,6 +59,8 @@ ScenarioDocument::ScenarioDocument(QMainWindow* window, ExplorerPage* page, lab:
     m_saved = currentScenario();
     connect(m_page, &ExplorerPage::recomputed, this, &ScenarioDocument::onChanged);
     if (m_lab != nullptr) {
+        // The lab's settings are part of the scenario: changing one marks it modified.
+        connect(m_lab, &lab::LabPage::settingsChanged, this, &ScenarioDocument::onChanged);
         // The lab's chart can be copied once a run has finished schemes.
         connect(m_lab, &lab::LabPage::runFinished, this, &ScenarioDocument::updateCopyImageActions);
     }
@@ -133,7 +138,9 @@ void ScenarioDocument::updateCopyImageActions() {
 }
 
 report::ScenarioFile ScenarioDocument::currentScenario() const {
-    return scenarioFromExplorer(m_page->controls()->state(), m_page->controls()->model(), m_saved.lab);
+    // Without a lab page, the lab settings of the file opened last are passed through unchanged.
+    const nlohmann::json lab = m_lab != nullptr ? m_lab->settings().toScenarioJson() : m_saved.lab;
+    return scenarioFromExplorer(m_page->controls()->state(), m_page->controls()->model(), lab);
 }
 
 QStringList ScenarioDocument::recentFiles() const {
@@ -142,18 +149,31 @@ QStringList ScenarioDocument::recentFiles() const {
 
 bool ScenarioDocument::openPath(const QString& path, QString* error) {
     report::ScenarioFile loaded;
+    std::optional<lab::LabState> labSettings;
     try {
-        // Read and check the whole file first: a broken file leaves the current scenario as it is.
+        // Read and check the whole file first, the lab's settings too: a broken file leaves the
+        // current scenario (explorer and lab) as it is. Applying the explorer's part is the last
+        // step that can fail (a model the engine rejects).
         loaded = report::readScenarioFile(path.toStdString(), m_page->controls()->catalog());
+        // A file without lab settings (written before they were saved, or by fitscope-cli
+        // report) keeps the lab as it is.
+        if (!loaded.lab.empty()) {
+            labSettings = lab::LabState::fromScenarioJson(loaded.lab, path.toStdString());
+        }
         applyScenario(*m_page->controls(), loaded);
     } catch (const std::exception& e) {
         *error = QString::fromUtf8(e.what());
         return false;
     }
+    if (labSettings && m_lab != nullptr) {
+        m_lab->setSettings(*labSettings);
+    }
     m_path = QFileInfo(path).absoluteFilePath();
-    // What the panel shows after clamping (a context beyond the model's limit) is the reference.
+    // What the panels show after clamping (a context beyond the model's limit) is the reference.
     m_saved = currentScenario();
-    m_saved.lab = loaded.lab;
+    if (m_lab == nullptr) {
+        m_saved.lab = loaded.lab;
+    }
     m_modified = false;
     addRecent(m_path);
     updateTitle();

@@ -19,16 +19,18 @@ namespace lab {
 class LabPage;
 }
 
-// The explorer's scenario as a document: the .fitscope.json file it was opened from or saved to,
-// whether it changed since, the recent files, and the exports (charts, reports, Markdown tables,
-// images on the clipboard). The main window adds its actions to the File menu, asks maybeSave()
-// before closing, and otherwise leaves it alone. The quantization lab's chart is exported from the
-// lab page's results when there are some.
+// The scenario as a document: the explorer's settings and the quantization lab's (its "lab"
+// object), the .fitscope.json file they were opened from or saved to, whether either changed
+// since, the recent files, and the exports (charts, reports, Markdown tables, images on the
+// clipboard). The main window adds its actions to the File menu, asks maybeSave() before closing,
+// and otherwise leaves it alone. The quantization lab's chart is exported from the lab page's
+// results when there are some.
 class ScenarioDocument : public QObject {
     Q_OBJECT
 
 public:
-    // lab and settings may be null (no lab chart to export; no recent files kept).
+    // lab and settings may be null (no lab settings kept, a file's are passed through, and no lab
+    // chart to export; no recent files kept).
     ScenarioDocument(QMainWindow* window, ExplorerPage* page, lab::LabPage* lab, Settings* settings);
 
     void addActions(QMenu* file); // appends them, grouped, with separators
@@ -40,8 +42,9 @@ public:
     // What the chart exports draw from: the explorer page and the lab's finished results.
     ChartSources chartSources() const;
 
-    // Without dialogs (the actions call these; tests too). On failure nothing changes and error
-    // holds one line naming the file and, for a broken file, the field.
+    // Without dialogs (the actions call these; tests too). On failure nothing changes (neither
+    // the explorer nor the lab) and error holds one line naming the file and, for a broken file,
+    // the field ("lab.rows"). A file without lab settings leaves the lab's as they are.
     bool openPath(const QString& path, QString* error);
     bool saveTo(const QString& path, QString* error);
     bool exportReport(const QString& path, QString* error); // .md (with its chart next to it), .csv, .json

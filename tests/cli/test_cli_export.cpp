@@ -1,7 +1,12 @@
 // fitscope-cli export, run as a user would and with no display: each format is checked for what a
 // design document needs (the size asked for, real content, text kept as text, a PDF page). The
 // quantization lab's chart (pareto) runs the lab first, from a scenario file's lab settings or with
-// the lab's defaults.
+// the lab's defaults; a scenario file saved by the window brings its lab settings along.
+#include "core/report/scenario_file.h"
+#include "explorer_scenario.h"
+#include "explorer_state.h"
+#include "lab/lab_state.h"
+
 #include <QColor>
 #include <QFile>
 #include <QImage>
@@ -278,6 +283,62 @@ private slots:
                      all.contains("seed 7") && all.contains("FitScope"),
                  qPrintable(all));
         QVERIFY2(r.err.contains("[4/4]"), r.err.constData());
+    }
+
+    void pareto_fromAScenarioTheWindowSaved_usesItsLabSettings() {
+        // What the window's Save scenario writes (ScenarioDocument::saveTo): the explorer's scenario
+        // with the lab page's settings as its "lab" object, through the same functions.
+        fitscope::gui::lab::LabState lab = fitscope::gui::lab::LabState::fromJson({});
+        lab.kind = QStringLiteral("gaussian");
+        lab.rows = 256;
+        lab.cols = 512;
+        lab.tokens = 64;
+        lab.seed = 11;
+        lab.schemes = QStringList{"int8-tensor", "nf4", "q8_0"};
+        const fitscope::report::ScenarioFile scenario =
+            fitscope::gui::scenarioFromExplorer(fitscope::gui::ExplorerState{}, nullptr, lab.toScenarioJson());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("saved.fitscope.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(fitscope::report::scenarioFileToText(scenario)));
+        file.close();
+
+        const QString out = dir.filePath("pareto.svg");
+        const Result r = runCli({"export", "--scenario", path, "--chart", "pareto", "--out", out});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        // The lab ran on the file's tensor with the file's three schemes.
+        QVERIFY2(
+            r.err.contains(QString::fromUtf8("tensor: Gaussian 256 × 512, 64 calibration tokens, seed 11").toUtf8()),
+            r.err.constData());
+        QVERIFY2(r.err.contains("[3/3]") && !r.err.contains("[4/"), r.err.constData());
+        QFile svg(out);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QString error;
+        const QString all = svgTexts(svg.readAll(), &error).join(QLatin1Char('\n'));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const QString& label :
+             {QStringLiteral("INT8 per tensor"), QStringLiteral("NF4"), QStringLiteral("GGUF Q8_0"),
+              QStringLiteral("Quantization schemes on the Gaussian sample")}) {
+            QVERIFY2(all.contains(label), qPrintable(label + " not in:\n" + all));
+        }
+        QVERIFY2(!all.contains("INT4 g128") && !all.contains("GPTQ"), qPrintable(all));
+    }
+
+    void pareto_brokenLabSettings_isOneClearLineNamingTheField() {
+        QJsonObject lab = smallLab();
+        lab.insert("rows", "many");
+        QTemporaryDir dir;
+        const QString scenario = scenarioWithLab(dir, lab);
+        QVERIFY(!scenario.isEmpty());
+        const QString out = dir.filePath("x.png");
+        const Result r = runCli({"export", "--scenario", scenario, "--chart", "pareto", "--out", out});
+        QCOMPARE(r.exit_code, 2);
+        // Refused before the lab runs: one line, naming the file and the field.
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith("fitscope-cli export: ") && r.err.contains(scenario.toUtf8() + ": lab.rows: "),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(out));
     }
 
     void pareto_pdfIsAVectorPageWithContent() {

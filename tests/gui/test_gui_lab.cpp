@@ -1,12 +1,15 @@
 // The quantization lab page: a run on a small tensor shows, in the table and in every chart, exactly
 // what a direct core call computes; a cancelled run leaves the GUI responsive and shows no partial
 // result as complete; changed controls mark results stale; settings come back; Ctrl+C copies rows.
+// The lab's settings belong to the scenario file: saved with it, reopened from it, marking it
+// modified when they change, and a broken "lab" object refused with its field named.
 // FITSCOPE_LAB_SHOTS=DIR saves a picture of every view (to look at, never compared).
 
 #include "control_panel.h"
 #include "core/catalog/catalog.h"
 #include "core/quant/lab.h"
 #include "core/quant/sample_tensor.h"
+#include "core/report/scenario_file.h"
 #include "explorer_page.h"
 #include "lab/accuracy_chart.h"
 #include "lab/distribution_chart.h"
@@ -21,15 +24,20 @@
 #include "lab/scheme_catalog.h"
 #include "lab/speed_chart.h"
 #include "main_window.h"
+#include "scenario_document.h"
 #include "settings.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -41,7 +49,11 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace fitscope;
 using namespace fitscope::gui::lab;
@@ -65,6 +77,50 @@ bool close(double a, double b) {
         return a == b || (std::isnan(a) && std::isnan(b));
     }
     return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+// The settings a scenario compares: everything but the view tab shown.
+LabState withoutView(LabState state) {
+    state.view = 0;
+    return state;
+}
+
+// The main window as a user has it: its own settings file, shown.
+struct Window {
+    explicit Window(const QString& settingsPath)
+        : settings(settingsPath)
+        , window(catalog::Catalog::builtIn(), &settings) {
+        window.resize(1440, 900);
+        window.show();
+    }
+    LabPage* lab() { return window.lab(); }
+    gui::ScenarioDocument* document() { return window.document(); }
+    template <typename T>
+    T* find(const char* name) {
+        T* widget = window.findChild<T*>(QLatin1String(name));
+        if (widget == nullptr) {
+            qFatal("no widget named %s", name);
+        }
+        return widget;
+    }
+
+    gui::Settings settings;
+    gui::MainWindow window;
+};
+
+nlohmann::json readJson(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+}
+
+bool writeJson(const QString& path, const nlohmann::json& document) {
+    QFile file(path);
+    const std::string text = document.dump(2);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(text.data(), static_cast<qint64>(text.size())) == static_cast<qint64>(text.size());
 }
 
 void saveShot(QWidget* widget, const QString& name) {
@@ -324,6 +380,199 @@ private slots:
                  LabState{}.rows);
         QCOMPARE(LabState::fromJson(QStringLiteral("{\"schemes\": [\"nope\", \"q4_0\"]}")).schemes,
                  QStringList{QStringLiteral("q4_0")});
+    }
+
+    void scenarioSaveOpen_bringsBackTheLabSettings() {
+        QTemporaryDir dir;
+        Window w(dir.filePath(QStringLiteral("fitscope.ini")));
+        // Set the lab up through its controls, as a user does.
+        auto* kind = w.find<QComboBox>("labKindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("laplace")));
+        w.find<QSpinBox>("labRowsSpin")->setValue(512);
+        w.find<QSpinBox>("labColsSpin")->setValue(768);
+        w.find<QSpinBox>("labTokensSpin")->setValue(256);
+        w.find<QSpinBox>("labSeedSpin")->setValue(1234);
+        w.find<QDoubleSpinBox>("labThresholdSpin")->setValue(4.5);
+        w.find<QDoubleSpinBox>("labDampingSpin")->setValue(2.5); // %
+        w.find<QCheckBox>("labActOrderCheck")->setChecked(true);
+        w.lab()->controls()->setSchemeChecked("fp16", false);
+        w.lab()->controls()->setSchemeChecked("q8_0", true);
+        const LabState saved = withoutView(w.lab()->settings());
+        QCOMPARE(saved.rows, 512);
+        QCOMPARE(saved.kind, QStringLiteral("laplace"));
+
+        const QString path = dir.filePath(QStringLiteral("lab.fitscope.json"));
+        QString error;
+        QVERIFY2(w.document()->saveTo(path, &error), qPrintable(error));
+        QVERIFY(!w.window.isWindowModified());
+        // The file's "lab" object holds them, as the reader of scenario files reads them back.
+        const report::ScenarioFile file = report::readScenarioFile(path.toStdString(), catalog::Catalog::builtIn());
+        QCOMPARE(file.lab.value("rows", 0), 512);
+        QCOMPARE(file.lab.value("kind", std::string()), std::string("laplace"));
+        QVERIFY(!file.lab.contains("view"));
+        QVERIFY(withoutView(LabState::fromScenarioJson(file.lab)) == saved);
+
+        // Changed again, then reopened: the saved settings come back, in the controls too.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("gaussian")));
+        w.find<QSpinBox>("labRowsSpin")->setValue(128);
+        w.find<QDoubleSpinBox>("labThresholdSpin")->setValue(9.0);
+        w.find<QCheckBox>("labActOrderCheck")->setChecked(false);
+        w.lab()->controls()->setSchemeChecked("q8_0", false);
+        QVERIFY(!(withoutView(w.lab()->settings()) == saved));
+        QVERIFY2(w.document()->openPath(path, &error), qPrintable(error));
+        QVERIFY(withoutView(w.lab()->settings()) == saved);
+        QCOMPARE(w.find<QSpinBox>("labRowsSpin")->value(), 512);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("laplace"));
+        QVERIFY(w.find<QCheckBox>("labActOrderCheck")->isChecked());
+        QVERIFY(!w.window.isWindowModified());
+        // As for the explorer, the settings file keeps the lab's last settings for the next start.
+        QVERIFY(withoutView(LabState::fromJson(w.settings.value(gui::Settings::Key::LabState).toString())) == saved);
+    }
+
+    void labSettingChanged_marksTheScenarioModified() {
+        QTemporaryDir dir;
+        Window w(dir.filePath(QStringLiteral("fitscope.ini")));
+        const QString path = dir.filePath(QStringLiteral("marked.fitscope.json"));
+        QString error;
+        QVERIFY2(w.document()->saveTo(path, &error), qPrintable(error));
+        QVERIFY(!w.window.isWindowModified());
+        QVERIFY(w.window.windowTitle().startsWith(QStringLiteral("marked.fitscope.json[*]")));
+
+        // A key press in the lab's seed box: the title gets its marker.
+        w.window.tabs()->setCurrentWidget(w.lab());
+        auto* seed = w.find<QSpinBox>("labSeedSpin");
+        seed->setFocus();
+        QTest::keyClick(seed, Qt::Key_Up);
+        QVERIFY(w.document()->isModified());
+        QVERIFY(w.window.isWindowModified());
+        // Back to the saved value: nothing left to save.
+        QTest::keyClick(seed, Qt::Key_Down);
+        QVERIFY(!w.window.isWindowModified());
+        // Another view of the lab is not a setting.
+        w.lab()->views()->setCurrentIndex(2);
+        QVERIFY(!w.window.isWindowModified());
+        // A scheme checked in the checklist is.
+        w.lab()->controls()->setSchemeChecked("mxfp4", true);
+        QVERIFY(w.window.isWindowModified());
+
+        // Closing now asks; Cancel keeps the window open with its changes.
+        bool asked = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, &answer, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        answer.start(10);
+        QVERIFY(!w.window.close());
+        answer.stop();
+        QVERIFY(asked);
+        QVERIFY(w.window.isWindowModified());
+
+        // Saving clears the marker, and the file has the scheme.
+        QVERIFY2(w.document()->saveTo(path, &error), qPrintable(error));
+        QVERIFY(!w.window.isWindowModified());
+        const nlohmann::json schemes = readJson(path)["lab"]["schemes"];
+        QVERIFY(std::find(schemes.begin(), schemes.end(), "mxfp4") != schemes.end());
+    }
+
+    void brokenLabSettings_refusedNamingTheField_leaveEverythingIntact_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value"); // JSON
+        QTest::addColumn<QString>("says");
+        QTest::newRow("rows as text") << "rows"
+                                      << R"("many")"
+                                      << ": lab.rows: expected a whole number";
+        QTest::newRow("rows beyond the control") << "rows"
+                                                 << "100000"
+                                                 << ": lab.rows: 100000 is outside 1 to 16384";
+        QTest::newRow("unknown scheme") << "schemes"
+                                        << R"(["nf4", "int3-magic"])"
+                                        << ": lab.schemes[1]: unknown scheme 'int3-magic'";
+        QTest::newRow("schemes not a list") << "schemes"
+                                            << R"("nf4")"
+                                            << ": lab.schemes: expected a list";
+        QTest::newRow("negative threshold") << "threshold"
+                                            << "-1"
+                                            << ": lab.threshold: -1 is outside";
+        QTest::newRow("seed not a number") << "seed"
+                                           << R"("lucky")"
+                                           << ": lab.seed: expected a whole number";
+        QTest::newRow("unknown distribution") << "kind"
+                                              << R"("uniform")"
+                                              << ": lab.kind: unknown value 'uniform'";
+        QTest::newRow("act-order not true/false") << "actOrder"
+                                                  << R"("yes")"
+                                                  << ": lab.actOrder: expected true or false";
+        QTest::newRow("lab not an object") << ""
+                                           << "[]"
+                                           << ": lab: expected an object";
+    }
+    void brokenLabSettings_refusedNamingTheField_leaveEverythingIntact() {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        Window w(dir.filePath(QStringLiteral("fitscope.ini")));
+        const QString good = dir.filePath(QStringLiteral("good.fitscope.json"));
+        QString error;
+        QVERIFY2(w.document()->saveTo(good, &error), qPrintable(error));
+
+        // The same file with another explorer context and a broken lab field.
+        nlohmann::json document = readJson(good);
+        document["context"] = 2048;
+        const nlohmann::json broken = nlohmann::json::parse(value.toStdString());
+        if (key.isEmpty()) {
+            document["lab"] = broken;
+        } else {
+            document["lab"][key.toStdString()] = broken;
+        }
+        const QString path = dir.filePath(QStringLiteral("broken.fitscope.json"));
+        QVERIFY(writeJson(path, document));
+
+        // Unsaved changes on both pages, to be kept as they are.
+        w.find<QSpinBox>("labRowsSpin")->setValue(320);
+        w.find<QSpinBox>("batchSpin")->setValue(4);
+        const LabState lab = w.lab()->settings();
+        const gui::ExplorerState explorer = w.window.explorer()->controls()->state();
+        QVERIFY(w.window.isWindowModified());
+
+        QVERIFY(!w.document()->openPath(path, &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY(w.lab()->settings() == lab);
+        QVERIFY(w.window.explorer()->controls()->state() == explorer);
+        QCOMPARE(w.document()->filePath(), QFileInfo(good).absoluteFilePath());
+        QVERIFY(w.window.isWindowModified());
+    }
+
+    void scenarioWithoutLabSettings_keepsTheLabAsItIs_data() {
+        QTest::addColumn<bool>("emptyObject");
+        QTest::newRow("no lab field (an older file)") << false;
+        QTest::newRow("empty lab object (fitscope-cli report)") << true;
+    }
+    void scenarioWithoutLabSettings_keepsTheLabAsItIs() {
+        QFETCH(bool, emptyObject);
+        QTemporaryDir dir;
+        Window w(dir.filePath(QStringLiteral("fitscope.ini")));
+        nlohmann::json document = {{"schema", "fitscope-scenario/1"},
+                                   {"model", {{"source", "catalog"}, {"id", "llama-2-7b"}}},
+                                   {"precision", {{"weights", "int8"}}},
+                                   {"context", 2048},
+                                   {"gpus", nlohmann::json::array({{{"id", "a10g"}, {"count", 1}}})}};
+        if (emptyObject) {
+            document["lab"] = nlohmann::json::object();
+        }
+        const QString path = dir.filePath(QStringLiteral("old.fitscope.json"));
+        QVERIFY(writeJson(path, document));
+        w.find<QSpinBox>("labColsSpin")->setValue(2048);
+        const LabState lab = withoutView(w.lab()->settings());
+        QString error;
+        QVERIFY2(w.document()->openPath(path, &error), qPrintable(error));
+        QCOMPARE(w.window.explorer()->controls()->state().context_tokens, std::int64_t{2048});
+        QVERIFY(withoutView(w.lab()->settings()) == lab);
+        QVERIFY(!w.window.isWindowModified());
     }
 
     void hub_mapsSchemesToExplorerFormats() {

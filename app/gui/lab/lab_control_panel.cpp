@@ -21,7 +21,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <limits>
+#include <algorithm>
 
 namespace fitscope::gui::lab {
 
@@ -127,7 +127,7 @@ QWidget* LabControlPanel::buildSourceBox() {
     m_magnitude = described(new QDoubleSpinBox(generated), "labMagnitudeSpin", tr("Outlier magnitude"),
                             tr("The largest outlier activation; outliers range from a tenth of it up to it (the "
                                "paper saw 6 to 60)."));
-    m_magnitude->setRange(1.0, 1000.0);
+    m_magnitude->setRange(LabState::kMinMagnitude, LabState::kMaxMagnitude);
     m_magnitude->setDecimals(1);
     form->addRow(tr("Outlier &magnitude"), m_magnitude);
     m_sourcePages->addWidget(generated);
@@ -166,7 +166,7 @@ QWidget* LabControlPanel::buildSourceBox() {
     m_tokens->setSingleStep(128);
     m_seed = described(new QSpinBox(box), "labSeedSpin", tr("Seed"),
                        tr("The random seed: the same seed gives the same tensor on every machine."));
-    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setRange(0, static_cast<int>(LabState::kMaxSeed));
     common->addRow(tr("Calibration to&kens"), m_tokens);
     common->addRow(tr("S&eed"), m_seed);
     layout->addLayout(common);
@@ -248,13 +248,13 @@ QWidget* LabControlPanel::buildOptionsBox() {
     m_threshold = described(new QDoubleSpinBox(box), "labThresholdSpin", tr("LLM.int8() threshold"),
                             tr("LLM.int8() keeps in FP16 every input column whose activation reaches this magnitude "
                                "(the paper uses 6)."));
-    m_threshold->setRange(0.5, 1000.0);
+    m_threshold->setRange(LabState::kMinThreshold, LabState::kMaxThreshold);
     m_threshold->setDecimals(1);
     form->addRow(tr("LLM.int8() &threshold"), m_threshold);
     m_damping = described(new QDoubleSpinBox(box), "labDampingSpin", tr("GPTQ damping"),
                           tr("GPTQ adds this fraction of the Hessian's mean diagonal to its diagonal, so the "
                              "inverse stays stable (the reference uses 1 %)."));
-    m_damping->setRange(0.1, 100.0);
+    m_damping->setRange(100.0 * LabState::kMinDamping, 100.0 * LabState::kMaxDamping);
     m_damping->setDecimals(1);
     m_damping->setSuffix(tr(" %"));
     form->addRow(tr("GPTQ &damping"), m_damping);
@@ -364,7 +364,7 @@ void LabControlPanel::setState(const LabState& s) {
     m_rows->setValue(static_cast<int>(s.rows));
     m_cols->setValue(static_cast<int>(s.cols));
     m_tokens->setValue(static_cast<int>(s.tokens));
-    m_seed->setValue(static_cast<int>(std::min<qulonglong>(s.seed, std::numeric_limits<int>::max())));
+    m_seed->setValue(static_cast<int>(std::min(s.seed, LabState::kMaxSeed)));
     m_outliers->setValue(static_cast<int>(s.outliers));
     m_magnitude->setValue(s.outlier_magnitude);
     m_path->setText(s.file_path);

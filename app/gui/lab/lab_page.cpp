@@ -285,13 +285,24 @@ QWidget* LabPage::buildViews() {
     return m_views;
 }
 
+LabState LabPage::settings() const {
+    LabState s = m_controls->state();
+    s.view = m_views->currentIndex();
+    return s;
+}
+
+void LabPage::setSettings(const LabState& state) {
+    LabState s = state;
+    s.view = m_views->currentIndex(); // a scenario chooses the settings, not the view shown
+    m_controls->setState(s);
+    onControlsChanged();
+}
+
 void LabPage::saveSettings() {
     if (m_settings == nullptr) {
         return;
     }
-    LabState s = m_controls->state();
-    s.view = m_views->currentIndex();
-    m_settings->setValue(Settings::Key::LabState, s.toJson());
+    m_settings->setValue(Settings::Key::LabState, settings().toJson());
 }
 
 void LabPage::onControlsChanged() {
@@ -303,6 +314,7 @@ void LabPage::onControlsChanged() {
     const bool stale = m_model->rowCount() > 0 && !(now == then);
     m_model->setStale(stale);
     m_stale->setVisible(stale);
+    emit settingsChanged();
 }
 
 void LabPage::run() {

@@ -69,9 +69,17 @@ public:
     void selectScheme(const std::string& scheme);
     std::string selectedScheme() const { return m_selected; }
 
+    // The lab's settings (the controls; the view tab shown is kept apart): what a scenario file
+    // saves and what opening one applies. Applying marks results from other settings stale,
+    // remembers the settings for the next start and emits settingsChanged, as a change made in
+    // the controls does.
+    LabState settings() const;
+    void setSettings(const LabState& state);
     void saveSettings();
 
 signals:
+    // A lab setting changed (in the controls or through setSettings); not the view tab shown.
+    void settingsChanged();
     void runFinished(bool cancelled);
     void benchmarkFinished(bool ok);
     void message(const QString& text);
