@@ -3828,10 +3828,6 @@ Schichten %3–%4%5</translation>
         <translation>GEMV-Geschwindigkeit pro Format</translation>
     </message>
     <message>
-        <source>Matrix-vector throughput per weight format, in GB/s of weight bytes read, against the measured memory read bandwidth (the line).</source>
-        <translation>Matrix-Vektor-Durchsatz pro Gewichtsformat, in GB/s gelesener Gewichtsbytes, im Vergleich zur gemessenen Speicher-Lesebandbreite (die Linie).</translation>
-    </message>
-    <message>
         <source>Weight bytes read per second (GB/s)</source>
         <translation>Gelesene Gewichtsbytes pro Sekunde (GB/s)</translation>
     </message>
@@ -3850,10 +3846,20 @@ Schichten %3–%4%5</translation>
 %2 %</translation>
     </message>
     <message>
-        <source>Dashed line: measured read bandwidth %1 GB/s (STREAM triad %2 GB/s)
-Bars: weight bytes per second and share of that bandwidth; %3 kernels, %4 threads</source>
-        <translation>Gestrichelte Linie: gemessene Lesebandbreite %1 GB/s (STREAM Triad %2 GB/s)
-Balken: Gewichtsbytes pro Sekunde und Anteil an dieser Bandbreite; %3-Kernels, %4 Threads</translation>
+        <source>Matrix-vector throughput per weight format, in GB/s of weight bytes read, against the best memory read bandwidth of the run (the dashed line). Each bar&apos;s percentage is its share of the read bandwidth measured alongside that kernel.</source>
+        <translation>Matrix-Vektor-Durchsatz pro Gewichtsformat, in GB/s gelesener Gewichtsbytes, im Vergleich zur besten Speicher-Lesebandbreite des Laufs (die gestrichelte Linie). Der Prozentwert jedes Balkens ist sein Anteil an der Lesebandbreite, die zusammen mit diesem Kernel gemessen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>Dashed line: best read bandwidth of the run, %1 GB/s (STREAM triad %2 GB/s)
+Bars: weight bytes read per second; the percentage is each kernel&apos;s share
+of the read bandwidth measured alongside it (%3 kernels, %4 threads)</source>
+        <translation>Gestrichelte Linie: beste Lesebandbreite des Laufs, %1 GB/s (STREAM Triad %2 GB/s)
+Balken: gelesene Gewichtsbytes pro Sekunde; der Prozentwert ist der Anteil jedes Kernels
+an der zusammen mit ihm gemessenen Lesebandbreite (%3-Kernels, %4 Threads)</translation>
     </message>
 </context>
 <context>

@@ -3828,10 +3828,6 @@ capas %3–%4%5</translation>
         <translation>Velocidad GEMV por formato</translation>
     </message>
     <message>
-        <source>Matrix-vector throughput per weight format, in GB/s of weight bytes read, against the measured memory read bandwidth (the line).</source>
-        <translation>Rendimiento matriz-vector por formato de pesos, en GB/s de bytes de pesos leídos, frente al ancho de banda de lectura de memoria medido (la línea).</translation>
-    </message>
-    <message>
         <source>Weight bytes read per second (GB/s)</source>
         <translation>Bytes de pesos leídos por segundo (GB/s)</translation>
     </message>
@@ -3850,10 +3846,20 @@ capas %3–%4%5</translation>
 %2 %</translation>
     </message>
     <message>
-        <source>Dashed line: measured read bandwidth %1 GB/s (STREAM triad %2 GB/s)
-Bars: weight bytes per second and share of that bandwidth; %3 kernels, %4 threads</source>
-        <translation>Línea discontinua: ancho de banda de lectura medido %1 GB/s (STREAM triad %2 GB/s)
-Barras: bytes de pesos por segundo y parte de ese ancho de banda; kernels %3, %4 hilos</translation>
+        <source>Matrix-vector throughput per weight format, in GB/s of weight bytes read, against the best memory read bandwidth of the run (the dashed line). Each bar&apos;s percentage is its share of the read bandwidth measured alongside that kernel.</source>
+        <translation>Rendimiento matriz-vector por formato de pesos, en GB/s de bytes de pesos leídos, frente al mejor ancho de banda de lectura de memoria de la ejecución (la línea discontinua). El porcentaje de cada barra es su parte del ancho de banda de lectura medido junto a ese kernel.</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>Dashed line: best read bandwidth of the run, %1 GB/s (STREAM triad %2 GB/s)
+Bars: weight bytes read per second; the percentage is each kernel&apos;s share
+of the read bandwidth measured alongside it (%3 kernels, %4 threads)</source>
+        <translation>Línea discontinua: mejor ancho de banda de lectura de la ejecución, %1 GB/s (STREAM triad %2 GB/s)
+Barras: bytes de pesos leídos por segundo; el porcentaje es la parte de cada kernel
+del ancho de banda de lectura medido junto a él (kernels %3, %4 hilos)</translation>
     </message>
 </context>
 <context>

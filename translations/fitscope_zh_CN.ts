@@ -3827,10 +3827,6 @@ layers %3–%4%5</source>
         <translation>各格式的 GEMV 速度</translation>
     </message>
     <message>
-        <source>Matrix-vector throughput per weight format, in GB/s of weight bytes read, against the measured memory read bandwidth (the line).</source>
-        <translation>各权重格式的矩阵-向量吞吐量（以每秒读取的权重字节 GB/s 计），与实测内存读取带宽（直线）对比。</translation>
-    </message>
-    <message>
         <source>Weight bytes read per second (GB/s)</source>
         <translation>每秒读取的权重字节（GB/s）</translation>
     </message>
@@ -3849,10 +3845,20 @@ layers %3–%4%5</source>
 %2%</translation>
     </message>
     <message>
-        <source>Dashed line: measured read bandwidth %1 GB/s (STREAM triad %2 GB/s)
-Bars: weight bytes per second and share of that bandwidth; %3 kernels, %4 threads</source>
-        <translation>虚线：实测读取带宽 %1 GB/s（STREAM triad %2 GB/s）
-柱形：每秒读取的权重字节及其占该带宽的比例；%3 内核，%4 个线程</translation>
+        <source>Matrix-vector throughput per weight format, in GB/s of weight bytes read, against the best memory read bandwidth of the run (the dashed line). Each bar&apos;s percentage is its share of the read bandwidth measured alongside that kernel.</source>
+        <translation>各权重格式的矩阵-向量吞吐量（以每秒读取的权重字节 GB/s 计），与本次运行中最好的内存读取带宽（虚线）对比。每根柱形上的百分比是它占与该内核交替测得的读取带宽的比例。</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>Dashed line: best read bandwidth of the run, %1 GB/s (STREAM triad %2 GB/s)
+Bars: weight bytes read per second; the percentage is each kernel&apos;s share
+of the read bandwidth measured alongside it (%3 kernels, %4 threads)</source>
+        <translation>虚线：本次运行中最好的读取带宽 %1 GB/s（STREAM triad %2 GB/s）
+柱形：每秒读取的权重字节；百分比是每个内核
+占与它交替测得的读取带宽的比例（%3 内核，%4 个线程）</translation>
     </message>
 </context>
 <context>

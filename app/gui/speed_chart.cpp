@@ -87,6 +87,13 @@ SpeedChart::SpeedChart(QWidget* parent)
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, legendRow);
     legendRow->addElement(0, 0, legend);
+    // A layout column is no wider than the smallest maximum width of its elements, and an empty
+    // legend's (nothing to draw: no GPU, fine-tuning) is its margins: the whole chart shrank to a
+    // sliver. An empty spacer beside the legend has no maximum, so the row never limits the width;
+    // it takes almost none of the width when the legend has entries.
+    legendRow->addElement(0, 1, new QCPLayoutElement);
+    legendRow->setColumnStretchFactor(1, 0.001);
+    legendRow->setColumnSpacing(0);
     plotLayout()->setRowStretchFactor(0, 0.001);
     legend->setMargins(QMargins(4, 4, 4, 0));
     axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);

@@ -701,6 +701,51 @@ private slots:
         QVERIFY2(page.minimumSizeHint().height() <= 640, qPrintable(QString::number(page.minimumSizeHint().height())));
     }
 
+    void speedChart_sharesAreAgainstEachKernelsOwnReadPasses() {
+        // A run on a drifting machine: the best read pass of the run (the line) is above the read
+        // passes measured alongside the first kernel; the second kernel had none.
+        auto outcome = std::make_shared<BenchOutcome>();
+        quant::BenchReport& r = outcome->report;
+        r.isa = "avx2";
+        r.threads = 2;
+        r.stream.read_gbps = 50.0;
+        r.stream.triad_gbps = 60.0;
+        quant::GemvBenchResult f32;
+        f32.format = "f32";
+        f32.gbps = 40.0;
+        f32.stream_read_gbps = 42.0;
+        f32.fraction_of_stream = 40.0 / 42.0;
+        quant::GemvBenchResult q4;
+        q4.format = "q4_0";
+        q4.gbps = 20.0;
+        r.gemv = {f32, q4};
+        SpeedChart chart;
+        chart.setReport(outcome);
+        QCOMPARE(chart.barLabels().size(), std::size_t{2});
+        // 95 % of its own read passes, not 80 % of the line.
+        QCOMPARE(chart.barLabels()[0]->text(), QStringLiteral("40.0 GB/s\n95 %"));
+        QCOMPARE(chart.barLabels()[1]->text(), QStringLiteral("20.0 GB/s"));
+        QCOMPARE(chart.bandwidthLine()->point1->coords().y(), 50.0);
+        const QString note = chart.note()->text();
+        QVERIFY2(note.contains(QStringLiteral("best read bandwidth of the run, 50.0 GB/s")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("read bandwidth measured alongside it")), qPrintable(note));
+        QVERIFY(!note.contains(QStringLiteral("share of that bandwidth")));
+        QVERIFY(chart.toolTip().contains(QStringLiteral("measured alongside that kernel")));
+    }
+
+    void speedChart_beforeABenchmark_usesTheFullWidth() {
+        LabPage page(nullptr, nullptr);
+        page.resize(1200, 800);
+        page.show();
+        page.views()->setCurrentIndex(3);
+        SpeedChart* chart = page.speedChart();
+        QVERIFY(!chart->report());
+        chart->replot(QCustomPlot::rpImmediateRefresh); // lays the chart out at its current size
+        QVERIFY2(chart->axisRect()->width() > chart->width() * 85 / 100,
+                 qPrintable(QStringLiteral("%1 of %2").arg(chart->axisRect()->width()).arg(chart->width())));
+        saveShot(&page, QStringLiteral("lab-view-speed-empty"));
+    }
+
     void benchmark_drawsBarsAgainstBandwidth() {
         LabPage page(nullptr, nullptr);
         page.resize(1200, 800);

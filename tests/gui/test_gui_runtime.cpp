@@ -48,6 +48,7 @@ private slots:
     void llamaCppAutoLayers_solvesAndShowsSystemRam();
     void gpuCount_showsParallelism_pipelineDrawsOneBarPerGpu();
     void speedChart_holdsDecodeSpeedByBatch();
+    void speedChart_nothingToDraw_usesTheFullWidth();
     void summary_showsTokensPerSecondAndFirstToken();
     void taskSwitch_fineTuneShowsItsOptionsAndComponents();
     void scenarioSaveOpen_roundTripsRuntimeOptionsAndTask();
@@ -273,6 +274,30 @@ void TestGuiRuntime::speedChart_holdsDecodeSpeedByBatch() {
     }
     page()->detailsTabs()->setCurrentWidget(chart);
     shot(QStringLiteral("runtime-speed"));
+}
+
+void TestGuiRuntime::speedChart_nothingToDraw_usesTheFullWidth() {
+    SpeedChart* chart = page()->speedChart();
+    page()->detailsTabs()->setCurrentWidget(chart);
+    const auto plotWidth = [&] {
+        page()->flushDeferred();
+        chart->replot(QCustomPlot::rpImmediateRefresh); // lays the chart out at its current size
+        return chart->axisRect()->width();
+    };
+    // The plot spans the chart but for the axis labels' margins.
+    const auto spansTheChart = [&](int width) { return width > chart->width() * 85 / 100; };
+    const int drawn = plotWidth();
+    QVERIFY(chart->drawnSeries() >= 1);
+    QVERIFY2(spansTheChart(drawn), qPrintable(QStringLiteral("%1 of %2").arg(drawn).arg(chart->width())));
+    // Fine-tuning has no speed: the chart shows its note, in a plot as wide as before (its empty
+    // legend used to squeeze the whole layout).
+    find<QToolButton>("taskFineTune")->click();
+    const int empty = plotWidth();
+    QCOMPARE(chart->drawnSeries(), 0);
+    QVERIFY2(spansTheChart(empty), qPrintable(QStringLiteral("%1 of %2").arg(empty).arg(chart->width())));
+    shot(QStringLiteral("runtime-speed-empty"));
+    find<QToolButton>("taskInference")->click();
+    QVERIFY(spansTheChart(plotWidth()));
 }
 
 void TestGuiRuntime::summary_showsTokensPerSecondAndFirstToken() {
