@@ -24,6 +24,9 @@ namespace {
 
 // How far ahead of the current weight bytes to prefetch (a few rows' worth of DRAM latency x bandwidth).
 constexpr std::int64_t kPrefetchBytes = 2048;
+// Q4_0: farther ahead and non-temporal, as for INT4 per group below (measured the same way: with
+// 2 KiB and T0 it reached ~72 % of the read rate at ~80 GB/s, with 12 KiB NTA ~77-83 %).
+constexpr std::int64_t kStreamPrefetchBytes = 12288;
 
 inline float half(const void* p) {
     std::uint16_t h;
@@ -239,8 +242,8 @@ void rowsQ4_0(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) 
         std::int64_t b = 0;
         for (; b + 4 <= nb; b += 4) {
             const std::uint8_t* p = base + b * 18;
-            _mm_prefetch(reinterpret_cast<const char*>(p + kPrefetchBytes), _MM_HINT_T0);
-            _mm_prefetch(reinterpret_cast<const char*>(p + kPrefetchBytes + 64), _MM_HINT_T0);
+            _mm_prefetch(reinterpret_cast<const char*>(p + kStreamPrefetchBytes), _MM_HINT_NTA);
+            _mm_prefetch(reinterpret_cast<const char*>(p + kStreamPrefetchBytes + 64), _MM_HINT_NTA);
             __m512i v = _mm512_castsi128_si512(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2)));
             v = _mm512_inserti32x4(v, _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 20)), 1);
             v = _mm512_inserti32x4(v, _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 38)), 2);
@@ -322,7 +325,9 @@ void rowsInt4Group(const GemvContext& c, float* y, std::int64_t r0, std::int64_t
         __m512 acc[4] = {_mm512_setzero_ps(), _mm512_setzero_ps(), _mm512_setzero_ps(), _mm512_setzero_ps()};
         std::int64_t g = 0;
         for (; g + 4 <= groups; g += 4) {
-            for (int k = 0; k < 4; ++k) { // unrolled by the compiler: four independent chains
+            // Four independent chains, kept in registers: without the pragma GCC -O2 keeps acc[] on the stack.
+#pragma GCC unroll 4
+            for (int k = 0; k < 4; ++k) {
                 _mm_prefetch(reinterpret_cast<const char*>(p + (g + k) * 64 + kInt4PrefetchBytes), _MM_HINT_NTA);
                 acc[k] = int4Group128(p + (g + k) * 64, xq + (g + k) * 128, sd[g + k], acc[k]);
             }

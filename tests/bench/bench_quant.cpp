@@ -1,15 +1,18 @@
 // bench_quant: the quantization lab's speed figures on this machine. Not a test (no assertions).
-//   bench_quant [--threads N] [--size-mib M] [--no-gptq]
+//   bench_quant [--threads N] [--size-mib M] [--repetitions R] [--formats f32,q4_0,...] [--no-gptq]
 // Prints STREAM read/triad bandwidth, every GEMV kernel's GB/s of weight bytes and its fraction of the
 // read bandwidth measured in passes interleaved with its own, q4_0/q8_0 quantizer throughput (fast vs llama.cpp's plain
 // reference loop, one thread), and the GPTQ 4-bit g128 time on 4096 x 4096 with 2048 calibration tokens.
 
 #include "core/quant/bench.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sstream>
 #include <string>
+#include <vector>
 
 int main(int argc, char** argv) {
     using namespace fitscope::quant;
@@ -22,10 +25,28 @@ int main(int argc, char** argv) {
             options.threads = std::atoi(argv[++i]);
         } else if (arg == "--size-mib" && i + 1 < argc) {
             options.size_mib = std::atoll(argv[++i]);
+        } else if (arg == "--repetitions" && i + 1 < argc) {
+            options.repetitions = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--formats" && i + 1 < argc) {
+            // A comma-separated subset of the GEMV formats, to look at one kernel more closely.
+            std::vector<GemvFormat> chosen;
+            std::stringstream list(argv[++i]);
+            std::string name;
+            while (std::getline(list, name, ',')) {
+                const auto it = std::find_if(options.formats.begin(), options.formats.end(),
+                                             [&](GemvFormat f) { return gemvFormatName(f) == name; });
+                if (it == options.formats.end()) {
+                    std::fprintf(stderr, "bench_quant: unknown format '%s'\n", name.c_str());
+                    return 2;
+                }
+                chosen.push_back(*it);
+            }
+            options.formats = chosen;
         } else if (arg == "--no-gptq") {
             options.gptq = false;
         } else {
-            std::fprintf(stderr, "usage: bench_quant [--threads N] [--size-mib M] [--no-gptq]\n");
+            std::fprintf(stderr, "usage: bench_quant [--threads N] [--size-mib M] [--repetitions R] "
+                                 "[--formats f32,q4_0,...] [--no-gptq]\n");
             return 2;
         }
     }
