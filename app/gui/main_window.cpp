@@ -75,6 +75,7 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
             m_startupMessages.prepend(m_settings->message());
         }
         restoreFromSettings();
+        m_document->adoptCurrentAsUnmodified();
     }
     if (!m_startupMessages.isEmpty()) {
         showMessage(m_startupMessages.join(QStringLiteral("  ·  ")), 0);

@@ -395,6 +395,15 @@ void ScenarioDocument::copyText(const QString& text, const QString& what) {
     emit message(tr("%1 copied as Markdown.").arg(what));
 }
 
+void ScenarioDocument::adoptCurrentAsUnmodified() {
+    if (!m_path.isEmpty()) {
+        return;
+    }
+    m_saved = currentScenario();
+    m_modified = false;
+    updateTitle();
+}
+
 void ScenarioDocument::onChanged() {
     const bool modified = !(currentScenario() == m_saved);
     if (modified != m_modified) {

@@ -37,6 +37,9 @@ public:
 
     QString filePath() const { return m_path; }
     bool isModified() const { return m_modified; }
+    // An untitled document takes what the pages show now as its unmodified state: the window restores
+    // the last session's explorer settings after the document exists, and that is not an edit.
+    void adoptCurrentAsUnmodified();
     report::ScenarioFile currentScenario() const;
     QStringList recentFiles() const;
     // What the chart exports draw from: the explorer page and the lab's finished results.

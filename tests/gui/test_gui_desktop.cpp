@@ -190,6 +190,7 @@ private slots:
     void preferences_roundTrip();
     void preferences_restoreDefaults();
     void preferences_themeAppliesAtOnce();
+    void startup_restoredSessionIsNotAnEdit();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Settings* settings = nullptr);
@@ -603,6 +604,25 @@ void TestGuiDesktop::preferences_themeAppliesAtOnce() {
     window->applyPreferences(PreferencesDialog::LanguageChanged);
     QCOMPARE(relaunch.count(), 1);
     QVERIFY(!window->isVisible());
+}
+
+void TestGuiDesktop::startup_restoredSessionIsNotAnEdit() {
+    const QString path = m_dir.filePath(QStringLiteral("session.ini"));
+    QFile::remove(path);
+    Settings settings(path);
+    ExplorerState last = settings.state();
+    last.context_tokens = 2048; // the last session differed from the defaults
+    last.batch = 4;
+    settings.setState(last);
+    auto window = makeWindow(&settings);
+    QCOMPARE(window->explorer()->controls()->state().context_tokens, std::int64_t{2048});
+    QTest::qWait(200); // let the deferred recompute and its change notification run
+    QVERIFY(!window->isWindowModified());
+    // A real edit still marks the untitled document modified.
+    ExplorerState edited = window->explorer()->controls()->state();
+    edited.batch = 8;
+    window->explorer()->controls()->setState(edited);
+    QTRY_VERIFY(window->isWindowModified());
 }
 
 QTEST_MAIN(TestGuiDesktop)
