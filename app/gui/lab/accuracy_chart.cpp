@@ -5,7 +5,9 @@
 #include "scheme_catalog.h"
 #include "theme.h"
 
+#include <QFontMetrics>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QToolTip>
 
 #include <algorithm>
@@ -16,6 +18,12 @@ namespace fitscope::gui::lab {
 namespace {
 // Exact schemes (error 0) still get a point, at the bottom of the log axis.
 constexpr double kFloorPercent = 1e-5;
+// The scheme names' boxes: padding around the text, in pixels.
+constexpr int kLabelPadX = 2;
+constexpr int kLabelPadY = 0;
+// No name covers the square of this half-size around a point (the 9 px marker and its pen).
+constexpr double kMarkerClearance = 5.5;
+constexpr const char* kLeaderLayer = "leaders";
 } // namespace
 
 AccuracyChart::AccuracyChart(QWidget* parent)
@@ -49,6 +57,10 @@ AccuracyChart::AccuracyChart(QWidget* parent)
     m_selected->setLineStyle(QCPGraph::lsNone);
     m_selected->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kOutlierColor, 2.5), Qt::NoBrush, 15));
     m_selected->removeFromLegend();
+
+    // Leader lines go under the markers and the frontier: one that passes a marker in a crowded
+    // cluster runs behind it.
+    addLayer(QString::fromLatin1(kLeaderLayer), layer(QStringLiteral("main")), QCustomPlot::limBelow);
 
     legend->setVisible(true);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -113,18 +125,25 @@ void AccuracyChart::setOutcomes(const std::vector<std::shared_ptr<const LabOutco
     for (std::size_t i = 0; i < m_outcomes.size(); ++i) {
         auto* label = new QCPItemText(this);
         label->position->setType(QCPItemPosition::ptAbsolute);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        label->setPadding(QMargins(7, 0, 0, 0));
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setPadding(QMargins(kLabelPadX, kLabelPadY, kLabelPadX, kLabelPadY));
         label->setFont(small);
+        label->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setColor(theme::kInk);
+        // A dashed line or grid line that passes behind a name is masked, so the name stays legible.
+        label->setBrush(theme::colors().label_background);
         label->setText(SchemeCatalog::displayName(m_outcomes[i]->scheme));
-        label->setClipToAxisRect(false);
+        // The layout keeps every name inside the axis rect; on a plot too small for them all, the
+        // clip keeps any that do not fit off the axes' tick labels.
+        label->setClipToAxisRect(true);
+        label->setSelectable(false);
         m_labels.push_back(label);
         auto* leader = new QCPItemLine(this);
         leader->start->setType(QCPItemPosition::ptAbsolute);
         leader->end->setType(QCPItemPosition::ptAbsolute);
+        leader->setLayer(QString::fromLatin1(kLeaderLayer));
         leader->setPen(QPen(theme::kMutedInk, 0.8));
-        leader->setClipToAxisRect(false);
+        leader->setClipToAxisRect(true);
         leader->setSelectable(false);
         leader->setVisible(false);
         m_leaders.push_back(leader);
@@ -140,51 +159,86 @@ void AccuracyChart::setOutcomes(const std::vector<std::shared_ptr<const LabOutco
         xAxis->setRange(std::max(0.0, *kmin - 1.0), *kmax + 2.5);
         yAxis->setRange(*vmin / 2.5, *vmax * 2.5);
     }
+    m_baseRange = xAxis->range();
+    m_labelLayout = {};
     setSelectedScheme({});
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-void AccuracyChart::placeLabels() {
-    // Schemes of similar size and error (the 4-bit cluster) would print their names on top of each
-    // other: each label takes the nearest free line next to its point, in pixels.
-    std::vector<std::size_t> order(m_labels.size());
-    std::vector<QPointF> anchor(m_labels.size());
-    for (std::size_t i = 0; i < m_labels.size(); ++i) {
-        order[i] = i;
-        anchor[i] = QPointF(xAxis->coordToPixel(m_outcomes[i]->bits_per_weight),
-                            yAxis->coordToPixel(plotted(m_outcomes[i]->metrics.output_rel_error)));
+PointLabelInput AccuracyChart::labelInput() const {
+    PointLabelInput in;
+    // Labels stay a little inside the axis rect, clear of its frame and the axes' tick marks.
+    in.bounds = QRectF(axisRect()->rect()).adjusted(3.0, 3.0, -3.0, -3.0);
+    in.marker_radius = kMarkerClearance;
+    for (std::size_t i = 0; i < m_outcomes.size(); ++i) {
+        in.points.emplace_back(xAxis->coordToPixel(m_outcomes[i]->bits_per_weight),
+                               yAxis->coordToPixel(plotted(m_outcomes[i]->metrics.output_rel_error)));
+        // The box QCPItemText draws: the text's bounding box plus the padding (and a pixel of slack
+        // for the export devices' slightly different font metrics).
+        const QFontMetrics fm(m_labels[i]->font());
+        const QSize text = fm.boundingRect(QRect(), Qt::TextDontClip, m_labels[i]->text()).size();
+        in.sizes.emplace_back(text.width() + 2 * kLabelPadX + 1, text.height() + 2 * kLabelPadY);
     }
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return anchor[a].y() < anchor[b].y(); });
-    std::vector<QRectF> placed;
-    for (std::size_t i : order) {
-        const QFontMetricsF fm(m_labels[i]->font());
-        const double h = fm.height();
-        const double w = fm.horizontalAdvance(m_labels[i]->text()) + 8.0;
-        QPointF at = anchor[i];
-        for (int step = 0; step < 12; ++step) {
-            // 0, +1, −1, +2, −2, … lines away from the point.
-            const int k = (step + 1) / 2 * (step % 2 == 1 ? 1 : -1);
-            const QPointF candidate(anchor[i].x(), anchor[i].y() + k * h);
-            const QRectF rect(candidate.x(), candidate.y() - h / 2.0, w, h);
-            const bool free =
-                std::none_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(rect); });
-            if (free) {
-                at = candidate;
-                break;
-            }
+    if (legend->visible()) {
+        in.obstacles.push_back(QRectF(legend->outerRect()).adjusted(-4.0, -4.0, 4.0, 4.0));
+    }
+    const auto frontier = m_frontier->data();
+    for (auto it = frontier->constBegin(); it != frontier->constEnd() && it + 1 != frontier->constEnd(); ++it) {
+        in.lines.emplace_back(xAxis->coordToPixel(it->key), yAxis->coordToPixel(it->value),
+                              xAxis->coordToPixel((it + 1)->key), yAxis->coordToPixel((it + 1)->value));
+    }
+    return in;
+}
+
+void AccuracyChart::updateLayoutOnly() {
+    // What QCustomPlot::updateLayout does, without emitting afterLayout again.
+    plotLayout()->update(QCPLayoutElement::upPreparation);
+    plotLayout()->update(QCPLayoutElement::upMargins);
+    plotLayout()->update(QCPLayoutElement::upLayout);
+}
+
+void AccuracyChart::placeLabels() {
+    // Runs after every layout, so on every resize and in exports at their own size: the labels are
+    // laid out in pixels (point_labels.h). Schemes of similar size and error (the 4-bit cluster)
+    // get a column of names beside them with leader lines; when a column only fits past the left
+    // or right edge, the bits axis widens by what it lacks, from the range setOutcomes chose (so
+    // it never creeps wider resize after resize), and the layout runs again.
+    if (m_placing || m_outcomes.empty() || axisRect()->width() <= 0 || axisRect()->height() <= 0) {
+        return;
+    }
+    const QScopedValueRollback<bool> guard(m_placing, true);
+    if (xAxis->range().lower != m_baseRange.lower || xAxis->range().upper != m_baseRange.upper) {
+        xAxis->setRange(m_baseRange);
+        updateLayoutOnly();
+    }
+    constexpr int kWidenings = 3;
+    for (int pass = 0;; ++pass) {
+        PointLabelInput in = labelInput();
+        const double width = axisRect()->width();
+        const QCPRange range = xAxis->range();
+        const double perPixel = range.size() / width;
+        // Never below 0 bits, and never more than a third of the plot's width either side.
+        const double widened = (m_baseRange.lower - range.lower) + (range.upper - m_baseRange.upper);
+        const bool mayWiden = pass < kWidenings && widened < 0.5 * m_baseRange.size();
+        in.allowed_overflow_left = mayWiden ? std::min(width / 3.0, 0.6 * range.lower / perPixel) : 0.0;
+        in.allowed_overflow_right = mayWiden ? width / 3.0 : 0.0;
+        m_labelLayout = layoutPointLabels(in);
+        if (m_labelLayout.overflow_left <= 0.5 && m_labelLayout.overflow_right <= 0.5) {
+            break;
         }
-        placed.emplace_back(at.x(), at.y() - h / 2.0, w, h);
-        m_labels[i]->position->setCoords(at);
-        // A label moved off its point's line (the 4-bit cluster) gets a line back to the point, so
-        // every name reads as the point it names; it starts at the marker's edge.
-        const QPointF end(at.x() + 5.0, at.y());
-        const QPointF along = end - anchor[i];
-        const double length = std::hypot(along.x(), along.y());
-        const bool moved = std::fabs(at.y() - anchor[i].y()) > 0.5 && length > 6.0;
-        m_leaders[i]->setVisible(moved);
-        if (moved) {
-            m_leaders[i]->start->setCoords(anchor[i] + along * (5.0 / length));
-            m_leaders[i]->end->setCoords(end);
+        // The new pixels per bit are fewer, so ask for a little more than the overflow.
+        const auto more = [&](double overflow) { return overflow > 0.5 ? (overflow + 8.0) * perPixel * 1.3 : 0.0; };
+        xAxis->setRange(std::max(0.0, range.lower - more(m_labelLayout.overflow_left)),
+                        range.upper + more(m_labelLayout.overflow_right));
+        updateLayoutOnly();
+    }
+    for (std::size_t i = 0; i < m_labels.size() && i < m_labelLayout.labels.size(); ++i) {
+        const PointLabel& placed = m_labelLayout.labels[i];
+        m_labels[i]->position->setCoords(placed.rect.topLeft());
+        m_leaders[i]->setVisible(placed.leader);
+        if (placed.leader) {
+            m_leaders[i]->start->setCoords(placed.leader_line.p1());
+            m_leaders[i]->end->setCoords(placed.leader_line.p2());
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lab_data.h"
+#include "point_labels.h"
 
 #include <qcustomplot.h>
 
@@ -28,6 +29,8 @@ public:
     QCPGraph* frontierGraph() const { return m_frontier; }
     std::vector<std::string> frontierSchemes() const;
     QString tooltipFor(std::size_t index) const;
+    // Where the last layout put each scheme's label (run order), in widget pixels.
+    const PointLabelLayout& labelLayout() const { return m_labelLayout; }
 
 signals:
     void schemeClicked(const QString& scheme);
@@ -39,8 +42,9 @@ protected:
 
 private:
     int pointAt(const QPointF& pos) const; // −1 when none within reach
-    void placeLabels();                    // after each layout: labels that would overlap move apart,
-                                           // joined to their points by a leader line
+    void placeLabels();                    // after each layout (and resize): see point_labels.h
+    PointLabelInput labelInput() const;    // the labels' geometry in pixels, for the current ranges
+    void updateLayoutOnly();               // the layout phases again after a range change
     static double plotted(double error);   // the y value: a percentage, floored for exact schemes
 
     std::vector<std::shared_ptr<const LabOutcome>> m_outcomes;
@@ -49,7 +53,10 @@ private:
     QCPGraph* m_frontier = nullptr;
     QCPGraph* m_selected = nullptr;
     std::vector<QCPItemText*> m_labels;
-    std::vector<QCPItemLine*> m_leaders; // point to label, shown when the label had to move away
+    std::vector<QCPItemLine*> m_leaders; // point to label, shown for the labels of a column
+    QCPRange m_baseRange;                // the x range setOutcomes chose; placeLabels may widen it
+    PointLabelLayout m_labelLayout;
+    bool m_placing = false;
     QCPItemText* m_empty = nullptr;
 };
 
