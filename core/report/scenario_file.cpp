@@ -27,28 +27,6 @@ constexpr double kMaxOverheadFraction = 5.0;
 // Scenario files nest 4 levels; the lab's opaque object gets room to grow.
 constexpr int kMaxNesting = 32;
 
-std::string typeName(const json& value) {
-    if (value.is_number_integer()) {
-        return "an integer";
-    }
-    if (value.is_number()) {
-        return "a number";
-    }
-    if (value.is_string()) {
-        return "a string";
-    }
-    if (value.is_boolean()) {
-        return "true/false";
-    }
-    if (value.is_array()) {
-        return "a list";
-    }
-    if (value.is_object()) {
-        return "an object";
-    }
-    return "null";
-}
-
 // Field readers: each names the JSON path it was reading when it fails.
 class Fields {
 public:
@@ -69,7 +47,7 @@ public:
             return empty;
         }
         if (!it->is_object()) {
-            fail(path, "expected an object, found " + typeName(*it));
+            fail(path, "expected an object, found " + jsonTypeName(*it));
         }
         return *it;
     }
@@ -88,7 +66,7 @@ public:
             return {};
         }
         if (!value->is_string()) {
-            fail(path, "expected a string, found " + typeName(*value));
+            fail(path, "expected a string, found " + jsonTypeName(*value));
         }
         return value->get<std::string>();
     }
@@ -114,7 +92,7 @@ public:
                    std::abs(value->get<double>()) <= static_cast<double>(max_value)) {
             result = static_cast<std::int64_t>(value->get<double>());
         } else {
-            fail(path, "expected a whole number, found " + typeName(*value) +
+            fail(path, "expected a whole number, found " + jsonTypeName(*value) +
                            (value->is_primitive() && !value->is_string() ? " (" + value->dump() + ")" : ""));
         }
         if (result < min_value || result > max_value) {
@@ -131,7 +109,7 @@ public:
             return fallback;
         }
         if (!value->is_number()) {
-            fail(path, "expected a number, found " + typeName(*value));
+            fail(path, "expected a number, found " + jsonTypeName(*value));
         }
         const double result = value->get<double>();
         if (!std::isfinite(result) || result < min_value || result > max_value) {
@@ -143,7 +121,7 @@ public:
 
     sizing::WeightFormat weightFormat(const json& value, const std::string& path) const {
         if (!value.is_string()) {
-            fail(path, "expected a format id, found " + typeName(value));
+            fail(path, "expected a format id, found " + jsonTypeName(value));
         }
         const auto format = sizing::weightFormatFromId(value.get<std::string>());
         if (!format) {
@@ -189,7 +167,7 @@ ModelRef readModel(const Fields& f, const json& document, const catalog::Catalog
         } else if (const json* config = f.optional(m, "config")) {
             // A hand-written file may embed the model's config.json instead of FitScope's own spec.
             if (!config->is_object()) {
-                f.fail("model.config", "expected the config.json object, found " + typeName(*config));
+                f.fail("model.config", "expected the config.json object, found " + jsonTypeName(*config));
             }
             try {
                 model.spec = formats::parseHfConfig(config->dump(), "config.json");
@@ -229,7 +207,7 @@ sizing::PrecisionPlan readPrecision(const Fields& f, const json& document) {
     }
     if (const json* kv = f.optional(p, "kv_cache")) {
         if (!kv->is_string()) {
-            f.fail("precision.kv_cache", "expected a format id, found " + typeName(*kv));
+            f.fail("precision.kv_cache", "expected a format id, found " + jsonTypeName(*kv));
         }
         const auto format = sizing::kvFormatFromId(kv->get<std::string>());
         if (!format) {
@@ -247,13 +225,13 @@ std::vector<GpuRef> readGpus(const Fields& f, const json& document, const catalo
         return gpus;
     }
     if (!list->is_array()) {
-        f.fail("gpus", "expected a list, found " + typeName(*list));
+        f.fail("gpus", "expected a list, found " + jsonTypeName(*list));
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string path = "gpus[" + std::to_string(i) + "]";
         const json& entry = (*list)[i];
         if (!entry.is_object()) {
-            f.fail(path, "expected an object {\"id\": ..., \"count\": ...}, found " + typeName(entry));
+            f.fail(path, "expected an object {\"id\": ..., \"count\": ...}, found " + jsonTypeName(entry));
         }
         GpuRef gpu;
         const std::string id = f.text(entry, "id", path + ".id", true);
@@ -290,7 +268,7 @@ sizing::FineTuneOptions readFineTune(const Fields& f, const json& document) {
     }
     if (const json* checkpointing = f.optional(o, "gradient_checkpointing")) {
         if (!checkpointing->is_boolean()) {
-            f.fail("finetune.gradient_checkpointing", "expected true/false, found " + typeName(*checkpointing));
+            f.fail("finetune.gradient_checkpointing", "expected true/false, found " + jsonTypeName(*checkpointing));
         }
         ft.gradient_checkpointing = checkpointing->get<bool>();
     }
@@ -303,7 +281,7 @@ bool flag(const Fields& f, const json& o, const char* key, bool fallback) {
         return fallback;
     }
     if (!value->is_boolean()) {
-        f.fail(std::string("runtime_options.") + key, "expected true/false, found " + typeName(*value));
+        f.fail(std::string("runtime_options.") + key, "expected true/false, found " + jsonTypeName(*value));
     }
     return value->get<bool>();
 }
@@ -343,7 +321,7 @@ RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) 
     const Fields f(origin);
     RuntimeOptions r;
     if (!o.is_object()) {
-        f.fail("runtime_options", "expected an object, found " + typeName(o));
+        f.fail("runtime_options", "expected an object, found " + jsonTypeName(o));
     }
     const std::string parallelism = f.text(o, "parallelism", "runtime_options.parallelism", false);
     if (!parallelism.empty()) {
@@ -437,6 +415,28 @@ void applyRuntimeOptions(const RuntimeOptions& r, sizing::Scenario& s) {
 ScenarioFileError::ScenarioFileError(const std::string& origin, std::string field, const std::string& problem)
     : std::runtime_error(origin + ": " + (field.empty() ? std::string() : field + ": ") + problem)
     , m_field(std::move(field)) {}
+
+std::string jsonTypeName(const json& value) {
+    if (value.is_number_integer()) {
+        return "an integer";
+    }
+    if (value.is_number()) {
+        return "a number";
+    }
+    if (value.is_string()) {
+        return "a string";
+    }
+    if (value.is_boolean()) {
+        return "true/false";
+    }
+    if (value.is_array()) {
+        return "a list";
+    }
+    if (value.is_object()) {
+        return "an object";
+    }
+    return "null";
+}
 
 json scenarioFileToJson(const ScenarioFile& s) {
     json j;
@@ -557,7 +557,7 @@ ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& 
         f.number(document, "overhead_fraction", "overhead_fraction", 0.0, kMaxOverheadFraction, s.overhead_fraction);
     if (const json* options = f.optional(document, "runtime_options")) {
         if (!options->is_object()) {
-            f.fail("runtime_options", "expected an object, found " + typeName(*options));
+            f.fail("runtime_options", "expected an object, found " + jsonTypeName(*options));
         }
         runtimeOptionsFromJson(*options, origin); // checks the keys it knows
         s.runtime_options = *options;
@@ -593,7 +593,7 @@ ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& 
 
     if (const json* compare = f.optional(document, "compare_formats")) {
         if (!compare->is_array()) {
-            f.fail("compare_formats", "expected a list of format ids, found " + typeName(*compare));
+            f.fail("compare_formats", "expected a list of format ids, found " + jsonTypeName(*compare));
         }
         for (std::size_t i = 0; i < compare->size(); ++i) {
             s.compare_formats.push_back(f.weightFormat((*compare)[i], "compare_formats[" + std::to_string(i) + "]"));
@@ -601,7 +601,7 @@ ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& 
     }
     if (const json* lab = f.optional(document, "lab")) {
         if (!lab->is_object()) {
-            f.fail("lab", "expected an object, found " + typeName(*lab));
+            f.fail("lab", "expected an object, found " + jsonTypeName(*lab));
         }
         s.lab = *lab;
     }

@@ -120,6 +120,10 @@ private:
     std::string m_field;
 };
 
+// How a scenario file's error names a JSON value's type ("an integer", "a string", "a list", ...):
+// shared by every reader of scenario fields, the lab's too, so their messages read alike.
+std::string jsonTypeName(const nlohmann::json& value);
+
 // The scenario as the JSON document saved to disk.
 nlohmann::json scenarioFileToJson(const ScenarioFile& scenario);
 std::string scenarioFileToText(const ScenarioFile& scenario); // pretty-printed, trailing newline

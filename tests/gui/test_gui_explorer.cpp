@@ -12,6 +12,7 @@
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
 #include "main_window.h"
+#include "main_window_fixture.h"
 #include "number_input.h"
 #include "settings.h"
 #include "summary_panel.h"
@@ -100,12 +101,7 @@ void TestGuiExplorer::initTestCase() {
 }
 
 void TestGuiExplorer::init() {
-    m_settingsPath = m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction()));
-    QFile::remove(m_settingsPath);
-    m_settings = std::make_unique<Settings>(m_settingsPath);
-    m_window = std::make_unique<MainWindow>(catalog::Catalog::builtIn(), m_settings.get());
-    m_window->resize(1280, 800);
-    m_window->show();
+    m_window = fitscope::testing::openMainWindow(m_dir, m_settings, QSize(1280, 800), &m_settingsPath);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 

@@ -9,6 +9,7 @@
 #include "core/sizing/estimator.h"
 #include "explorer_page.h"
 #include "main_window.h"
+#include "main_window_fixture.h"
 #include "model_file_opener.h"
 #include "model_file_panel.h"
 #include "scenario_document.h"
@@ -177,12 +178,7 @@ void TestGuiModelFiles::initTestCase() {
 }
 
 void TestGuiModelFiles::init() {
-    m_settingsPath = m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction()));
-    QFile::remove(m_settingsPath);
-    m_settings = std::make_unique<Settings>(m_settingsPath);
-    m_window = std::make_unique<MainWindow>(catalog::Catalog::builtIn(), m_settings.get());
-    m_window->resize(1400, 900);
-    m_window->show();
+    m_window = fitscope::testing::openMainWindow(m_dir, m_settings, QSize(1400, 900), &m_settingsPath);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 

@@ -12,6 +12,7 @@
 #include "explorer_page.h"
 #include "explorer_scenario.h"
 #include "main_window.h"
+#include "main_window_fixture.h"
 #include "runtime_options_panel.h"
 #include "scenario_document.h"
 #include "settings.h"
@@ -84,12 +85,7 @@ void TestGuiRuntime::initTestCase() {
 }
 
 void TestGuiRuntime::init() {
-    const QString path = m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction()));
-    QFile::remove(path);
-    m_settings = std::make_unique<Settings>(path);
-    m_window = std::make_unique<MainWindow>(catalog::Catalog::builtIn(), m_settings.get());
-    m_window->resize(1400, 900);
-    m_window->show();
+    m_window = fitscope::testing::openMainWindow(m_dir, m_settings, QSize(1400, 900));
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 

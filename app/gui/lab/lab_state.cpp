@@ -35,25 +35,6 @@ double boundedReal(const QJsonObject& o, const char* key, double fallback, doubl
 
 using nlohmann::json;
 
-std::string typeName(const json& value) {
-    if (value.is_number_integer()) {
-        return "an integer";
-    }
-    if (value.is_number()) {
-        return "a number";
-    }
-    if (value.is_string()) {
-        return "a string";
-    }
-    if (value.is_boolean()) {
-        return "true/false";
-    }
-    if (value.is_array()) {
-        return "a list";
-    }
-    return value.is_object() ? "an object" : "null";
-}
-
 std::string numberText(double value) {
     return QString::number(value).toStdString();
 }
@@ -82,7 +63,7 @@ public:
             return fallback;
         }
         if (!value->is_string()) {
-            fail(key, "expected a string, found " + typeName(*value));
+            fail(key, "expected a string, found " + report::jsonTypeName(*value));
         }
         return QString::fromStdString(value->get<std::string>());
     }
@@ -106,7 +87,7 @@ public:
             value->is_number_integer() || (value->is_number_float() && std::isfinite(value->get<double>()) &&
                                            std::floor(value->get<double>()) == value->get<double>());
         if (!whole) {
-            fail(key, "expected a whole number, found " + typeName(*value) +
+            fail(key, "expected a whole number, found " + report::jsonTypeName(*value) +
                           (value->is_number() ? " (" + value->dump() + ")" : ""));
         }
         const double d = value->get<double>();
@@ -122,7 +103,7 @@ public:
             return fallback;
         }
         if (!value->is_number()) {
-            fail(key, "expected a number, found " + typeName(*value));
+            fail(key, "expected a number, found " + report::jsonTypeName(*value));
         }
         const double d = value->get<double>();
         if (!std::isfinite(d) || d < lo || d > hi) {
@@ -137,7 +118,7 @@ public:
             return fallback;
         }
         if (!value->is_boolean()) {
-            fail(key, "expected true or false, found " + typeName(*value));
+            fail(key, "expected true or false, found " + report::jsonTypeName(*value));
         }
         return value->get<bool>();
     }
@@ -171,14 +152,14 @@ public:
             return fallback;
         }
         if (!value->is_array()) {
-            fail("schemes", "expected a list of scheme names, found " + typeName(*value));
+            fail("schemes", "expected a list of scheme names, found " + report::jsonTypeName(*value));
         }
         QStringList out;
         for (std::size_t i = 0; i < value->size(); ++i) {
             const json& item = (*value)[i];
             const std::string key = "schemes[" + std::to_string(i) + "]";
             if (!item.is_string()) {
-                fail(key, "expected a scheme name, found " + typeName(item));
+                fail(key, "expected a scheme name, found " + report::jsonTypeName(item));
             }
             const std::string name = item.get<std::string>();
             if (SchemeCatalog::find(name) == nullptr) {
@@ -291,7 +272,7 @@ json LabState::toScenarioJson() const {
 
 LabState LabState::fromScenarioJson(const json& lab, const std::string& origin) {
     if (!lab.is_object()) {
-        throw report::ScenarioFileError(origin, "lab", "expected an object, found " + typeName(lab));
+        throw report::ScenarioFileError(origin, "lab", "expected an object, found " + report::jsonTypeName(lab));
     }
     const LabFields f(lab, origin);
     const LabState d;
