@@ -259,22 +259,18 @@ private slots:
         page.show();
         LabState state = smallState(
             {QStringLiteral("int4-g128"), QStringLiteral("gptq-int4-g128"), QStringLiteral("awq-int4-g128")});
-        // Large enough that GPTQ is still running when the test cancels it, even on a fast machine.
-        state.rows = 4096;
-        state.cols = 4096;
-        state.tokens = 1024;
+        state.rows = 2048;
+        state.cols = 2048;
+        state.tokens = 256;
         page.controls()->setState(state);
         QSignalSpy finished(&page, &LabPage::runFinished);
         page.run();
-        // Wait until GPTQ is under way.
+        // GPTQ's start reaches the table through the event loop while the worker computes: the loop
+        // keeps turning (how long the GUI thread may stall is bench_gui_lab's business). The cancel
+        // follows with no event processed in between, so whatever the worker has done since cannot
+        // reach the table first: the outcome does not depend on the machine's speed.
         auto* model = page.resultsModel();
-        QTRY_VERIFY_WITH_TIMEOUT(model->state(1) == LabResultsModel::RowState::Running, 30000);
-
-        // The event loop keeps turning while the worker computes: GPTQ's progress reaches the table
-        // through it. (How long the GUI thread may stall is a benchmark's business: bench_gui_lab.)
-        const auto progress = [model] { return model->index(1, 0).data(LabResultsModel::ProgressRole).toDouble(); };
-        QTRY_VERIFY_WITH_TIMEOUT(progress() > 0.0, 30000);
-        QCOMPARE(model->state(1), LabResultsModel::RowState::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(model->state(1) == LabResultsModel::RowState::Running, 60000);
 
         QTest::mouseClick(page.controls()->cancelButton(), Qt::LeftButton);
         QCOMPARE(finished.size(), 1); // at once, without waiting for the worker
