@@ -144,7 +144,8 @@ int runWindow(const CommandLineOptions& options, Settings* settings, const QElap
     });
     window.show();
     if (options.measure_startup) {
-        // Report once the first frame with both charts has been painted.
+        // Report once the first frame with both charts has been painted, then quit: it is a
+        // benchmark, run from scripts (README), so it must not wait for someone to close the window.
         auto* poll = new QTimer(&window);
         poll->setInterval(1);
         QObject::connect(poll, &QTimer::timeout, &window, [&probe, poll] {
@@ -152,6 +153,7 @@ int runWindow(const CommandLineOptions& options, Settings* settings, const QElap
                 poll->stop();
                 print(stdout, QStringLiteral("startup: %1 ms to the first painted frame\n")
                                   .arg(static_cast<double>(probe.elapsedNs()) / 1e6, 0, 'f', 1));
+                QCoreApplication::quit();
             }
         });
         poll->start();
