@@ -32,4 +32,14 @@ inline std::unique_ptr<gui::MainWindow> openMainWindow(const QTemporaryDir& dir,
     return window;
 }
 
+// The child of root named name; a test cannot go on without it, so a missing one ends the run.
+template <typename T>
+T* findNamed(const QObject* root, const char* name) {
+    T* child = root->findChild<T*>(QLatin1String(name));
+    if (child == nullptr) {
+        qFatal("no widget named %s", name);
+    }
+    return child;
+}
+
 } // namespace fitscope::testing

@@ -75,11 +75,7 @@ private:
     ControlPanel* controls() const { return page()->controls(); }
     template <typename T>
     T* find(const char* name) const {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (widget == nullptr) {
-            qFatal("no widget named %s", name);
-        }
-        return widget;
+        return fitscope::testing::findNamed<T>(m_window.get(), name);
     }
     sizing::Estimate engine(const sizing::Scenario& s) const {
         return sizing::estimate(s, sizing::Detail::NumbersOnly);
