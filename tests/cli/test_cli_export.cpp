@@ -118,6 +118,31 @@ QJsonObject smallLab() {
                        {"seed", "7"},           {"schemes", QJsonArray{"int8-channel", "int4-g128", "nf4", "q4_k"}}};
 }
 
+// The PDF at path is one vector page (drawn, not a picture of a drawing); rendered with pdftoppm at
+// 96 dpi (where installed) it has the expected size in pixels and at least min_ink of non-white.
+void checkVectorPdf(const QString& path, const QTemporaryDir& dir, QSize size, double min_ink) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pdf.contains("/Type /Page") || pdf.contains("/Type/Page"));
+    QVERIFY(!pdf.contains("/Subtype /Image"));
+
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty()) {
+        QSKIP("pdftoppm is not installed: the PDF is not rendered");
+    }
+    QProcess render;
+    render.start(pdftoppm, {"-png", "-r", "96", "-singlefile", path, dir.filePath("page")});
+    QVERIFY(render.waitForFinished(30000));
+    QCOMPARE(render.exitCode(), 0);
+    const QImage page(dir.filePath("page.png"));
+    QVERIFY(!page.isNull());
+    QVERIFY(qAbs(page.width() - size.width()) <= 2);
+    QVERIFY(qAbs(page.height() - size.height()) <= 2);
+    QVERIFY(inkOf(page).fraction > min_ink);
+}
+
 } // namespace
 
 class TestCliExport : public QObject {
@@ -203,26 +228,7 @@ private slots:
         const QString path = dir.filePath("breakdown.pdf");
         const Result r = runCli(QStringList{"export", "--chart", "breakdown", "--out", path} + k_scenario);
         QVERIFY2(r.exit_code == 0, r.err.constData());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray pdf = file.readAll();
-        QVERIFY(pdf.startsWith("%PDF"));
-        QVERIFY(pdf.contains("/Type /Page") || pdf.contains("/Type/Page"));
-        QVERIFY(!pdf.contains("/Subtype /Image")); // drawn, not a picture of a drawing
-
-        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-        if (pdftoppm.isEmpty()) {
-            QSKIP("pdftoppm is not installed: the PDF is not rendered");
-        }
-        QProcess render;
-        render.start(pdftoppm, {"-png", "-r", "96", "-singlefile", path, dir.filePath("page")});
-        QVERIFY(render.waitForFinished(30000));
-        QCOMPARE(render.exitCode(), 0);
-        const QImage page(dir.filePath("page.png"));
-        QVERIFY(!page.isNull());
-        QVERIFY(qAbs(page.width() - 1200) <= 2);
-        QVERIFY(qAbs(page.height() - 700) <= 2);
-        QVERIFY(inkOf(page).fraction > 0.03);
+        checkVectorPdf(path, dir, QSize(1200, 700), 0.03);
     }
 
     void fromAScenarioFile() {
@@ -349,26 +355,7 @@ private slots:
         const Result r =
             runCli({"export", "--scenario", scenario, "--chart", "pareto", "--out", path, "--width", "1000"});
         QVERIFY2(r.exit_code == 0, r.err.constData());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray pdf = file.readAll();
-        QVERIFY(pdf.startsWith("%PDF"));
-        QVERIFY(pdf.contains("/Type /Page") || pdf.contains("/Type/Page"));
-        QVERIFY(!pdf.contains("/Subtype /Image"));
-
-        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-        if (pdftoppm.isEmpty()) {
-            QSKIP("pdftoppm is not installed: the PDF is not rendered");
-        }
-        QProcess render;
-        render.start(pdftoppm, {"-png", "-r", "96", "-singlefile", path, dir.filePath("page")});
-        QVERIFY(render.waitForFinished(30000));
-        QCOMPARE(render.exitCode(), 0);
-        const QImage page(dir.filePath("page.png"));
-        QVERIFY(!page.isNull());
-        QVERIFY(qAbs(page.width() - 1000) <= 2);
-        QVERIFY(qAbs(page.height() - 700) <= 2);
-        QVERIFY(inkOf(page).fraction > 0.01);
+        checkVectorPdf(path, dir, QSize(1000, 700), 0.01);
     }
 
     void pareto_labWithNothingToRun_isOneClearLine_data() {
