@@ -10,9 +10,10 @@ PACKAGES=(build-essential cmake ninja-build file pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
           libqcustomplot-dev nlohmann-json3-dev libeigen3-dev
           xvfb xauth desktop-file-utils appstream
-          clang libclang-rt-14-dev)
+          clang libclang-rt-14-dev ccache)
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Each step says how long the script has run, so a CI log shows where its time goes.
+log() { printf '\033[1m==> [%dm%02ds] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 install_packages() {
     local missing=()
@@ -43,7 +44,9 @@ run_tests() {
     log "Running the test suite"
     ctest --preset default --parallel "$(nproc)"
     if [ -n "${CI:-}" ] || [ "${FITSCOPE_FULL_TESTS:-0}" = 1 ]; then
-        # CI also runs the whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+        # CI also runs core and the CLI under AddressSanitizer and UndefinedBehaviorSanitizer: the engine
+        # and every reader of untrusted input (model files, configs, logs, hub answers). The GUI is not
+        # rebuilt a second time; its tests run in the default build above.
         build asan
         log "Running the test suite under ASan/UBSan"
         ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan --parallel "$(nproc)"
@@ -70,6 +73,7 @@ check_package() {
     log "Installed package works: $(du -h "$shot" | cut -f1) screenshot"
     rm -f "$shot"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq fitscope >/dev/null
+    log "Done"
 }
 
 case "${1:-}" in
