@@ -6,8 +6,6 @@
 
 #include <QCommandLineParser>
 
-#include <nlohmann/json.hpp>
-
 #include <csignal>
 #include <cstdio>
 
@@ -67,31 +65,7 @@ int runBench(const QStringList& args) {
     std::fprintf(stderr, "\r                  \r");
 
     if (parser.isSet(QStringLiteral("json"))) {
-        nlohmann::json out;
-        out["isa"] = report.isa;
-        out["threads"] = report.threads;
-        out["stream_read_gbps"] = report.stream.read_gbps;
-        out["stream_triad_gbps"] = report.stream.triad_gbps;
-        out["stream_array_bytes"] = report.stream.array_bytes;
-        out["gemv"] = nlohmann::json::array();
-        for (const auto& g : report.gemv) {
-            out["gemv"].push_back({{"format", g.format},
-                                   {"rows", g.rows},
-                                   {"cols", g.cols},
-                                   {"weight_bytes", g.weight_bytes},
-                                   {"seconds", g.seconds},
-                                   {"gbps", g.gbps},
-                                   {"stream_read_gbps", g.stream_read_gbps},
-                                   {"fraction_of_stream", g.fraction_of_stream}});
-        }
-        out["quantize"] = nlohmann::json::array();
-        for (const auto& q : report.quantize) {
-            out["quantize"].push_back({{"scheme", q.scheme}, {"values_per_s", q.values_per_s}, {"threads", q.threads}});
-        }
-        if (report.gptq_seconds >= 0) {
-            out["gptq_int4_g128_4096x4096_2048_tokens_s"] = report.gptq_seconds;
-        }
-        printOut(out.dump(2));
+        printOut(quant::benchReportJson(report));
         return kExitOk;
     }
     std::string text;

@@ -2,14 +2,19 @@
 
 #include "float_formats.h"
 #include "ggml_blocks.h"
+#include "int_group.h"
 #include "lab.h"
+#include "nf4.h"
 #include "parallel.h"
 #include "sample_tensor.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <memory>
 
 #if defined(__x86_64__)
@@ -113,6 +118,38 @@ __attribute__((target("avx2"))) double readAvx2(const double* a, std::int64_t n)
     }
     return s;
 }
+// The AVX2 machine's two-stream read (see readTwoStreamsAvx512): an AVX2-only CPU's kernels are compared
+// with the faster of its two read loops too, not with a single stream that may leave bandwidth unused.
+__attribute__((target("avx2"))) double readTwoStreamsAvx2(const double* a, std::int64_t n) {
+    const std::int64_t half = n / 16 * 8;
+    const double* b = a + half;
+    __m256d s0 = _mm256_setzero_pd(), s1 = s0, s2 = s0, s3 = s0;
+    for (std::int64_t i = 0; i + 8 <= half; i += 8) {
+        _mm_prefetch(reinterpret_cast<const char*>(a + i) + 4096, _MM_HINT_NTA);
+        _mm_prefetch(reinterpret_cast<const char*>(b + i) + 4096, _MM_HINT_NTA);
+        s0 = _mm256_add_pd(s0, _mm256_load_pd(a + i));
+        s1 = _mm256_add_pd(s1, _mm256_load_pd(a + i + 4));
+        s2 = _mm256_add_pd(s2, _mm256_load_pd(b + i));
+        s3 = _mm256_add_pd(s3, _mm256_load_pd(b + i + 4));
+    }
+    alignas(32) double t[4];
+    _mm256_store_pd(t, _mm256_add_pd(_mm256_add_pd(s0, s1), _mm256_add_pd(s2, s3)));
+    double s = t[0] + t[1] + t[2] + t[3];
+    for (std::int64_t i = 2 * half; i < n; ++i) {
+        s += a[i];
+    }
+    return s;
+}
+__attribute__((target("avx2"))) void triadAvx2(double* a, const double* b, const double* c, double q, std::int64_t n) {
+    const __m256d qv = _mm256_set1_pd(q);
+    std::int64_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        _mm256_store_pd(a + i, _mm256_add_pd(_mm256_load_pd(b + i), _mm256_mul_pd(qv, _mm256_load_pd(c + i))));
+    }
+    for (; i < n; ++i) {
+        a[i] = b[i] + q * c[i];
+    }
+}
 #endif
 
 double readPortable(const double* a, std::int64_t n) {
@@ -133,14 +170,17 @@ double readPortable(const double* a, std::int64_t n) {
     return total;
 }
 
-// variant 0: one sequential stream; variant 1: two prefetched streams (AVX-512 only).
+// variant 0: one sequential stream; variant 1: two prefetched streams (x86 only). The loops follow the
+// kernels' ISA (activeIsa(): FITSCOPE_ISA or bench_quant --isa), so a forced AVX2 run measures what an
+// AVX2-only machine's probe would.
 double streamRead(const double* a, std::int64_t n, int variant) {
 #if defined(__x86_64__)
-    if (__builtin_cpu_supports("avx512f")) {
+    const Isa isa = activeIsa();
+    if (isa == Isa::Avx512) {
         return variant == 1 ? readTwoStreamsAvx512(a, n) : readAvx512(a, n);
     }
-    if (__builtin_cpu_supports("avx2")) {
-        return readAvx2(a, n);
+    if (isa == Isa::Avx2) {
+        return variant == 1 ? readTwoStreamsAvx2(a, n) : readAvx2(a, n);
     }
 #endif
     (void)variant;
@@ -149,8 +189,12 @@ double streamRead(const double* a, std::int64_t n, int variant) {
 
 void streamTriad(double* a, const double* b, const double* c, double q, std::int64_t n) {
 #if defined(__x86_64__)
-    if (__builtin_cpu_supports("avx512f")) {
+    if (activeIsa() == Isa::Avx512) {
         triadAvx512(a, b, c, q, n);
+        return;
+    }
+    if (activeIsa() == Isa::Avx2) {
+        triadAvx2(a, b, c, q, n);
         return;
     }
 #endif
@@ -368,9 +412,15 @@ GemvBenchResult measureGemv(GemvFormat format, std::int64_t weight_bytes, int th
 
 namespace {
 
+// One thread over the whole input. Each fast quantizer beside its reference loop (the "-ref" names):
+// the same bytes, so the ratio is pure speed.
 QuantizeBenchResult measureQuantizer(const std::string& name, const std::vector<float>& x, int repetitions) {
     const auto n = static_cast<std::int64_t>(x.size());
     std::vector<std::uint8_t> out(static_cast<std::size_t>(n / 32 * 34));
+    std::vector<std::uint16_t> scales(static_cast<std::size_t>(n / 32));
+    std::vector<float> absmax(static_cast<std::size_t>(n / kNf4Block));
+    const std::int64_t cols = 4096; // INT4 per group: rows of a typical weight matrix
+    const std::int64_t group = 128;
     double best = 1e30;
     for (int rep = 0; rep < repetitions; ++rep) {
         const auto t0 = Clock::now();
@@ -380,8 +430,25 @@ QuantizeBenchResult measureQuantizer(const std::string& name, const std::vector<
             ggml::quantizeRowQ4_0Ref(x.data(), reinterpret_cast<ggml::BlockQ4_0*>(out.data()), n);
         } else if (name == "q8_0") {
             ggml::quantizeRowQ8_0(x.data(), reinterpret_cast<ggml::BlockQ8_0*>(out.data()), n);
-        } else {
+        } else if (name == "q8_0-ref") {
             ggml::quantizeRowQ8_0Ref(x.data(), reinterpret_cast<ggml::BlockQ8_0*>(out.data()), n);
+        } else if (name == "q4_k") {
+            ggml::quantizeRowQ4_K(x.data(), reinterpret_cast<ggml::BlockQ4_K*>(out.data()), n);
+        } else if (name == "q4_k-ref") {
+            ggml::quantizeRowQ4_KRef(x.data(), reinterpret_cast<ggml::BlockQ4_K*>(out.data()), n);
+        } else if (name == "int4-g128" || name == "int4-g128-ref") {
+            const bool ref = name == "int4-g128-ref";
+            for (std::int64_t r = 0; r < n / cols; ++r) {
+                (ref ? quantizeRowInt4GroupRef : quantizeRowInt4Group)(x.data() + r * cols, cols, group, false,
+                                                                       out.data() + r * cols / 2,
+                                                                       scales.data() + r * cols / group, nullptr);
+            }
+        } else if (name == "nf4") {
+            quantizeNf4Blocks(x.data(), n / kNf4Block, absmax.data(), out.data());
+        } else if (name == "nf4-ref") {
+            quantizeNf4BlocksRef(x.data(), n / kNf4Block, absmax.data(), out.data());
+        } else {
+            throw QuantError("benchmark: no quantizer " + name);
         }
         best = std::min(best, seconds(t0, Clock::now()));
     }
@@ -396,6 +463,7 @@ BenchReport runBenchmark(const BenchOptions& options, const Control& control) {
     }
     BenchReport report;
     report.isa = isaName(activeIsa());
+    report.cpu = cpuModelName();
     report.threads = options.threads > 0 ? options.threads : defaultThreadCount();
     const std::int64_t bytes = options.size_mib << 20;
     const double steps = 1.0 + static_cast<double>(options.formats.size()) + (options.quantizers ? 1.0 : 0.0) +
@@ -419,9 +487,13 @@ BenchReport runBenchmark(const BenchOptions& options, const Control& control) {
         for (auto& v : x) {
             v = static_cast<float>(rng.gaussian());
         }
-        for (const char* name : {"q4_0", "q4_0-ref", "q8_0", "q8_0-ref"}) {
+        // Q4_K's reference is ~40x slower per value than Q4_0's: a quarter of the input keeps it to seconds.
+        const std::vector<float> x_k(x.begin(), x.begin() + (std::ptrdiff_t{1} << 22));
+        for (const char* name : {"q4_0", "q4_0-ref", "q8_0", "q8_0-ref", "q4_k", "q4_k-ref", "int4-g128",
+                                 "int4-g128-ref", "nf4", "nf4-ref"}) {
             control.throwIfCancelled();
-            report.quantize.push_back(measureQuantizer(name, x, 3));
+            const bool k_quant = std::string(name).rfind("q4_k", 0) == 0;
+            report.quantize.push_back(measureQuantizer(name, k_quant ? x_k : x, 3));
         }
         step += 1.0;
         control.report(step / steps);
@@ -441,6 +513,59 @@ BenchReport runBenchmark(const BenchOptions& options, const Control& control) {
     }
     control.report(1.0);
     return report;
+}
+
+std::string cpuModelName() {
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("model name", 0) == 0) {
+            const auto colon = line.find(':');
+            if (colon != std::string::npos) {
+                return line.substr(line.find_first_not_of(' ', colon + 1));
+            }
+        }
+    }
+    return {};
+}
+
+std::string benchReportJson(const BenchReport& report) {
+    nlohmann::json out;
+    out["cpu"] = report.cpu;
+    out["isa"] = report.isa;
+    out["hardware_isa"] = isaName(hardwareIsa());
+    out["threads"] = report.threads;
+    out["stream_read_gbps"] = report.stream.read_gbps;
+    out["stream_triad_gbps"] = report.stream.triad_gbps;
+    out["stream_array_bytes"] = report.stream.array_bytes;
+    out["gemv"] = nlohmann::json::array();
+    for (const auto& g : report.gemv) {
+        out["gemv"].push_back({{"format", g.format},
+                               {"isa", report.isa},
+                               {"rows", g.rows},
+                               {"cols", g.cols},
+                               {"weight_bytes", g.weight_bytes},
+                               {"seconds", g.seconds},
+                               {"gbps", g.gbps},
+                               {"stream_read_gbps", g.stream_read_gbps},
+                               {"fraction_of_stream", g.fraction_of_stream}});
+    }
+    out["quantize"] = nlohmann::json::array();
+    for (const auto& q : report.quantize) {
+        nlohmann::json item{{"scheme", q.scheme}, {"values_per_s", q.values_per_s}, {"threads", q.threads}};
+        // Beside its reference loop: the speed-up, so a reader need not pair the names.
+        const auto ref = std::find_if(report.quantize.begin(), report.quantize.end(),
+                                      [&](const QuantizeBenchResult& r) { return r.scheme == q.scheme + "-ref"; });
+        if (ref != report.quantize.end() && ref->values_per_s > 0) {
+            item["reference_values_per_s"] = ref->values_per_s;
+            item["speedup_over_reference"] = q.values_per_s / ref->values_per_s;
+        }
+        out["quantize"].push_back(item);
+    }
+    if (report.gptq_seconds >= 0) {
+        out["gptq_int4_g128_4096x4096_2048_tokens_s"] = report.gptq_seconds;
+    }
+    return out.dump(2);
 }
 
 } // namespace fitscope::quant

@@ -22,7 +22,7 @@ struct BenchOptions {
     int threads = 0;             // 0: every hardware thread
     std::int64_t size_mib = 256; // bytes per STREAM array and per GEMV weight matrix
     int repetitions = 5;         // best of (STREAM convention)
-    bool quantizers = true;      // measure q4_0 / q8_0 quantizers (fast and reference, one thread)
+    bool quantizers = true;      // measure the quantizers (fast and reference, one thread)
     bool gptq = false;           // time GPTQ 4-bit g128 on 4096 x 4096 with 2048 tokens
     std::vector<GemvFormat> formats = {GemvFormat::F32,  GemvFormat::F16,  GemvFormat::BF16,     GemvFormat::Int8Row,
                                        GemvFormat::Q8_0, GemvFormat::Q4_0, GemvFormat::Int4Group};
@@ -46,13 +46,15 @@ struct GemvBenchResult {
 };
 
 struct QuantizeBenchResult {
-    std::string scheme; // "q4_0", "q8_0" (fast, dispatched) and "q4_0-ref", "q8_0-ref" (plain reference loop)
+    // "q4_0", "q8_0", "q4_k", "int4-g128", "nf4" (fast, dispatched) and each with "-ref" (its plain reference loop)
+    std::string scheme;
     double values_per_s = 0.0;
     int threads = 1;
 };
 
 struct BenchReport {
-    std::string isa;
+    std::string cpu; // /proc/cpuinfo's model name (empty elsewhere)
+    std::string isa; // the kernels' ISA (activeIsa(): FITSCOPE_ISA or a forced one may lower it)
     int threads = 0;
     StreamResult stream;
     std::vector<GemvBenchResult> gemv;
@@ -89,5 +91,9 @@ StreamResult measureStream(int threads, std::int64_t array_bytes, int repetition
 GemvBenchResult measureGemv(GemvFormat format, std::int64_t weight_bytes, int threads, int repetitions,
                             const Control& control = {}, ReadBandwidthProbe* probe = nullptr);
 BenchReport runBenchmark(const BenchOptions& options, const Control& control = {});
+// The report as JSON (fitscope-cli bench --json, bench_quant --json): each kernel's GB/s beside the read
+// bandwidth measured with it and the ISA, each quantizer beside its reference loop.
+std::string benchReportJson(const BenchReport& report);
+std::string cpuModelName();
 
 } // namespace fitscope::quant

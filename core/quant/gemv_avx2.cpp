@@ -42,7 +42,30 @@ inline __m256 dotU8(__m256i u, __m256i y) {
     return _mm256_cvtepi32_ps(_mm256_madd_epi16(dot, _mm256_set1_epi16(1)));
 }
 
-void prepare(GemvContext&) {}
+// How far ahead of the weight bytes being read to prefetch, non-temporal (the weights are read once):
+// the hardware prefetchers alone keep too few DRAM requests in flight per core to reach the read
+// bandwidth with a kernel that does work between loads (gemv_avx512.cpp measured the same distance).
+constexpr std::int64_t kStreamPrefetchBytes = 12288;
+
+inline void prefetchStream(const void* p) {
+    _mm_prefetch(static_cast<const char*>(p) + kStreamPrefetchBytes, _MM_HINT_NTA);
+}
+
+// Q4_0 and INT4 per group multiply the stored unsigned codes (0..15) with maddubs directly and remove
+// the +8 offset once per block: Σ (q - 8) x = Σ q x - 8 Σ x, with 8 · d_x · Σx per activation block
+// computed here once for all rows.
+void prepare(GemvContext& c) {
+    if (c.qx == nullptr || (c.w->format != GemvFormat::Q4_0 && c.w->format != GemvFormat::Int4Group)) {
+        return;
+    }
+    const QuantizedActivations& qx = *c.qx;
+    const std::int64_t blocks = qx.padded / qx.block;
+    c.correction.assign(static_cast<std::size_t>(blocks), 0.0f);
+    for (std::int64_t b = 0; b < blocks; ++b) {
+        c.correction[static_cast<std::size_t>(b)] =
+            qx.d[static_cast<std::size_t>(b)] * 8.0f * static_cast<float>(qx.sum[static_cast<std::size_t>(b)]);
+    }
+}
 
 void rowsF32(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) {
     const auto* w = reinterpret_cast<const float*>(c.w->data);
@@ -134,87 +157,159 @@ void rowsInt8(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) 
 void rowsQ8_0(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) {
     const std::int64_t nb = c.w->cols / 32;
     const auto* blocks = reinterpret_cast<const ggml::BlockQ8_0*>(c.w->data);
-    const auto& qx = *c.qx;
+    const std::int8_t* xq = c.qx->q.data();
+    const float* xd = c.qx->d.data();
     for (std::int64_t r = r0; r < r1; ++r) {
-        __m256 acc = _mm256_setzero_ps();
-        for (std::int64_t b = 0; b < nb; ++b) {
-            const ggml::BlockQ8_0& blk = blocks[r * nb + b];
-            const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(blk.qs));
-            const __m256i xq = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qx.q.data() + b * 32));
-            acc = _mm256_fmadd_ps(_mm256_set1_ps(half(&blk.d) * qx.d[static_cast<std::size_t>(b)]), dotI8(w, xq), acc);
+        const ggml::BlockQ8_0* row = blocks + r * nb;
+        // Two independent chains: the fma latency of one block overlaps the next block's integer work.
+        __m256 acc0 = _mm256_setzero_ps();
+        __m256 acc1 = _mm256_setzero_ps();
+        std::int64_t b = 0;
+        for (; b + 2 <= nb; b += 2) {
+            prefetchStream(row + b);
+            prefetchStream(reinterpret_cast<const std::uint8_t*>(row + b) + 64);
+            const __m256i w0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row[b].qs));
+            const __m256i w1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row[b + 1].qs));
+            const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xq + b * 32));
+            const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xq + b * 32 + 32));
+            acc0 = _mm256_fmadd_ps(_mm256_set1_ps(half(&row[b].d) * xd[b]), dotI8(w0, x0), acc0);
+            acc1 = _mm256_fmadd_ps(_mm256_set1_ps(half(&row[b + 1].d) * xd[b + 1]), dotI8(w1, x1), acc1);
         }
-        y[r] = hsum(acc);
+        for (; b < nb; ++b) {
+            const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row[b].qs));
+            const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xq + b * 32));
+            acc0 = _mm256_fmadd_ps(_mm256_set1_ps(half(&row[b].d) * xd[b]), dotI8(w, x), acc0);
+        }
+        y[r] = hsum(_mm256_add_ps(acc0, acc1));
     }
+}
+
+// 32 unsigned 4-bit codes of one Q4_0 block (low nibbles: elements 0..15, high: 16..31) times its 32
+// int8 activations, as 8 int32 partial sums (maddubs: u8 x s8 pairs, at most 2·15·127, no saturation).
+inline __m256i q4BlockDot(const std::uint8_t* qs, const std::int8_t* x) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(qs));
+    const __m256i u = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(bytes, 4), bytes), _mm256_set1_epi8(0x0F));
+    const __m256i dot = _mm256_maddubs_epi16(u, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(x)));
+    return _mm256_madd_epi16(dot, _mm256_set1_epi16(1));
 }
 
 void rowsQ4_0(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) {
     const std::int64_t nb = c.w->cols / 32;
     const auto* blocks = reinterpret_cast<const ggml::BlockQ4_0*>(c.w->data);
-    const auto& qx = *c.qx;
-    const __m128i m4 = _mm_set1_epi8(0x0F);
-    const __m256i eight = _mm256_set1_epi8(8);
+    const std::int8_t* xq = c.qx->q.data();
+    const float* xd = c.qx->d.data();
+    const float* corr = c.correction.data();
     for (std::int64_t r = r0; r < r1; ++r) {
-        __m256 acc = _mm256_setzero_ps();
-        for (std::int64_t b = 0; b < nb; ++b) {
-            const ggml::BlockQ4_0& blk = blocks[r * nb + b];
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(blk.qs));
-            const __m128i lo = _mm_and_si128(bytes, m4);
-            const __m128i hi = _mm_and_si128(_mm_srli_epi16(bytes, 4), m4);
-            const __m256i w = _mm256_sub_epi8(_mm256_set_m128i(hi, lo), eight);
-            const __m256i xq = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qx.q.data() + b * 32));
-            acc = _mm256_fmadd_ps(_mm256_set1_ps(half(&blk.d) * qx.d[static_cast<std::size_t>(b)]), dotI8(w, xq), acc);
+        const ggml::BlockQ4_0* row = blocks + r * nb;
+        __m256 acc0 = _mm256_setzero_ps();
+        __m256 acc1 = _mm256_setzero_ps();
+        float correction0 = 0.0f;
+        float correction1 = 0.0f;
+        std::int64_t b = 0;
+        for (; b + 4 <= nb; b += 4) {
+            // 72 bytes per step: two prefetches cover every cache line of the stream.
+            prefetchStream(row + b);
+            prefetchStream(reinterpret_cast<const std::uint8_t*>(row + b) + 64);
+            for (int k = 0; k < 4; k += 2) {
+                const float d0 = half(&row[b + k].d);
+                const float d1 = half(&row[b + k + 1].d);
+                const __m256i p0 = q4BlockDot(row[b + k].qs, xq + (b + k) * 32);
+                const __m256i p1 = q4BlockDot(row[b + k + 1].qs, xq + (b + k + 1) * 32);
+                acc0 = _mm256_fmadd_ps(_mm256_set1_ps(d0 * xd[b + k]), _mm256_cvtepi32_ps(p0), acc0);
+                acc1 = _mm256_fmadd_ps(_mm256_set1_ps(d1 * xd[b + k + 1]), _mm256_cvtepi32_ps(p1), acc1);
+                correction0 += d0 * corr[b + k];
+                correction1 += d1 * corr[b + k + 1];
+            }
         }
-        y[r] = hsum(acc);
+        for (; b < nb; ++b) {
+            const float d = half(&row[b].d);
+            acc0 = _mm256_fmadd_ps(_mm256_set1_ps(d * xd[b]), _mm256_cvtepi32_ps(q4BlockDot(row[b].qs, xq + b * 32)),
+                                   acc0);
+            correction0 += d * corr[b];
+        }
+        y[r] = hsum(_mm256_add_ps(acc0, acc1)) - (correction0 + correction1);
+    }
+}
+
+// One group of 4-bit codes (g/2 bytes: low nibbles elements 0..g/2-1, high nibbles g/2..g-1) times
+// its int8 activations, summed as int32 within the group: one conversion per group.
+template <int Group>
+inline __m256i int4GroupDot(const std::uint8_t* p, const std::int8_t* xg) {
+    const __m256i m4 = _mm256_set1_epi8(0x0F);
+    const __m256i ones = _mm256_set1_epi16(1);
+    if constexpr (Group == 32) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m256i u = _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(bytes, 4), bytes), m4);
+        return _mm256_madd_epi16(_mm256_maddubs_epi16(u, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg))),
+                                 ones);
+    } else {
+        __m256i sum = _mm256_setzero_si256();
+        for (int k = 0; k < Group / 64; ++k) {
+            const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k * 32));
+            const __m256i lo = _mm256_and_si256(bytes, m4);
+            const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(bytes, 4), m4);
+            // Two maddubs results (each pair at most 2·15·127) add as int16 without overflow.
+            const __m256i d16 = _mm256_add_epi16(
+                _mm256_maddubs_epi16(lo, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + k * 32))),
+                _mm256_maddubs_epi16(hi,
+                                     _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + Group / 2 + k * 32))));
+            sum = _mm256_add_epi32(sum, _mm256_madd_epi16(d16, ones));
+        }
+        return sum;
+    }
+}
+
+template <int Group>
+void rowsInt4GroupOf(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) {
+    const std::int64_t cp = (c.w->cols + Group - 1) / Group * Group;
+    const std::int64_t groups = cp / Group;
+    const std::uint8_t* codes = c.w->data;
+    const auto* scales = reinterpret_cast<const std::uint16_t*>(c.w->data + c.w->rows * cp / 2);
+    const std::int8_t* xq = c.qx->q.data(); // one activation block per weight group
+    const float* xd = c.qx->d.data();
+    const float* cg = c.correction.data(); // d_g · 8 · Σq_g (prepare)
+    for (std::int64_t r = r0; r < r1; ++r) {
+        const std::uint8_t* p = codes + r * cp / 2;
+        const std::uint16_t* s = scales + r * groups;
+        // The scales are a stream of their own (after all codes): fetch a later row's early.
+        _mm_prefetch(reinterpret_cast<const char*>(s + 8 * groups), _MM_HINT_NTA);
+        __m256 acc0 = _mm256_setzero_ps();
+        __m256 acc1 = _mm256_setzero_ps();
+        float corr = 0.0f;
+        std::int64_t g = 0;
+        for (; g + 2 <= groups; g += 2) {
+            for (int off = 0; off < Group; off += 64) {
+                prefetchStream(p + g * Group / 2 + off);
+            }
+            const float s0 = _cvtsh_ss(s[g]);
+            const float s1 = _cvtsh_ss(s[g + 1]);
+            const __m256i d0 = int4GroupDot<Group>(p + g * Group / 2, xq + g * Group);
+            const __m256i d1 = int4GroupDot<Group>(p + (g + 1) * Group / 2, xq + (g + 1) * Group);
+            acc0 = _mm256_fmadd_ps(_mm256_set1_ps(s0 * xd[g]), _mm256_cvtepi32_ps(d0), acc0);
+            acc1 = _mm256_fmadd_ps(_mm256_set1_ps(s1 * xd[g + 1]), _mm256_cvtepi32_ps(d1), acc1);
+            corr += s0 * cg[g] + s1 * cg[g + 1];
+        }
+        for (; g < groups; ++g) {
+            const float s0 = _cvtsh_ss(s[g]);
+            acc0 = _mm256_fmadd_ps(_mm256_set1_ps(s0 * xd[g]),
+                                   _mm256_cvtepi32_ps(int4GroupDot<Group>(p + g * Group / 2, xq + g * Group)), acc0);
+            corr += s0 * cg[g];
+        }
+        y[r] = hsum(_mm256_add_ps(acc0, acc1)) - corr;
     }
 }
 
 void rowsInt4Group(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) {
-    const std::int64_t group = c.w->group;
-    const std::int64_t cp = (c.w->cols + group - 1) / group * group;
-    const std::int64_t groups = cp / group;
-    const std::int64_t half_group = group / 2;
-    const std::uint8_t* codes = c.w->data;
-    const auto* scales = reinterpret_cast<const std::uint16_t*>(c.w->data + c.w->rows * cp / 2);
-    const auto& qx = *c.qx; // one activation block per weight group
-    // Per-group correction for the +8 offset of the stored codes: d_g · 8 · Σq_g.
-    std::vector<float> cg(static_cast<std::size_t>(groups), 0.0f);
-    for (std::int64_t g = 0; g < groups; ++g) {
-        cg[static_cast<std::size_t>(g)] =
-            qx.d[static_cast<std::size_t>(g)] * 8.0f * static_cast<float>(qx.sum[static_cast<std::size_t>(g)]);
-    }
-    const __m256i m4 = _mm256_set1_epi8(0x0F);
-    for (std::int64_t r = r0; r < r1; ++r) {
-        __m256 acc = _mm256_setzero_ps();
-        float corr = 0.0f;
-        for (std::int64_t g = 0; g < groups; ++g) {
-            const std::uint8_t* p = codes + r * cp / 2 + g * half_group;
-            const std::int8_t* xg = qx.q.data() + g * group;
-            __m256 gdot;
-            if (group == 32) {
-                const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-                const __m128i m4s = _mm_set1_epi8(0x0F);
-                const __m256i u =
-                    _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(bytes, 4), m4s), _mm_and_si128(bytes, m4s));
-                gdot = dotU8(u, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg)));
-            } else {
-                // Each 32-byte chunk k gives elements k*32.. (low nibbles) and half+k*32.. (high nibbles).
-                gdot = _mm256_setzero_ps();
-                for (std::int64_t k = 0; k < half_group / 32; ++k) {
-                    const __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k * 32));
-                    const __m256i lo = _mm256_and_si256(bytes, m4);
-                    const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(bytes, 4), m4);
-                    gdot = _mm256_add_ps(gdot,
-                                         dotU8(lo, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + k * 32))));
-                    gdot = _mm256_add_ps(
-                        gdot,
-                        dotU8(hi, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xg + half_group + k * 32))));
-                }
-            }
-            const float s = _cvtsh_ss(scales[r * groups + g]);
-            acc = _mm256_fmadd_ps(_mm256_set1_ps(s * qx.d[static_cast<std::size_t>(g)]), gdot, acc);
-            corr += s * cg[static_cast<std::size_t>(g)];
-        }
-        y[r] = hsum(acc) - corr;
+    switch (c.w->group) {
+    case 32:
+        rowsInt4GroupOf<32>(c, y, r0, r1);
+        return;
+    case 64:
+        rowsInt4GroupOf<64>(c, y, r0, r1);
+        return;
+    default:
+        rowsInt4GroupOf<128>(c, y, r0, r1);
+        return;
     }
 }
 

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace fitscope::quant {
@@ -69,18 +71,54 @@ std::string isaName(Isa isa) {
     return "?";
 }
 
-Isa detectedIsa() {
+std::optional<Isa> isaFromName(std::string_view name) {
+    if (name == "generic") {
+        return Isa::Generic;
+    }
+    if (name == "avx2") {
+        return Isa::Avx2;
+    }
+    if (name == "avx512" || name == "avx512-vnni") {
+        return Isa::Avx512;
+    }
+    return std::nullopt;
+}
+
+Isa hardwareIsa() {
 #if defined(__x86_64__) || defined(__i386__)
     __builtin_cpu_init();
     if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") &&
         __builtin_cpu_supports("avx512vnni") && __builtin_cpu_supports("avx512dq")) {
         return Isa::Avx512;
     }
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")) {
         return Isa::Avx2;
     }
 #endif
     return Isa::Generic;
+}
+
+Isa detectedIsa() {
+    // Read once: every dispatcher must agree for the whole run, whatever changes the environment later.
+    static const Isa isa = [] {
+        const Isa hardware = hardwareIsa();
+        const char* env = std::getenv("FITSCOPE_ISA");
+        if (env == nullptr || *env == '\0') {
+            return hardware;
+        }
+        const std::optional<Isa> wanted = isaFromName(env);
+        if (!wanted) {
+            std::fprintf(stderr, "FITSCOPE_ISA=%s: not an ISA (generic, avx2, avx512); using %s\n", env,
+                         isaName(hardware).c_str());
+            return hardware;
+        }
+        if (static_cast<int>(*wanted) > static_cast<int>(hardware)) {
+            std::fprintf(stderr, "FITSCOPE_ISA=%s: this CPU lacks it; using %s\n", env, isaName(hardware).c_str());
+            return hardware;
+        }
+        return *wanted;
+    }();
+    return isa;
 }
 
 namespace {
@@ -88,13 +126,13 @@ std::atomic<int> g_forced{-1};
 }
 
 Isa activeIsa() {
-    const int forced = g_forced.load();
+    const int forced = g_forced.load(std::memory_order_relaxed);
     return forced < 0 ? detectedIsa() : static_cast<Isa>(forced);
 }
 
 void forceIsa(Isa isa) {
     if (static_cast<int>(isa) > static_cast<int>(detectedIsa())) {
-        throw QuantError("this CPU does not support " + isaName(isa));
+        throw QuantError("this CPU (or FITSCOPE_ISA) does not allow " + isaName(isa));
     }
     g_forced.store(static_cast<int>(isa));
 }

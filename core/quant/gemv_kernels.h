@@ -11,7 +11,9 @@
 // results agree within float rounding; prepareActivations() exposes it for references.
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fitscope::quant {
@@ -33,11 +35,19 @@ struct PackedWeights {
 
 enum class Isa { Generic, Avx2, Avx512 };
 std::string isaName(Isa isa);
-// Best ISA this CPU supports (AVX-512 here means F+BW+VL+VNNI; AVX2 includes FMA and F16C).
+// "generic", "avx2", "avx512" (or isaName()'s "avx512-vnni"); nullopt for anything else.
+std::optional<Isa> isaFromName(std::string_view name);
+// Best ISA the CPU itself supports (AVX-512 here means F+BW+VL+DQ+VNNI; AVX2 includes FMA and F16C).
+Isa hardwareIsa();
+// Best ISA this process may use: the hardware's, capped by the environment variable FITSCOPE_ISA
+// (generic | avx2 | avx512), read once. It lets an AVX-512 machine measure and test the paths an
+// AVX2-only or non-x86 CPU takes (benchmarks, CI), and every dispatcher (GEMV, quantizers, linear
+// algebra, the read-bandwidth probe) honours it. A value naming an ISA the CPU lacks, or no ISA at
+// all, is reported once on stderr and ignored.
 Isa detectedIsa();
 // The ISA kernels use: the detected one unless forced (tests compare every ISA on the same input).
 Isa activeIsa();
-void forceIsa(Isa isa); // throws QuantError when the CPU lacks it
+void forceIsa(Isa isa); // throws QuantError when detectedIsa() is below it
 void clearForcedIsa();
 
 // x quantized to int8 blocks of `block` values (zero-padded to a multiple of 128 values).

@@ -497,22 +497,50 @@ void dequantizeRowQ6_K(const BlockQ6_K* x, float* y, std::int64_t k) {
 } // namespace fitscope::quant::ggml
 
 #include "gemv_kernels.h"
+#include "quantizers.h"
 
 namespace fitscope::quant::ggml {
 
 void quantizeRowQ4_0(const float* x, BlockQ4_0* y, std::int64_t k) {
-    if (activeIsa() == Isa::Avx512 && detail::fastQuantizersAvailable()) {
-        detail::quantizeRowQ4_0Avx512(x, y, k);
-    } else {
-        quantizeRowQ4_0Ref(x, y, k);
+    switch (activeIsa()) {
+    case Isa::Avx512:
+        if (detail::fastQuantizersAvailable()) {
+            detail::quantizeRowQ4_0Avx512(x, y, k);
+            return;
+        }
+        [[fallthrough]];
+    case Isa::Avx2:
+        detail::avx2::quantizeRowQ4_0(x, y, k);
+        return;
+    case Isa::Generic:
+        break;
     }
+    detail::generic::quantizeRowQ4_0(x, y, k);
 }
 
 void quantizeRowQ8_0(const float* x, BlockQ8_0* y, std::int64_t k) {
-    if (activeIsa() == Isa::Avx512 && detail::fastQuantizersAvailable()) {
-        detail::quantizeRowQ8_0Avx512(x, y, k);
+    switch (activeIsa()) {
+    case Isa::Avx512:
+        if (detail::fastQuantizersAvailable()) {
+            detail::quantizeRowQ8_0Avx512(x, y, k);
+            return;
+        }
+        [[fallthrough]];
+    case Isa::Avx2:
+        detail::avx2::quantizeRowQ8_0(x, y, k);
+        return;
+    case Isa::Generic:
+        break;
+    }
+    detail::generic::quantizeRowQ8_0(x, y, k);
+}
+
+void quantizeRowQ4_K(const float* x, BlockQ4_K* y, std::int64_t k) {
+    // Eight sub-blocks per super-block fill AVX2's eight lanes exactly; AVX-512 machines use that copy too.
+    if (activeIsa() != Isa::Generic) {
+        detail::avx2::quantizeRowQ4_K(x, y, k);
     } else {
-        quantizeRowQ8_0Ref(x, y, k);
+        detail::generic::quantizeRowQ4_K(x, y, k);
     }
 }
 

@@ -70,9 +70,11 @@ void quantizeRowQ6_KRef(const float* x, BlockQ6_K* y, std::int64_t k);
 // where ggml's exponent byte is undefined behaviour and we clamp to E8M0's smallest scale.
 void quantizeRowMxfp4(const float* x, BlockMxfp4* y, std::int64_t k);
 
-// Fast quantizers with the same output bytes (SIMD, dispatched at run time; single-threaded).
+// Fast quantizers with the same output bytes (SIMD, dispatched at run time on activeIsa(): AVX-512 for
+// Q4_0 / Q8_0, else the AVX2 or the portable vector copy of quantizers_impl.inc; single-threaded).
 void quantizeRowQ4_0(const float* x, BlockQ4_0* y, std::int64_t k);
 void quantizeRowQ8_0(const float* x, BlockQ8_0* y, std::int64_t k);
+void quantizeRowQ4_K(const float* x, BlockQ4_K* y, std::int64_t k);
 
 void dequantizeRowQ4_0(const BlockQ4_0* x, float* y, std::int64_t k);
 void dequantizeRowQ4_1(const BlockQ4_1* x, float* y, std::int64_t k);

@@ -77,7 +77,7 @@ public:
                     quantizeRowQ4_1Ref(w.row(r), static_cast<BlockQ4_1*>(dst), w.cols);
                     break;
                 case GgmlType::Q4_K:
-                    quantizeRowQ4_KRef(w.row(r), static_cast<BlockQ4_K*>(dst), w.cols);
+                    quantizeRowQ4_K(w.row(r), static_cast<BlockQ4_K*>(dst), w.cols);
                     break;
                 case GgmlType::Q6_K:
                     quantizeRowQ6_KRef(w.row(r), static_cast<BlockQ6_K*>(dst), w.cols);

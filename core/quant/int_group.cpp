@@ -1,7 +1,9 @@
 #include "int_group.h"
 
 #include "float_formats.h"
+#include "gemv_kernels.h"
 #include "parallel.h"
+#include "quantizers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -201,10 +203,77 @@ BlockLevels intGroupLevels(const QuantizedTensor& t, const IntGroupLayout& layou
     return info;
 }
 
+void quantizeRowInt4GroupRef(const float* x, std::int64_t cols, std::int64_t group, bool asym, std::uint8_t* codes,
+                             std::uint16_t* scales, std::uint8_t* zeros) {
+    const std::int64_t groups = cols / group;
+    if (asym) {
+        std::memset(zeros, 0, static_cast<std::size_t>((groups + 1) / 2));
+    }
+    std::uint8_t q[128];
+    for (std::int64_t g = 0; g < groups; ++g) {
+        const float* xg = x + g * group;
+        const GroupGrid grid = findGroupGrid(xg, group, 4, asym);
+        for (std::int64_t j = 0; j < group; ++j) {
+            q[j] = static_cast<std::uint8_t>(quantizeToGrid(xg[j], grid, 15));
+        }
+        packGroupCodes(q, group, 4, codes + g * group / 2);
+        scales[g] = floatToHalf(grid.scale);
+        if (asym) {
+            zeros[g / 2] = static_cast<std::uint8_t>(zeros[g / 2] | ((grid.zero & 0xF) << (4 * (g & 1))));
+        }
+    }
+}
+
+void quantizeRowInt4Group(const float* x, std::int64_t cols, std::int64_t group, bool asym, std::uint8_t* codes,
+                          std::uint16_t* scales, std::uint8_t* zeros) {
+    if (group % 16 != 0 || group > 128) {
+        quantizeRowInt4GroupRef(x, cols, group, asym, codes, scales, zeros);
+    } else if (activeIsa() != Isa::Generic) {
+        detail::avx2::quantizeRowInt4Group(x, cols, group, asym, codes, scales, zeros);
+    } else {
+        detail::generic::quantizeRowInt4Group(x, cols, group, asym, codes, scales, zeros);
+    }
+}
+
 QuantizedTensor quantizeIntGroupRtn(const std::string& scheme, const IntGroupLayout& layout, const Matrix& w,
                                     const std::vector<float>& channel, int threads, const Control& control) {
     const std::int64_t cp = layout.paddedCols();
     const std::int64_t g = layout.groups();
+    if (layout.bits == 4) {
+        // Straight into the packed layout, one row at a time through the fast row quantizer.
+        QuantizedTensor out{scheme, layout.rows, layout.cols,
+                            std::vector<std::uint8_t>(static_cast<std::size_t>(layout.totalBytes()), 0)};
+        std::uint8_t* bytes = out.bytes.data();
+        parallelFor(layout.rows, threads, [&](std::int64_t b, std::int64_t e, int thread) {
+            std::vector<float> buf(static_cast<std::size_t>(cp), 0.0f); // padding quantizes zeros
+            std::vector<std::uint16_t> scales(static_cast<std::size_t>(g));
+            for (std::int64_t r = b; r < e; ++r) {
+                const float* row = w.row(r);
+                if (layout.channel_scales || cp != w.cols) {
+                    for (std::int64_t c = 0; c < w.cols; ++c) {
+                        buf[static_cast<std::size_t>(c)] =
+                            layout.channel_scales ? row[c] * channel[static_cast<std::size_t>(c)] : row[c];
+                    }
+                    row = buf.data();
+                }
+                quantizeRowInt4Group(row, cp, layout.group, layout.asym, bytes + r * layout.codeBytesPerRow(),
+                                     scales.data(), bytes + layout.zerosOffset() + r * layout.zeroBytesPerRow());
+                std::memcpy(bytes + layout.scalesOffset() + 2 * r * g, scales.data(), static_cast<std::size_t>(2 * g));
+                if (thread == 0 && (r & 255) == 0) {
+                    control.throwIfCancelled();
+                    control.report(static_cast<double>(r - b) / static_cast<double>(std::max<std::int64_t>(1, e - b)));
+                }
+            }
+        });
+        control.throwIfCancelled();
+        if (layout.channel_scales) {
+            for (std::int64_t c = 0; c < cp; ++c) {
+                const std::uint16_t h = floatToHalf(channel[static_cast<std::size_t>(c)]);
+                std::memcpy(bytes + layout.channelOffset() + 2 * c, &h, 2);
+            }
+        }
+        return out;
+    }
     std::vector<std::uint8_t> codes(static_cast<std::size_t>(layout.rows * cp));
     std::vector<float> scales(static_cast<std::size_t>(layout.rows * g));
     std::vector<int> zeros(static_cast<std::size_t>(layout.rows * g));

@@ -67,6 +67,15 @@ Matrix dequantizeIntGroup(const QuantizedTensor& tensor, const IntGroupLayout& l
 GroupGrid storedGrid(const QuantizedTensor& tensor, const IntGroupLayout& layout, std::int64_t row, std::int64_t group);
 BlockLevels intGroupLevels(const QuantizedTensor& tensor, const IntGroupLayout& layout, std::int64_t block);
 
+// Round-to-nearest 4-bit groups of one row of `cols` values (a multiple of `group`): packed codes
+// (cols / 2 bytes, the layout above), fp16 scales (cols / group) and, when asym, the 4-bit zero-points
+// (ceil(groups / 2) bytes, overwritten). The reference is the plain loop over findGroupGrid and
+// quantizeToGrid; the dispatched one (activeIsa(): AVX2 or the portable vector copy) writes the same bytes.
+void quantizeRowInt4GroupRef(const float* x, std::int64_t cols, std::int64_t group, bool asym, std::uint8_t* codes,
+                             std::uint16_t* scales, std::uint8_t* zeros);
+void quantizeRowInt4Group(const float* x, std::int64_t cols, std::int64_t group, bool asym, std::uint8_t* codes,
+                          std::uint16_t* scales, std::uint8_t* zeros);
+
 // Round-to-nearest quantization of a whole matrix into the layout (used by int4-g*, and by AWQ after scaling).
 QuantizedTensor quantizeIntGroupRtn(const std::string& scheme, const IntGroupLayout& layout, const Matrix& weight,
                                     const std::vector<float>& channel, int threads, const Control& control);

@@ -17,7 +17,8 @@ FITSCOPE_DECLARE_LINALG(avx2)
 FITSCOPE_DECLARE_LINALG(avx512)
 #undef FITSCOPE_DECLARE_LINALG
 
-// Uses the detected ISA, not a forced one: tests force GEMV kernels, never the linear algebra.
+// Uses the detected ISA (FITSCOPE_ISA caps it), not a forced one: tests force GEMV kernels, never the
+// linear algebra.
 #define FITSCOPE_DISPATCH(call)                                                                                        \
     switch (detectedIsa()) {                                                                                           \
     case Isa::Avx512:                                                                                                  \

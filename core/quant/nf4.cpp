@@ -7,13 +7,29 @@
 
 #include "nf4.h"
 
+#include "gemv_kernels.h"
 #include "parallel.h"
+#include "quantizers.h"
 #include "scheme.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace fitscope::quant {
+
+namespace {
+// Midpoints between consecutive levels, computed once as nearestNf4 computes them.
+const std::array<float, 15>& nf4Midpoints() {
+    static const std::array<float, 15> mids = [] {
+        std::array<float, 15> m{};
+        for (std::size_t i = 0; i < 15; ++i) {
+            m[i] = 0.5f * (kNf4Levels[i] + kNf4Levels[i + 1]);
+        }
+        return m;
+    }();
+    return mids;
+}
+} // namespace
 
 std::uint8_t nearestNf4(float x) {
     // Midpoints between consecutive levels; the first level whose upper midpoint exceeds x wins.
@@ -26,6 +42,30 @@ std::uint8_t nearestNf4(float x) {
         }
     }
     return code;
+}
+
+void quantizeNf4BlocksRef(const float* x, std::int64_t blocks, float* absmax, std::uint8_t* out) {
+    for (std::int64_t blk = 0; blk < blocks; ++blk) {
+        const float* xb = x + blk * kNf4Block;
+        float amax = 0.0f;
+        for (std::int64_t i = 0; i < kNf4Block; ++i) {
+            amax = std::max(amax, std::fabs(xb[i]));
+        }
+        absmax[blk] = amax;
+        const float inv = amax > 0.0f ? 1.0f / amax : 0.0f;
+        for (std::int64_t j = 0; j < kNf4Block; j += 2) {
+            out[blk * kNf4Block / 2 + j / 2] =
+                static_cast<std::uint8_t>((nearestNf4(xb[j] * inv) << 4) | nearestNf4(xb[j + 1] * inv));
+        }
+    }
+}
+
+void quantizeNf4Blocks(const float* x, std::int64_t blocks, float* absmax, std::uint8_t* out) {
+    if (activeIsa() != Isa::Generic) {
+        detail::avx2::quantizeNf4Blocks(x, blocks, nf4Midpoints().data(), absmax, out);
+    } else {
+        detail::generic::quantizeNf4Blocks(x, blocks, nf4Midpoints().data(), absmax, out);
+    }
 }
 
 const std::array<float, 256>& dynamicMap() {
@@ -101,25 +141,29 @@ public:
         QuantizedTensor out{name(), w.rows, w.cols,
                             std::vector<std::uint8_t>(static_cast<std::size_t>(expectedBytes(n)), 0)};
         std::vector<float> absmax(static_cast<std::size_t>(nb));
-        parallelFor(nb, options.threads, [&](std::int64_t b, std::int64_t e, int) {
-            for (std::int64_t blk = b; blk < e; ++blk) {
-                float amax = 0.0f;
-                const std::int64_t begin = blk * kNf4Block;
-                const std::int64_t end = std::min(n, begin + kNf4Block);
-                for (std::int64_t i = begin; i < end; ++i) {
-                    amax = std::max(amax, std::fabs(w.data[static_cast<std::size_t>(i)]));
-                }
-                absmax[static_cast<std::size_t>(blk)] = amax;
-                const float inv = amax > 0.0f ? 1.0f / amax : 0.0f;
-                for (std::int64_t j = 0; j < kNf4Block; j += 2) {
-                    const std::int64_t i = begin + j;
-                    const float a = i < n ? w.data[static_cast<std::size_t>(i)] * inv : 0.0f;
-                    const float c = i + 1 < n ? w.data[static_cast<std::size_t>(i + 1)] * inv : 0.0f;
-                    out.bytes[static_cast<std::size_t>(i / 2)] =
-                        static_cast<std::uint8_t>((nearestNf4(a) << 4) | nearestNf4(c));
-                }
-            }
+        // Whole blocks through the fast path; a last partial block (n not a multiple of 64) below.
+        const std::int64_t full = n / kNf4Block;
+        parallelFor(full, options.threads, [&](std::int64_t b, std::int64_t e, int) {
+            quantizeNf4Blocks(w.data.data() + b * kNf4Block, e - b, absmax.data() + b,
+                              out.bytes.data() + b * kNf4Block / 2);
         });
+        for (std::int64_t blk = full; blk < nb; ++blk) {
+            float amax = 0.0f;
+            const std::int64_t begin = blk * kNf4Block;
+            const std::int64_t end = std::min(n, begin + kNf4Block);
+            for (std::int64_t i = begin; i < end; ++i) {
+                amax = std::max(amax, std::fabs(w.data[static_cast<std::size_t>(i)]));
+            }
+            absmax[static_cast<std::size_t>(blk)] = amax;
+            const float inv = amax > 0.0f ? 1.0f / amax : 0.0f;
+            for (std::int64_t j = 0; j < kNf4Block; j += 2) {
+                const std::int64_t i = begin + j;
+                const float a = i < n ? w.data[static_cast<std::size_t>(i)] * inv : 0.0f;
+                const float c = i + 1 < n ? w.data[static_cast<std::size_t>(i + 1)] * inv : 0.0f;
+                out.bytes[static_cast<std::size_t>(i / 2)] =
+                    static_cast<std::uint8_t>((nearestNf4(a) << 4) | nearestNf4(c));
+            }
+        }
         std::uint8_t* tail = out.bytes.data() + nb * kNf4Block / 2;
         if (!m_dq) {
             std::memcpy(tail, absmax.data(), static_cast<std::size_t>(4 * nb));

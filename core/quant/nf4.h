@@ -27,6 +27,12 @@ inline constexpr std::array<float, 16> kNf4Levels = {-1.0f,
 // Nearest NF4 code of a value already divided by the block absmax (bucketize on the midpoints).
 std::uint8_t nearestNf4(float normalized);
 
+// Whole blocks of 64 values (x holds blocks * 64): absmax[b] and 32 bytes of codes per block, two codes
+// per byte with the first of each pair in the high nibble. The reference is the plain loop over
+// nearestNf4; the dispatched one (activeIsa(): AVX2 or the portable vector copy) writes the same bytes.
+void quantizeNf4BlocksRef(const float* x, std::int64_t blocks, float* absmax, std::uint8_t* out);
+void quantizeNf4Blocks(const float* x, std::int64_t blocks, float* absmax, std::uint8_t* out);
+
 // bitsandbytes' signed 8-bit "dynamic" map (create_dynamic_map(signed=True, 7, 8)), used by double
 // quantization of the absmax values.
 const std::array<float, 256>& dynamicMap();

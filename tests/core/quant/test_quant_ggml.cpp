@@ -123,6 +123,17 @@ std::vector<std::uint8_t> runScheme(const GoldenRow& row, const char* scheme) {
     return schemeOrThrow(scheme).quantize(w, nullptr, options, {}).bytes;
 }
 
+// Every ISA whose quantizer path this machine can run (FITSCOPE_ISA caps it), lowest first.
+std::vector<Isa> availableIsas() {
+    std::vector<Isa> out;
+    for (Isa isa : {Isa::Generic, Isa::Avx2, Isa::Avx512}) {
+        if (static_cast<int>(isa) <= static_cast<int>(detectedIsa())) {
+            out.push_back(isa);
+        }
+    }
+    return out;
+}
+
 std::vector<float> randomValues(std::int64_t n, std::uint64_t seed, double scale) {
     SplitMix64 rng(seed);
     std::vector<float> x(static_cast<std::size_t>(n));
@@ -137,6 +148,8 @@ class TestQuantGgml : public QObject {
     Q_OBJECT
 
 private slots:
+    void cleanup() { clearForcedIsa(); }
+
     void q8_0_handComputedBlock_roundsTiesAwayFromZero() {
         float x[32] = {};
         x[0] = 127.0f; // amax 127 -> d = 1, id = 1
@@ -220,14 +233,26 @@ private slots:
         // Repeated maxima of opposite signs: the first one must win.
         x[32] = 3.0f;
         x[33] = -3.0f;
+        // Flat and all-zero sub-blocks (Q4_K's max == min lanes, zero scales everywhere).
+        std::fill(x.begin() + 512, x.begin() + 544, -0.25f);
+        std::fill(x.begin() + 1024, x.begin() + 1280, 0.0f);
+        std::fill(x.begin() + 2048, x.begin() + 2176, 0.5f); // all positive and equal: Q4_K clamps min to 0
         std::vector<BlockQ4_0> r4(static_cast<std::size_t>(n / 32)), f4(r4.size());
         std::vector<BlockQ8_0> r8(static_cast<std::size_t>(n / 32)), f8(r8.size());
+        std::vector<BlockQ4_K> rk(static_cast<std::size_t>(n / 256)), fk(rk.size());
         quantizeRowQ4_0Ref(x.data(), r4.data(), n);
-        quantizeRowQ4_0(x.data(), f4.data(), n);
         quantizeRowQ8_0Ref(x.data(), r8.data(), n);
-        quantizeRowQ8_0(x.data(), f8.data(), n);
-        QCOMPARE(std::memcmp(r4.data(), f4.data(), r4.size() * sizeof(BlockQ4_0)), 0);
-        QCOMPARE(std::memcmp(r8.data(), f8.data(), r8.size() * sizeof(BlockQ8_0)), 0);
+        quantizeRowQ4_KRef(x.data(), rk.data(), n);
+        for (Isa isa : availableIsas()) {
+            forceIsa(isa);
+            const std::string where = " on " + isaName(isa);
+            quantizeRowQ4_0(x.data(), f4.data(), n);
+            quantizeRowQ8_0(x.data(), f8.data(), n);
+            quantizeRowQ4_K(x.data(), fk.data(), n);
+            QVERIFY2(std::memcmp(r4.data(), f4.data(), r4.size() * sizeof(BlockQ4_0)) == 0, ("q4_0" + where).c_str());
+            QVERIFY2(std::memcmp(r8.data(), f8.data(), r8.size() * sizeof(BlockQ8_0)) == 0, ("q8_0" + where).c_str());
+            QVERIFY2(std::memcmp(rk.data(), fk.data(), rk.size() * sizeof(BlockQ4_K)) == 0, ("q4_k" + where).c_str());
+        }
     }
 
     void q4_1_handComputedBlock() {
@@ -295,28 +320,39 @@ private slots:
     void goldenBytes_matchLlamaCppReferenceQuantizers() {
         const std::vector<GoldenRow> rows = loadGolden();
         QVERIFY2(rows.size() == 22, "tests/data/ggml/llamacpp_golden.bin is missing or malformed");
-        // Every path that stores these formats: the reference loops, the fast quantizers (AVX-512 where
-        // the CPU has it, else the reference loops again) and the lab's schemes.
-        qInfo("fast quantizers on %s", isaName(activeIsa()).c_str());
+        // Every path that stores these formats: the reference loops, the fast quantizers on every ISA this
+        // machine runs (portable, AVX2, AVX-512) and the lab's schemes.
+        const std::vector<Isa> isas = availableIsas();
+        qInfo("fast quantizers on %zu ISAs, up to %s", isas.size(), isaName(isas.back()).c_str());
         int compared = 0;
         for (const GoldenRow& row : rows) {
             for (int f = kQ8_0; f <= kQ6_K; ++f) {
                 QVERIFY2(!row.blocks[f].empty(), (row.label + " lacks " + kGoldenName[f]).c_str());
-                std::vector<std::pair<const char*, std::vector<std::uint8_t>>> got;
+                std::vector<std::pair<std::string, std::vector<std::uint8_t>>> got;
                 switch (f) {
                 case kQ8_0:
                     got.emplace_back("reference", runRow<BlockQ8_0>(row, f, quantizeRowQ8_0Ref));
-                    got.emplace_back("fast", runRow<BlockQ8_0>(row, f, quantizeRowQ8_0));
+                    for (Isa isa : isas) {
+                        forceIsa(isa);
+                        got.emplace_back(isaName(isa), runRow<BlockQ8_0>(row, f, quantizeRowQ8_0));
+                    }
                     break;
                 case kQ4_0:
                     got.emplace_back("reference", runRow<BlockQ4_0>(row, f, quantizeRowQ4_0Ref));
-                    got.emplace_back("fast", runRow<BlockQ4_0>(row, f, quantizeRowQ4_0));
+                    for (Isa isa : isas) {
+                        forceIsa(isa);
+                        got.emplace_back(isaName(isa), runRow<BlockQ4_0>(row, f, quantizeRowQ4_0));
+                    }
                     break;
                 case kQ4_1:
                     got.emplace_back("reference", runRow<BlockQ4_1>(row, f, quantizeRowQ4_1Ref));
                     break;
                 case kQ4_K:
                     got.emplace_back("reference", runRow<BlockQ4_K>(row, f, quantizeRowQ4_KRef));
+                    for (Isa isa : isas) {
+                        forceIsa(isa);
+                        got.emplace_back(isaName(isa), runRow<BlockQ4_K>(row, f, quantizeRowQ4_K));
+                    }
                     break;
                 case kQ6_K:
                     got.emplace_back("reference", runRow<BlockQ6_K>(row, f, quantizeRowQ6_KRef));
@@ -324,16 +360,18 @@ private slots:
                 default:
                     break;
                 }
-                // The scheme is what the lab and --dump-packed store.
+                // The scheme is what the lab and --dump-packed store (on the machine's best ISA).
+                clearForcedIsa();
                 got.emplace_back("scheme", runScheme(row, kGoldenName[f]));
                 for (const auto& [path, bytes] : got) {
-                    const std::string diff = firstDifference(row, f, path, bytes);
+                    const std::string diff = firstDifference(row, f, path.c_str(), bytes);
                     QVERIFY2(diff.empty(), diff.c_str());
                     ++compared;
                 }
             }
         }
-        QCOMPARE(compared, 22 * 12); // per row: Q8_0 and Q4_0 on three paths, the others on two
+        // Per row: Q8_0, Q4_0 and Q4_K on the reference, each ISA and the scheme; Q4_1 and Q6_K on two paths.
+        QCOMPARE(compared, 22 * (3 * (2 + static_cast<int>(isas.size())) + 2 * 2));
     }
 
     void goldenBytes_mxfp4MatchesLlamaCppExceptExactTies() {

@@ -2,11 +2,14 @@
 // from the dequantized weights (and, for integer formats, the same int8-quantized activations).
 
 #include "core/quant/gemv_kernels.h"
+#include "core/quant/int_group.h"
+#include "core/quant/nf4.h"
 #include "core/quant/sample_tensor.h"
 #include "core/quant/scheme.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -20,6 +23,8 @@ struct Case {
     std::int64_t group;
 };
 
+// Every ISA path this machine runs (FITSCOPE_ISA caps detectedIsa()): an AVX-512 machine tests the
+// AVX2 and portable paths too.
 std::vector<Isa> availableIsas() {
     std::vector<Isa> out{Isa::Generic};
     if (detectedIsa() == Isa::Avx2 || detectedIsa() == Isa::Avx512) {
@@ -29,6 +34,38 @@ std::vector<Isa> availableIsas() {
         out.push_back(Isa::Avx512);
     }
     return out;
+}
+
+// Values that probe the quantizers' edges: gaussians of several magnitudes (fp16-subnormal scales
+// included), exact ties of the rounding, repeated maxima of both signs, flat and all-zero groups.
+std::vector<float> awkwardValues(std::int64_t n, std::uint64_t seed) {
+    SplitMix64 rng(seed);
+    std::vector<float> x(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::int64_t region = (i / 256) % 6;
+        const double g = rng.gaussian();
+        float v = static_cast<float>(g);
+        switch (region) {
+        case 1:
+            v = static_cast<float>(g * 1e-6);
+            break;
+        case 2:
+            v = static_cast<float>(g * 3000.0);
+            break;
+        case 3:
+            v = std::round(static_cast<float>(g) * 14.0f) / 2.0f; // scale 1 after /7: many .5 ties
+            break;
+        case 4:
+            v = (i / 32) % 2 == 0 ? 0.0f : -0.75f; // all-zero and flat groups
+            break;
+        default:
+            break;
+        }
+        x[static_cast<std::size_t>(i)] = v;
+    }
+    x[5] = 3.5f;
+    x[6] = -3.5f;
+    return x;
 }
 
 } // namespace
@@ -140,6 +177,60 @@ private slots:
                     }
                 }
             }
+        }
+    }
+
+    void int4GroupRowQuantizer_byteIdenticalToReferenceOnEveryIsa() {
+        const std::int64_t cols = 256 * 6 * 2;
+        const std::vector<float> x = awkwardValues(cols, 3);
+        for (std::int64_t group : {32, 64, 128}) {
+            for (bool asym : {false, true}) {
+                const std::int64_t groups = cols / group;
+                std::vector<std::uint8_t> rc(static_cast<std::size_t>(cols / 2)), rz(static_cast<std::size_t>(groups));
+                std::vector<std::uint16_t> rs(static_cast<std::size_t>(groups));
+                quantizeRowInt4GroupRef(x.data(), cols, group, asym, rc.data(), rs.data(), rz.data());
+                for (Isa isa : availableIsas()) {
+                    forceIsa(isa);
+                    std::vector<std::uint8_t> fc(rc.size(), 0xA5), fz(rz.size(), 0xA5);
+                    std::vector<std::uint16_t> fs(rs.size(), 0xA5A5);
+                    quantizeRowInt4Group(x.data(), cols, group, asym, fc.data(), fs.data(), fz.data());
+                    const QString where = QStringLiteral("g%1%2 on %3")
+                                              .arg(group)
+                                              .arg(asym ? QStringLiteral(" asym") : QString())
+                                              .arg(QString::fromStdString(isaName(isa)));
+                    QVERIFY2(fc == rc, qPrintable(where + QStringLiteral(": codes")));
+                    QVERIFY2(fs == rs, qPrintable(where + QStringLiteral(": scales")));
+                    if (asym) {
+                        const auto zb = static_cast<std::ptrdiff_t>((groups + 1) / 2);
+                        QVERIFY2(std::equal(fz.begin(), fz.begin() + zb, rz.begin()),
+                                 qPrintable(where + QStringLiteral(": zero-points")));
+                    }
+                }
+            }
+        }
+    }
+
+    void nf4Quantizer_byteIdenticalToReferenceOnEveryIsa() {
+        const std::int64_t blocks = 256 * 6 * 2 / kNf4Block;
+        std::vector<float> x = awkwardValues(blocks * kNf4Block, 4);
+        // Values exactly on a level midpoint (after division by an absmax of 1) stay on the lower code.
+        for (std::int64_t i = 0; i < kNf4Block; ++i) {
+            x[static_cast<std::size_t>(i)] = std::clamp(x[static_cast<std::size_t>(i)], -0.9f, 0.9f);
+        }
+        x[0] = 1.0f;
+        x[1] = 0.5f * (kNf4Levels[8] + kNf4Levels[9]);
+        x[2] = 0.5f * (kNf4Levels[3] + kNf4Levels[4]);
+        std::vector<float> ra(static_cast<std::size_t>(blocks));
+        std::vector<std::uint8_t> rc(static_cast<std::size_t>(blocks * kNf4Block / 2));
+        quantizeNf4BlocksRef(x.data(), blocks, ra.data(), rc.data());
+        QCOMPARE(int(rc[0] & 0xF), 8); // x[1] sits on the 8|9 midpoint
+        for (Isa isa : availableIsas()) {
+            forceIsa(isa);
+            std::vector<float> fa(ra.size(), -1.0f);
+            std::vector<std::uint8_t> fc(rc.size(), 0xA5);
+            quantizeNf4Blocks(x.data(), blocks, fa.data(), fc.data());
+            QVERIFY2(fa == ra, isaName(isa).c_str());
+            QVERIFY2(fc == rc, isaName(isa).c_str());
         }
     }
 
