@@ -1,6 +1,7 @@
 // fitscope-cli report: a scenario's sizing as a document (Markdown, CSV, JSON) or a scenario file.
 #include "cli_common.h"
 #include "core/report/atomic_write.h"
+#include "core/report/report_comparison.h"
 #include "core/report/report_csv.h"
 #include "core/report/report_data.h"
 #include "core/report/report_json.h"
@@ -54,6 +55,8 @@ int runReport(const QStringList& args) {
          QStringLiteral("PATH")},
         {QStringLiteral("title"), QStringLiteral("The report's title (default: model on GPU)."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("all-inputs"),
+         QStringLiteral("A comparison (several scenarios): list every input, not only those that differ.")},
     });
     addScenarioFileOption(parser);
     addScenarioOptions(parser);
@@ -76,13 +79,32 @@ int runReport(const QStringList& args) {
     }
 
     const catalog::Catalog& catalog = activeCatalog();
-    report::ScenarioFile scenario = scenarioFileFromOptions(parser, catalog);
+    report::ScenarioFile scenario = scenarioSetFromOptions(parser, catalog);
     if (parser.isSet(QStringLiteral("title"))) {
         scenario.title = parser.value(QStringLiteral("title")).toStdString();
     }
 
     std::string text;
-    if (format == QLatin1String("scenario")) {
+    if (!scenario.pinned.empty() && format != QLatin1String("scenario")) {
+        // Several scenarios: the report is their comparison.
+        std::size_t baseline = 0;
+        const std::vector<report::ComparedScenario> scenarios =
+            report::comparedScenariosOf(scenario, catalog, &baseline);
+        const report::Comparison comparison = report::compareScenarios(scenarios, baseline, scenario.unit, catalog);
+        report::ComparisonReportOptions options;
+        options.all_inputs = parser.isSet(QStringLiteral("all-inputs"));
+        options.title = parser.value(QStringLiteral("title")).toStdString();
+        options.generated_on = report::todayIso();
+        options.generator = report::generatorName();
+        options.chart_image = parser.value(QStringLiteral("image")).toStdString();
+        if (format == QLatin1String("md")) {
+            text = report::comparisonMarkdown(comparison, options);
+        } else if (format == QLatin1String("csv")) {
+            text = report::comparisonCsv(comparison, options);
+        } else {
+            text = report::comparisonJson(comparison, scenarios, options).dump(2) + "\n";
+        }
+    } else if (format == QLatin1String("scenario")) {
         text = report::scenarioFileToText(scenario);
     } else {
         const report::ReportData data = report::buildReport(scenario, catalog);

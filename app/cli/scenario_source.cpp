@@ -1,6 +1,7 @@
 #include "scenario_source.h"
 
 #include "cli_common.h"
+#include "core/report/scenario_comparison.h"
 #include "scenario_options.h"
 
 #include <QFileInfo>
@@ -179,7 +180,8 @@ void applyOverrides(const QCommandLineParser& parser, const catalog::Catalog& ca
 void addScenarioFileOption(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("scenario"),
                       QStringLiteral("A saved scenario (.fitscope.json) instead of the model options; other options "
-                                     "given explicitly override its values."),
+                                     "given explicitly override its values. report and export: repeat it (or give a "
+                                     "file with pinned scenarios) to compare several."),
                       QStringLiteral("FILE")});
 }
 
@@ -231,6 +233,72 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
     }
     s.unit = request.unit;
     return s;
+}
+
+report::ScenarioFile scenarioSetFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog) {
+    const QStringList paths = parser.values(QStringLiteral("scenario"));
+    if (paths.size() <= 1) {
+        report::ScenarioFile s = scenarioFileFromOptions(parser, catalog);
+        if (!s.pinned.empty()) {
+            for (report::PinnedScenario& pin : s.pinned) {
+                applyOverrides(parser, catalog, pin.scenario);
+            }
+        }
+        return s;
+    }
+    if (isSet(parser, "model") || isSet(parser, "config") || isSet(parser, "params")) {
+        throw UsageError("--scenario names the model already: leave out --model, --config and --params");
+    }
+    report::ScenarioFile combined;
+    bool baselineMarked = false;
+    for (qsizetype k = 0; k < paths.size(); ++k) {
+        report::ScenarioFile file;
+        try {
+            file = report::readScenarioFile(paths[k].toStdString(), catalog);
+        } catch (const report::ScenarioFileError& error) {
+            throw UsageError(std::string("--scenario: ") + error.what());
+        }
+        applyOverrides(parser, catalog, file);
+        for (report::PinnedScenario& pin : file.pinned) {
+            applyOverrides(parser, catalog, pin.scenario);
+        }
+        std::size_t baseline = 0;
+        std::vector<report::ComparedScenario> scenarios = report::comparedScenariosOf(file, catalog, &baseline);
+        for (std::size_t i = 0; i < scenarios.size(); ++i) {
+            report::PinnedScenario pin;
+            // A file's own scenario is named by its title, else by its file name.
+            const bool own = i >= file.pinned.size();
+            pin.name =
+                own ? (file.title.empty()
+                           ? QFileInfo(paths[k]).fileName().remove(QStringLiteral(".fitscope.json")).toStdString()
+                           : file.title)
+                    : scenarios[i].name;
+            pin.scenario = scenarios[i].file;
+            pin.baseline = k == 0 && !file.pinned.empty() && i == baseline && file.pinned[baseline].baseline;
+            baselineMarked = baselineMarked || pin.baseline;
+            combined.pinned.push_back(std::move(pin));
+        }
+        if (k == 0) {
+            combined.unit = file.unit;
+            combined.lab = file.lab;
+        }
+    }
+    if (combined.pinned.size() > report::kMaxPinnedScenarios) {
+        throw UsageError("--scenario: " + std::to_string(combined.pinned.size()) + " scenarios; at most " +
+                         std::to_string(report::kMaxPinnedScenarios) + " can be compared");
+    }
+    if (!baselineMarked) {
+        combined.pinned.front().baseline = true;
+    }
+    // The file's own fields are the first scenario's, so it is no extra "Current" column.
+    const std::vector<report::PinnedScenario> pinned = std::move(combined.pinned);
+    const sizing::MemoryUnit unit = combined.unit;
+    nlohmann::json lab = std::move(combined.lab);
+    combined = pinned.front().scenario;
+    combined.pinned = pinned;
+    combined.unit = unit;
+    combined.lab = std::move(lab);
+    return combined;
 }
 
 } // namespace fitscope::cli

@@ -18,4 +18,11 @@ void addScenarioFileOption(QCommandLineParser& parser);
 // Without it, the estimate options are parsed as `estimate` parses them.
 report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog);
 
+// Every scenario --scenario names, for a comparison: --scenario repeated (each file's own scenario,
+// named by its title or file name, and its pinned ones), or one file holding pinned scenarios. The
+// result's pinned list holds them all (the first file's baseline marked, else the first), its own
+// fields the first of them; overrides given on the command line apply to each. Without several
+// scenarios the pinned list is empty and this is scenarioFileFromOptions.
+report::ScenarioFile scenarioSetFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog);
+
 } // namespace fitscope::cli

@@ -14,6 +14,7 @@
 #include "speed_chart.h"
 #include "theme.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -423,6 +424,23 @@ QImage renderChart(const ChartSources& sources, ChartKind kind, const ChartExpor
     return image;
 }
 
+QByteArray renderChartSvg(const ChartSources& sources, ChartKind kind, const ChartExportOptions& options) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setResolution(kDocumentDpi);
+        svg.setSize(QSize(options.width, options.height));
+        svg.setViewBox(QRect(0, 0, options.width, options.height));
+        svg.setTitle(options.title.isEmpty() ? chartTitle(sources, kind) : options.title);
+        svg.setDescription(options.caption);
+        paintChart(svg, sources, kind, options, 1.0);
+    } // the generator writes the closing tags when its painter ends
+    return bytes;
+}
+
 bool exportChart(const ChartSources& sources, ChartKind kind, const QString& path, ImageFormat format,
                  const ChartExportOptions& options, QString* error) {
     QString reason = unavailableReason(sources, kind);
@@ -453,14 +471,8 @@ bool exportChart(const ChartSources& sources, ChartKind kind, const QString& pat
         break;
     }
     case ImageFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setResolution(kDocumentDpi);
-        svg.setSize(QSize(options.width, options.height));
-        svg.setViewBox(QRect(0, 0, options.width, options.height));
-        svg.setTitle(options.title.isEmpty() ? chartTitle(sources, kind) : options.title);
-        svg.setDescription(options.caption);
-        paintChart(svg, sources, kind, options, 1.0);
+        const QByteArray svg = renderChartSvg(sources, kind, options);
+        ok = !svg.isEmpty() && file.write(svg) == svg.size();
         break;
     }
     case ImageFormat::Pdf: {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
 #include <QString>
 
@@ -87,6 +88,9 @@ void paintChart(QPaintDevice& device, const ChartSources& sources, ChartKind kin
 // The export as an image (white background), width·scale × height·scale pixels; a null image when
 // sources lack kind's data.
 QImage renderChart(const ChartSources& sources, ChartKind kind, const ChartExportOptions& options);
+
+// The export as an SVG document (the page size of exportChart's SVG); empty when sources lack kind's data.
+QByteArray renderChartSvg(const ChartSources& sources, ChartKind kind, const ChartExportOptions& options);
 
 // Writes the export to path (replaced atomically). Returns false with a one-line reason in error.
 bool exportChart(const ChartSources& sources, ChartKind kind, const QString& path, ImageFormat format,

@@ -77,7 +77,16 @@ CommandLineOptions parseCommandLine(const QStringList& arguments) {
     };
     readSize(width, &options.width);
     readSize(height, &options.height);
+    // Without a QCoreApplication yet, QCommandLineParser calls the program "<executable_name>".
+    // With one, it calls it by its path ("./build/bin/fitscope"): the usage line names it "fitscope".
     options.help_text = parser.helpText();
+    const QString program = QCoreApplication::instance() != nullptr && !QCoreApplication::arguments().isEmpty()
+                                ? QCoreApplication::arguments().constFirst()
+                                : QStringLiteral("<executable_name>");
+    const qsizetype at = options.help_text.indexOf(program);
+    if (at >= 0 && at < options.help_text.indexOf(QLatin1Char('\n'))) {
+        options.help_text.replace(at, program.size(), QStringLiteral("fitscope"));
+    }
     return options;
 }
 

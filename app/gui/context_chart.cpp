@@ -142,7 +142,9 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
         graph->setVisible(true);
         graph->setName(s.chosen ? tr("%1 (chosen)").arg(s.name) : s.name);
         // Dashes as well as colours: the lines stay apart in greyscale and for colour-blind readers.
-        if (s.chosen) {
+        if (s.color.isValid()) {
+            graph->setPen(QPen(s.color, s.baseline ? 2.6 : 1.8));
+        } else if (s.chosen) {
             graph->setPen(QPen(theme::kInk, 2.6));
         } else {
             graph->setPen(QPen(theme::precisionLineColor(colour), 1.8, theme::precisionLineStyle(colour)));
@@ -279,6 +281,11 @@ double ContextChart::drawnValue(int series, int point) const {
     }
     const auto data = m_graphs[static_cast<std::size_t>(series)]->data();
     return point < data->size() ? (data->constBegin() + point)->value : 0.0;
+}
+
+QPen ContextChart::drawnPen(int series) const {
+    return series >= 0 && series < static_cast<int>(m_graphs.size()) ? m_graphs[static_cast<std::size_t>(series)]->pen()
+                                                                     : QPen();
 }
 
 QString ContextChart::tooltipAt(const QPointF& pos) const {

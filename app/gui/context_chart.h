@@ -14,6 +14,9 @@ namespace fitscope::gui {
 struct ContextSeries {
     QString name;        // "INT8 (per channel)"
     bool chosen = false; // the format of the scenario: drawn bold
+    // Valid: a pinned scenario's line, solid in its own colour (bold for the baseline).
+    QColor color;
+    bool baseline = false;
     std::vector<double> tokens;
     std::vector<std::int64_t> bytes;
 };
@@ -56,6 +59,7 @@ public:
     int drawnCrossings() const;
     double drawnValue(int series, int point) const; // in the display unit
     double currentTokens() const { return m_currentTokens; }
+    QPen drawnPen(int series) const; // for tests: how series is drawn
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;

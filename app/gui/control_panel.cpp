@@ -7,6 +7,7 @@
 #include "format_text.h"
 #include "gpu_picker.h"
 #include "log_slider.h"
+#include "model_pick_on_enter.h"
 #include "number_input.h"
 #include "runtime_options_panel.h"
 #include "theme.h"
@@ -100,6 +101,9 @@ void ControlPanel::buildUi() {
            "count with an assumed Llama-2-style shape). Type to search."));
     m_modelCombo->setToolTip(m_modelCombo->accessibleDescription());
     addField(layout, tr("&Model"), m_modelCombo);
+    auto* pickOnEnter = new ModelPickOnEnter(m_modelCombo, {kIdRole});
+    connect(pickOnEnter, &ModelPickOnEnter::noMatch, this,
+            [this](const QString& text) { emit message(tr("No model matches “%1”.").arg(text)); });
 
     m_openConfig = new QPushButton(tr("Open model file…"), this);
     m_openConfig->setObjectName(QStringLiteral("openConfigButton"));

@@ -179,6 +179,8 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     contentLayout->setSpacing(10);
     contentLayout->addWidget(m_summary);
     contentLayout->addWidget(m_contentSplitter, 1);
+    m_contentLayout = contentLayout;
+    m_overlays.setCatalog(&m_controls->catalog());
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -370,6 +372,9 @@ void ExplorerPage::recompute() {
     m_controls->runtimeOptions()->setSolvedGpuLayers(m_primary.llamacpp && !gpus.empty()
                                                          ? std::optional<std::int64_t>(m_primary.llamacpp->gpu_layers)
                                                          : std::nullopt);
+    // The pinned scenarios' bars after the live ones: computed once per pin set.
+    const std::vector<BreakdownBar>& pinnedBars = m_overlays.bars();
+    bars.insert(bars.end(), pinnedBars.begin(), pinnedBars.end());
     m_breakdown->setBars(bars, state.unit);
 
     updateContextChart(gpus);
@@ -461,6 +466,16 @@ void ExplorerPage::updateContextChart(const std::vector<SelectedGpu>& gpus) {
         line.capacity_bytes = gpus[g].spec->capacityBytes();
         line.color_index = static_cast<int>(g);
         data.capacities.push_back(line);
+    }
+    // The pinned scenarios over the same samples, and their GPUs' capacities not drawn already.
+    const std::vector<ContextSeries>& pinnedSeries = m_overlays.contextSeries(samples);
+    data.series.insert(data.series.end(), pinnedSeries.begin(), pinnedSeries.end());
+    for (CapacityLine line : m_overlays.capacities()) {
+        if (std::none_of(data.capacities.begin(), data.capacities.end(),
+                         [&line](const CapacityLine& c) { return c.capacity_bytes == line.capacity_bytes; })) {
+            line.color_index = static_cast<int>(data.capacities.size());
+            data.capacities.push_back(line);
+        }
     }
     m_context->setData(data, state.unit);
 }
@@ -578,6 +593,8 @@ void ExplorerPage::updateSpeedChart() {
         }
         data.series.push_back(std::move(series));
     }
+    const std::vector<SpeedSeries>& pinnedSpeed = m_overlays.speedSeries(batches);
+    data.series.insert(data.series.end(), pinnedSpeed.begin(), pinnedSpeed.end());
     if (data.series.empty()) {
         data.note = tr("Select a GPU (or the llama.cpp runtime, which can run on the CPU) to see tokens per second.");
     }
@@ -727,6 +744,17 @@ void ExplorerPage::updateFitMatrix() {
         }
     }
     m_matrixModel->setMatrix(std::move(matrix), state.unit);
+}
+
+void ExplorerPage::setPinned(const std::vector<Pin>& pins) {
+    m_overlays.setPins(pins);
+    m_contextKey.reset(); // the context chart's lines include the pins'
+    recompute();
+    flushDeferred(); // the speed chart shows them too
+}
+
+void ExplorerPage::addWorkspaceBar(QWidget* bar) {
+    m_contentLayout->insertWidget(m_contentLayout->indexOf(m_summary) + 1, bar);
 }
 
 QString ExplorerPage::summaryText() const {

@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/sizing/estimate.h"
 #include "explorer_state.h"
+#include "pinned_overlays.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QScrollArea;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
+class QVBoxLayout;
 
 namespace fitscope::gui {
 
@@ -61,6 +63,12 @@ public:
     bool deferredPending() const { return m_deferred.isActive(); }
     QString summaryText() const; // summary and solvers, for copying
 
+    // The pinned scenarios, drawn beside the live one in the three charts (pinned_overlays.h).
+    void setPinned(const std::vector<Pin>& pins);
+    const std::vector<Pin>& pinned() const { return m_overlays.pins(); }
+    // A strip under the summary (the pinned scenarios' cards).
+    void addWorkspaceBar(QWidget* bar);
+
 signals:
     void message(const QString& text);
     void recomputed();
@@ -93,6 +101,8 @@ private:
     std::vector<sizing::Estimate> m_estimates; // one per selected GPU configuration, primary first
     std::vector<QAction*> m_compareActions;
     QTimer m_deferred;
+    PinnedOverlays m_overlays;
+    QVBoxLayout* m_contentLayout = nullptr;
 
     sizing::Estimate m_primary;
     bool m_hasGpu = false;

@@ -15,6 +15,7 @@
 #include "preferences_dialog.h"
 #include "scenario_document.h"
 #include "settings.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
         restoreFromSettings();
         m_document->adoptCurrentAsUnmodified();
     }
+    m_workspace->startFresh(); // restoring the last session is no step to undo
     if (!m_startupMessages.isEmpty()) {
         showMessage(m_startupMessages.join(QStringLiteral("  ·  ")), 0);
     }
@@ -89,6 +91,10 @@ void MainWindow::buildMenus() {
     m_document = new ScenarioDocument(this, m_explorer, m_lab, m_settings);
     connect(m_document, &ScenarioDocument::message, this, [this](const QString& text) { showMessage(text, 5000); });
     m_document->addActions(file);
+    // Edit: undo and redo, pins and their comparison, the solvers' jumps, the command palette.
+    m_workspace = new Workspace(this, m_explorer, m_document, m_labHub);
+    connect(m_workspace, &Workspace::message, this, [this](const QString& text) { showMessage(text, 5000); });
+    m_workspace->addEditMenu(menuBar());
     // Models: a .gguf, .safetensors, config.json or a model folder (also dropped on the window).
     m_modelFiles = new ModelFileOpener(this, m_explorer, m_settings, m_document);
     connect(m_modelFiles, &ModelFileOpener::message, this, [this](const QString& text) { showMessage(text, 5000); });
@@ -163,7 +169,7 @@ void MainWindow::buildMenus() {
     reset->setObjectName(QStringLiteral("actionResetScenario"));
     reset->setShortcut(QKeySequence(tr("Ctrl+R")));
 
-    // Preferences sit just above Quit in the File menu (no Edit menu to hold them).
+    // Preferences sit just above Quit in the File menu, as before the Edit menu came.
     QAction* preferences = new QAction(tr("&Preferences…"), this);
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));

@@ -16,6 +16,7 @@ class ExplorerPage;
 class ModelFileOpener;
 class ScenarioDocument;
 class Settings;
+class Workspace;
 
 namespace lab {
 class LabPage;
@@ -40,6 +41,7 @@ public:
     lab::LabPage* lab() const { return m_lab; }
     lab::LabResultsHub* labHub() const { return m_labHub; }
     QTabWidget* tabs() const { return m_tabs; }
+    Workspace* workspace() const { return m_workspace; }
 
     void restoreFromSettings();
     void saveToSettings();
@@ -73,6 +75,7 @@ private:
     ModelFileOpener* m_modelFiles = nullptr; // Open model…, recent models, drops (model_file_opener.h)
     lab::LabPage* m_lab = nullptr;           // the quantization lab (lab/lab_page.h)
     lab::LabResultsHub* m_labHub = nullptr;  // what the lab measured, for the explorer
+    Workspace* m_workspace = nullptr;        // pins, comparison, undo, palette (workspace.h)
     QStringList m_startupMessages;
 };
 

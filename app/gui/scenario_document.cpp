@@ -1,8 +1,13 @@
 #include "scenario_document.h"
 
+#include "breakdown_chart.h"
+#include "chart_clipboard.h"
+#include "context_chart.h"
 #include "control_panel.h"
 #include "core/report/fit_matrix.h"
+#include "core/report/report_comparison.h"
 #include "core/report/report_csv.h"
+#include "core/report/report_data.h"
 #include "core/report/report_json.h"
 #include "core/report/report_markdown.h"
 #include "explorer_page.h"
@@ -12,7 +17,9 @@
 #include "lab/accuracy_chart.h"
 #include "lab/lab_page.h"
 #include "lab/lab_state.h"
+#include "pinned_scenarios.h"
 #include "settings.h"
+#include "speed_chart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +71,11 @@ ScenarioDocument::ScenarioDocument(QMainWindow* window, ExplorerPage* page, lab:
         // The lab's chart can be copied once a run has finished schemes.
         connect(m_lab, &lab::LabPage::runFinished, this, &ScenarioDocument::updateCopyImageActions);
     }
+    // Ctrl+C on a focused chart copies it (PNG and SVG).
+    const auto copy = [this](ChartKind kind) { copyImage(kind); };
+    addChartCopyShortcut(m_page->breakdownChart(), ChartKind::Breakdown, copy);
+    addChartCopyShortcut(m_page->contextChart(), ChartKind::Context, copy);
+    addChartCopyShortcut(m_page->speedChart(), ChartKind::Speed, copy);
     updateTitle();
 }
 
@@ -140,7 +152,47 @@ void ScenarioDocument::updateCopyImageActions() {
 report::ScenarioFile ScenarioDocument::currentScenario() const {
     // Without a lab page, the lab settings of the file opened last are passed through unchanged.
     const nlohmann::json lab = m_lab != nullptr ? m_lab->settings().toScenarioJson() : m_saved.lab;
-    return scenarioFromExplorer(m_page->controls()->state(), m_page->controls()->model(), lab);
+    report::ScenarioFile scenario = scenarioFromExplorer(m_page->controls()->state(), m_page->controls()->model(), lab);
+    if (m_pins != nullptr) {
+        scenario.pinned = m_pins->toFile();
+    } else {
+        scenario.pinned = m_saved.pinned; // passed through, as the lab's settings
+    }
+    return scenario;
+}
+
+void ScenarioDocument::setPinnedScenarios(PinnedScenarios* pins) {
+    m_pins = pins;
+    m_saved.pinned = m_pins != nullptr ? m_pins->toFile() : m_saved.pinned;
+    if (m_pins != nullptr) {
+        // Pinning, unpinning and the baseline are part of the scenario: they mark it modified.
+        connect(m_pins, &PinnedScenarios::changed, this, &ScenarioDocument::onChanged);
+    }
+}
+
+void ScenarioDocument::exportChartAs(ChartKind kind, ImageFormat format) {
+    m_page->flushDeferred();
+    const ChartSources sources = chartSources();
+    if (const QString reason = unavailableReason(sources, kind); !reason.isEmpty()) {
+        emit message(reason);
+        return;
+    }
+    const QString suffix = imageFormatSuffix(format);
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export the chart"), QDir(dialogFolder()).filePath(chartKindId(kind) + QLatin1Char('.') + suffix),
+        tr("%1 image (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty()) {
+        return;
+    }
+    ChartExportOptions options;
+    options.scale = format == ImageFormat::Png ? 2.0 : 1.0;
+    options.caption = chartCaption(sources, kind);
+    QString error;
+    if (!exportChart(sources, kind, path, format, options, &error)) {
+        QMessageBox::warning(m_window, tr("Could not export the chart"), error);
+        return;
+    }
+    emit message(tr("Exported %1.").arg(path));
 }
 
 QStringList ScenarioDocument::recentFiles() const {
@@ -150,6 +202,7 @@ QStringList ScenarioDocument::recentFiles() const {
 bool ScenarioDocument::openPath(const QString& path, QString* error) {
     report::ScenarioFile loaded;
     std::optional<lab::LabState> labSettings;
+    std::vector<Pin> pins;
     try {
         // Read and check the whole file first, the lab's settings too: a broken file leaves the
         // current scenario (explorer and lab) as it is. Applying the explorer's part is the last
@@ -160,6 +213,9 @@ bool ScenarioDocument::openPath(const QString& path, QString* error) {
         if (!loaded.lab.empty()) {
             labSettings = lab::LabState::fromScenarioJson(loaded.lab, path.toStdString());
         }
+        if (m_pins != nullptr) {
+            pins = m_pins->fromFile(loaded.pinned); // a pinned model the catalog lacks fails here
+        }
         applyScenario(*m_page->controls(), loaded);
     } catch (const std::exception& e) {
         *error = QString::fromUtf8(e.what());
@@ -167,6 +223,9 @@ bool ScenarioDocument::openPath(const QString& path, QString* error) {
     }
     if (labSettings && m_lab != nullptr) {
         m_lab->setSettings(*labSettings);
+    }
+    if (m_pins != nullptr) {
+        m_pins->setPins(pins); // an older file without pins clears them
     }
     m_path = QFileInfo(path).absoluteFilePath();
     // What the panels show after clamping (a context beyond the model's limit) is the reference.
@@ -177,6 +236,7 @@ bool ScenarioDocument::openPath(const QString& path, QString* error) {
     m_modified = false;
     addRecent(m_path);
     updateTitle();
+    emit opened();
     return true;
 }
 
@@ -195,6 +255,10 @@ bool ScenarioDocument::saveTo(const QString& path, QString* error) {
 
 bool ScenarioDocument::exportReport(const QString& path, QString* error) {
     const catalog::Catalog& catalog = m_page->controls()->catalog();
+    const report::ScenarioFile current = currentScenario();
+    if (!current.pinned.empty()) {
+        return exportComparison(current, path, error);
+    }
     report::ReportData data;
     try {
         data = report::buildReport(currentScenario(), catalog);
@@ -224,6 +288,45 @@ bool ScenarioDocument::exportReport(const QString& path, QString* error) {
         report::MarkdownOptions md;
         md.chart_image = image.toStdString();
         text = report::markdownReport(data, md);
+    }
+    return writeText(path, text, error);
+}
+
+bool ScenarioDocument::exportComparison(const report::ScenarioFile& scenario, const QString& path, QString* error) {
+    const catalog::Catalog& catalog = m_page->controls()->catalog();
+    std::vector<report::ComparedScenario> scenarios;
+    report::Comparison comparison;
+    try {
+        std::size_t baseline = 0;
+        scenarios = report::comparedScenariosOf(scenario, catalog, &baseline);
+        comparison = report::compareScenarios(scenarios, baseline, scenario.unit, catalog);
+    } catch (const std::exception& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    report::ComparisonReportOptions options;
+    options.title = scenario.title;
+    options.generated_on = report::todayIso();
+    options.generator = report::generatorName();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    std::string text;
+    if (suffix == QLatin1String("csv")) {
+        text = report::comparisonCsv(comparison, options);
+    } else if (suffix == QLatin1String("json")) {
+        text = report::comparisonJson(comparison, scenarios, options).dump(2) + "\n";
+    } else {
+        // The breakdown chart shows every pinned scenario beside the live one.
+        const QFileInfo info(path);
+        const QString image = info.completeBaseName() + QStringLiteral("-breakdown.png");
+        ChartExportOptions chart;
+        chart.scale = 2.0;
+        chart.caption = scenarioCaption(*m_page);
+        if (!exportChart(chartSources(), ChartKind::Breakdown, info.dir().filePath(image), ImageFormat::Png, chart,
+                         error)) {
+            return false;
+        }
+        options.chart_image = image.toStdString();
+        text = report::comparisonMarkdown(comparison, options);
     }
     return writeText(path, text, error);
 }
@@ -382,8 +485,8 @@ void ScenarioDocument::copyImage(ChartKind kind) {
     ChartExportOptions options;
     options.scale = 2.0; // sharp when pasted into a document on a high-DPI screen
     options.caption = chartCaption(sources, kind);
-    QApplication::clipboard()->setImage(renderChart(sources, kind, options));
-    emit message(tr("%1 copied as an image.").arg(chartKindName(kind)));
+    QApplication::clipboard()->setMimeData(chartMimeData(sources, kind, options));
+    emit message(tr("%1 copied as PNG and SVG.").arg(chartKindName(kind)));
 }
 
 void ScenarioDocument::copyText(const QString& text, const QString& what) {

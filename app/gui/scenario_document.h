@@ -13,6 +13,7 @@ class QMenu;
 namespace fitscope::gui {
 
 class ExplorerPage;
+class PinnedScenarios;
 class Settings;
 
 namespace lab {
@@ -59,8 +60,14 @@ public:
     // Closing with unsaved changes to a scenario file asks to save them; false = stay open.
     bool maybeSave();
 
+    // The pinned scenarios saved with the scenario and set from an opened file (null: none kept).
+    void setPinnedScenarios(PinnedScenarios* pins);
+    // The file dialog for one chart in one format (the command palette's "Export … as SVG").
+    void exportChartAs(ChartKind kind, ImageFormat format);
+
 signals:
     void message(const QString& text);
+    void opened(); // a scenario file was opened: the explorer and the pins show it
 
 private:
     void open();
@@ -69,6 +76,9 @@ private:
     void exportChartInteractively();
     void exportReportInteractively();
     void copyImage(ChartKind kind);
+    // With pinned scenarios the report is their comparison (Markdown with the breakdown chart of
+    // them all next to it, CSV, JSON).
+    bool exportComparison(const report::ScenarioFile& scenario, const QString& path, QString* error);
     void updateCopyImageActions();
     void copyText(const QString& text, const QString& what);
     void onChanged();
@@ -80,6 +90,7 @@ private:
     QMainWindow* m_window = nullptr;
     ExplorerPage* m_page = nullptr;
     lab::LabPage* m_lab = nullptr;
+    PinnedScenarios* m_pins = nullptr;
     Settings* m_settings = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_copyMenu = nullptr;

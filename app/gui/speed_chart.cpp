@@ -153,7 +153,7 @@ void SpeedChart::setData(const SpeedChartData& data) {
             continue;
         }
         const SpeedSeries& s = data.series[i];
-        const QColor color = seriesColor(s.color_index);
+        const QColor color = s.color.isValid() ? s.color : seriesColor(s.color_index);
         QVector<double> x, low, high, fits, beyond;
         QVector<double> fitX, beyondX;
         bool seenBeyond = false;
@@ -187,7 +187,7 @@ void SpeedChart::setData(const SpeedChartData& data) {
         d.fits->setData(fitX, fits, true);
         d.beyond->setData(beyondX, beyond, true);
         QColor band = color;
-        band.setAlpha(i == 0 ? 45 : 28);
+        band.setAlpha(s.color.isValid() ? 0 : i == 0 ? 45 : 28);
         d.low->setPen(Qt::NoPen);
         d.high->setPen(Qt::NoPen);
         d.high->setBrush(band);
@@ -341,8 +341,8 @@ QString SpeedChart::tooltipAt(const QPointF& pos) const {
         }
         const sizing::SpeedPoint& p = s.points[bestIndex];
         tip += tr("<br><span style='color:%1'>■</span> %2: <b>%3</b> tokens/s (%4–%5), %6 per sequence%7%8")
-                   .arg(seriesColor(s.color_index).name(), s.name.toHtmlEscaped(), rateText(p.tokens_per_s),
-                        rateText(p.low_tokens_per_s), rateText(p.high_tokens_per_s),
+                   .arg((s.color.isValid() ? s.color : seriesColor(s.color_index)).name(), s.name.toHtmlEscaped(),
+                        rateText(p.tokens_per_s), rateText(p.low_tokens_per_s), rateText(p.high_tokens_per_s),
                         rateText(p.tokens_per_s / static_cast<double>(std::max<std::int64_t>(1, p.batch))),
                         p.compute_bound ? tr(", compute-bound") : tr(", memory-bound"),
                         p.fits ? QString() : tr(", <i>does not fit</i>"));

@@ -15,6 +15,7 @@ struct SpeedSeries {
     int color_index = 0;
     std::vector<sizing::SpeedPoint> points;
     std::int64_t compute_bound_from_batch = 0; // 0 = memory-bound over the whole range
+    QColor color;                              // valid: a pinned scenario's line, in its own colour and without a band
 };
 
 struct SpeedChartData {

@@ -286,6 +286,9 @@ bool flag(const Fields& f, const json& o, const char* key, bool fallback) {
     return value->get<bool>();
 }
 
+ScenarioFile readScenarioFields(const Fields& f, const json& document, const catalog::Catalog& catalog,
+                                const std::string& origin);
+
 } // namespace
 
 bool ModelRef::operator==(const ModelRef& other) const {
@@ -305,7 +308,12 @@ bool ScenarioFile::operator==(const ScenarioFile& o) const {
            task == o.task && finetune.method == o.finetune.method && finetune.lora_rank == o.finetune.lora_rank &&
            finetune.targets == o.finetune.targets &&
            finetune.gradient_checkpointing == o.finetune.gradient_checkpointing && gpus == o.gpus &&
-           primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats && lab == o.lab;
+           primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats && lab == o.lab &&
+           pinned == o.pinned;
+}
+
+bool PinnedScenario::operator==(const PinnedScenario& o) const {
+    return name == o.name && baseline == o.baseline && scenario == o.scenario;
 }
 
 bool RuntimeOptions::operator==(const RuntimeOptions& o) const {
@@ -438,13 +446,11 @@ std::string jsonTypeName(const json& value) {
     return "null";
 }
 
-json scenarioFileToJson(const ScenarioFile& s) {
-    json j;
-    j["schema"] = std::string(kScenarioSchema);
-    j["generator"] = std::string("FitScope ") + FITSCOPE_REPORT_VERSION;
-    if (!s.title.empty()) {
-        j["title"] = s.title;
-    }
+namespace {
+
+// The fields of one scenario (the file's own or a pinned one), without schema, generator, title,
+// lab settings and pins.
+void writeScenarioFields(const ScenarioFile& s, json& j) {
     json model;
     switch (s.model.origin) {
     case ModelOrigin::Catalog:
@@ -499,7 +505,32 @@ json scenarioFileToJson(const ScenarioFile& s) {
         compare.push_back(std::string(sizing::formatInfo(format).id));
     }
     j["compare_formats"] = std::move(compare);
+}
+
+} // namespace
+
+json scenarioFileToJson(const ScenarioFile& s) {
+    json j;
+    j["schema"] = std::string(s.pinned.empty() ? kScenarioSchema : kScenarioSchemaPinned);
+    j["generator"] = std::string("FitScope ") + FITSCOPE_REPORT_VERSION;
+    if (!s.title.empty()) {
+        j["title"] = s.title;
+    }
+    writeScenarioFields(s, j);
     j["lab"] = s.lab.is_object() ? s.lab : json::object();
+    if (!s.pinned.empty()) {
+        json pinned = json::array();
+        for (const PinnedScenario& pin : s.pinned) {
+            json entry;
+            entry["name"] = pin.name;
+            if (pin.baseline) {
+                entry["baseline"] = true;
+            }
+            writeScenarioFields(pin.scenario, entry);
+            pinned.push_back(std::move(entry));
+        }
+        j["pinned"] = std::move(pinned);
+    }
     return j;
 }
 
@@ -519,14 +550,14 @@ ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& 
                              ": not a FitScope scenario file (expected \"" + std::string(kScenarioSchema) + "\")");
     }
     const std::string schema_id = schema->get<std::string>();
-    if (schema_id != kScenarioSchema) {
+    if (schema_id != kScenarioSchema && schema_id != kScenarioSchemaPinned) {
         if (schema_id.rfind(kScenarioSchemaPrefix, 0) == 0) {
             const std::string version = schema_id.substr(kScenarioSchemaPrefix.size());
             bool newer = !version.empty();
             for (const char c : version) {
                 newer = newer && c >= '0' && c <= '9';
             }
-            if (newer && (version.size() > 1 || version[0] - '0' > kScenarioSchemaVersion)) {
+            if (newer && (version.size() > 1 || version[0] - '0' > kScenarioSchemaPinnedVersion)) {
                 f.fail("schema", "'" + schema_id + "' was written by a newer FitScope; this version reads '" +
                                      std::string(kScenarioSchema) + "'");
             }
@@ -534,8 +565,63 @@ ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& 
         f.fail("schema", "unsupported schema '" + schema_id + "' (expected '" + std::string(kScenarioSchema) + "')");
     }
 
-    ScenarioFile s;
+    ScenarioFile s = readScenarioFields(f, document, catalog, origin);
     s.title = f.text(document, "title", "title", false);
+    if (const json* lab = f.optional(document, "lab")) {
+        if (!lab->is_object()) {
+            f.fail("lab", "expected an object, found " + jsonTypeName(*lab));
+        }
+        s.lab = *lab;
+    }
+    if (const json* pinned = f.optional(document, "pinned")) {
+        if (!pinned->is_array()) {
+            f.fail("pinned", "expected a list of scenarios, found " + jsonTypeName(*pinned));
+        }
+        if (pinned->size() > kMaxPinnedScenarios) {
+            f.fail("pinned", "holds " + std::to_string(pinned->size()) + " scenarios; at most " +
+                                 std::to_string(kMaxPinnedScenarios) + " can be pinned");
+        }
+        bool baseline = false;
+        for (std::size_t i = 0; i < pinned->size(); ++i) {
+            const std::string path = "pinned[" + std::to_string(i) + "]";
+            const json& entry = (*pinned)[i];
+            if (!entry.is_object()) {
+                f.fail(path, "expected a scenario object, found " + jsonTypeName(entry));
+            }
+            PinnedScenario pin;
+            pin.name = f.text(entry, "name", path + ".name", true);
+            if (const json* mark = f.optional(entry, "baseline")) {
+                if (!mark->is_boolean()) {
+                    f.fail(path + ".baseline", "expected true/false, found " + jsonTypeName(*mark));
+                }
+                pin.baseline = mark->get<bool>();
+            }
+            if (pin.baseline && baseline) {
+                f.fail(path + ".baseline", "a second baseline (only one pinned scenario can be the baseline)");
+            }
+            baseline = baseline || pin.baseline;
+            try {
+                pin.scenario = readScenarioFields(f, entry, catalog, origin);
+            } catch (const ScenarioFileError& error) {
+                // The same message, with the field named inside its pinned entry.
+                const std::string prefix = origin + ": " + (error.field().empty() ? "" : error.field() + ": ");
+                std::string problem = error.what();
+                if (problem.rfind(prefix, 0) == 0) {
+                    problem.erase(0, prefix.size());
+                }
+                throw ScenarioFileError(origin, path + (error.field().empty() ? "" : "." + error.field()), problem);
+            }
+            s.pinned.push_back(std::move(pin));
+        }
+    }
+    return s;
+}
+
+namespace {
+
+ScenarioFile readScenarioFields(const Fields& f, const json& document, const catalog::Catalog& catalog,
+                                const std::string& origin) {
+    ScenarioFile s;
     s.model = readModel(f, document, catalog);
     s.precision = readPrecision(f, document);
     s.context_tokens = f.integer(document, "context", "context", 1, sizing::kMaxContextTokens, std::nullopt);
@@ -599,14 +685,10 @@ ScenarioFile scenarioFileFromJson(const json& document, const catalog::Catalog& 
             s.compare_formats.push_back(f.weightFormat((*compare)[i], "compare_formats[" + std::to_string(i) + "]"));
         }
     }
-    if (const json* lab = f.optional(document, "lab")) {
-        if (!lab->is_object()) {
-            f.fail("lab", "expected an object, found " + jsonTypeName(*lab));
-        }
-        s.lab = *lab;
-    }
     return s;
 }
+
+} // namespace
 
 ScenarioFile parseScenarioFile(std::string_view text, const catalog::Catalog& catalog, const std::string& origin) {
     json document;

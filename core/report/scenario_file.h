@@ -22,6 +22,12 @@ namespace fitscope::report {
 inline constexpr std::string_view kScenarioSchema = "fitscope-scenario/1";
 inline constexpr std::string_view kScenarioSchemaPrefix = "fitscope-scenario/";
 inline constexpr int kScenarioSchemaVersion = 1;
+// A file with pinned scenarios is version 2 (an older FitScope refuses it by name rather than
+// dropping the pins); one without stays version 1, byte for byte as before. Both are read.
+inline constexpr std::string_view kScenarioSchemaPinned = "fitscope-scenario/2";
+inline constexpr int kScenarioSchemaPinnedVersion = 2;
+// The explorer keeps up to this many pinned scenarios; a file holding more is refused.
+inline constexpr std::size_t kMaxPinnedScenarios = 8;
 // The conventional file name ending.
 inline constexpr std::string_view kScenarioExtension = ".fitscope.json";
 
@@ -80,6 +86,8 @@ struct GpuRef {
     bool operator==(const GpuRef&) const = default;
 };
 
+struct PinnedScenario;
+
 // Everything a user set up, as saved in a .fitscope.json file. Unlike sizing::Scenario it can hold
 // several GPUs (the explorer compares them) and settings only the GUI uses (opaque JSON objects
 // owned by their pages, so this file never needs to know their shape).
@@ -104,8 +112,19 @@ struct ScenarioFile {
     // Formats drawn beside the chosen one in the memory-against-context chart.
     std::vector<sizing::WeightFormat> compare_formats;
     nlohmann::json lab = nlohmann::json::object(); // the quantization lab page's settings
+    // Scenarios kept for comparison ("pinned"), each a whole scenario with a name; at most one is
+    // the baseline. Written as "pinned": [{"name", "baseline", <the scenario's fields>}].
+    std::vector<PinnedScenario> pinned;
 
     bool operator==(const ScenarioFile&) const;
+};
+
+struct PinnedScenario {
+    std::string name;
+    bool baseline = false;
+    ScenarioFile scenario; // its own pinned list and lab settings are empty
+
+    bool operator==(const PinnedScenario&) const;
 };
 
 // A scenario file could not be read. what() is one line: "<origin>: <field>: <problem>";

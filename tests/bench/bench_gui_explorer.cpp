@@ -1,13 +1,18 @@
 // Slider step to finished re-plot in the fit explorer, on the offscreen platform: the real window,
 // driven with QTest key presses; the clock stops when both charts have re-plotted and painted.
-// Run by hand: build-dir/bin/bench_gui_explorer [steps]   (goal: p99 <= 8 ms)
+// Run by hand: build-dir/bin/bench_gui_explorer [steps] [--pinned N]   (goal: p99 <= 8 ms)
+// --pinned N pins N scenarios first (up to eight: other formats, contexts and GPUs) and shows the
+// comparison view, so every step also re-plots their overlays and updates the comparison table.
 #include "application.h"
 #include "breakdown_chart.h"
+#include "comparison_view.h"
 #include "context_chart.h"
+#include "control_panel.h"
 #include "core/catalog/catalog.h"
 #include "explorer_page.h"
 #include "main_window.h"
 #include "theme.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 using namespace fitscope;
@@ -34,6 +40,10 @@ public:
             w->installEventFilter(this);
             m_counts[w] = 0;
         }
+    }
+    void add(QWidget* w) {
+        w->installEventFilter(this);
+        m_counts[w] = 0;
     }
     void reset() {
         for (auto it = m_counts.begin(); it != m_counts.end(); ++it) {
@@ -109,7 +119,15 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     initResources();
     theme::apply(app);
-    const int steps = argc > 1 ? std::max(10, std::atoi(argv[1])) : 400;
+    int steps = 400;
+    int pinned = 0;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--pinned" && i + 1 < argc) {
+            pinned = std::clamp(std::atoi(argv[++i]), 0, 8);
+        } else {
+            steps = std::max(10, std::atoi(argv[i]));
+        }
+    }
 
     QElapsedTimer startup;
     startup.start();
@@ -123,6 +141,29 @@ int main(int argc, char** argv) {
     }
     std::printf("window constructed, shown and both charts painted: %.1f ms (QApplication already up)\n",
                 static_cast<double>(startup.nsecsElapsed()) / 1e6);
+    if (pinned > 0) {
+        // Eight scenarios a sizing session pins: formats, contexts and GPUs of the catalog.
+        const char* gpus[] = {"a10g", "l4", "rtx-4090", "a100-80gb", "h100-80gb", "l40s", "t4", "rtx-3090"};
+        const sizing::WeightFormat formats[] = {sizing::WeightFormat::INT4_G128, sizing::WeightFormat::INT8,
+                                                sizing::WeightFormat::FP16, sizing::WeightFormat::Q4_K_M};
+        for (int p = 0; p < pinned; ++p) {
+            ExplorerState state = page->controls()->state();
+            state.precision.weights = formats[p % 4];
+            state.context_tokens = 2048 << (p % 3);
+            state.gpus = {{gpus[p], 1}};
+            state.primary_gpu = gpus[p];
+            page->controls()->setState(state);
+            window.workspace()->pin();
+        }
+        window.workspace()->setBaseline(0, true);
+        page->controls()->setState(ExplorerState{});
+        window.workspace()->showComparison();
+        paints.add(window.workspace()->comparisonView()->table()->viewport());
+        while (!paints.allPainted()) {
+            QCoreApplication::processEvents();
+        }
+        std::printf("%d scenarios pinned; the comparison view is shown and re-computed on every step\n", pinned);
+    }
 
     auto* context = window.findChild<QSlider*>(QStringLiteral("contextSlider"));
     auto* params = window.findChild<QSlider*>(QStringLiteral("paramsSlider"));
