@@ -77,6 +77,149 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Einbettungen</translation>
+    </message>
+    <message>
+        <source>Output head</source>
+        <translation>Ausgabekopf</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Primary GPU</source>
+        <translation>Haupt-GPU</translation>
+    </message>
+    <message>
+        <source>Weights per GPU</source>
+        <translation>Gewichte pro GPU</translation>
+    </message>
+    <message>
+        <source>KV cache per GPU</source>
+        <translation>KV-Cache pro GPU</translation>
+    </message>
+    <message>
+        <source>Activations per GPU</source>
+        <translation>Aktivierungen pro GPU</translation>
+    </message>
+    <message>
+        <source>Overhead per GPU</source>
+        <translation>Overhead pro GPU</translation>
+    </message>
+    <message>
+        <source>Training state per GPU</source>
+        <translation>Trainingszustand pro GPU</translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation>Gesamt pro GPU</translation>
+    </message>
+    <message>
+        <source>Usable memory per GPU</source>
+        <translation>Nutzbarer Speicher pro GPU</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Decode speed (all sequences)</source>
+        <translation>Decode-Geschwindigkeit (alle Sequenzen)</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>Prefill-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>Lab: output error of the weight format</source>
+        <translation>Labor: Ausgabefehler des Gewichtsformats</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>Runtime option %1</source>
+        <translation>Laufzeitoption %1</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> Token/s</translation>
+    </message>
+</context>
+<context>
     <name>ComponentColors</name>
     <message>
         <source>Weights</source>
@@ -869,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>PinnedOverlays</name>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>FitScope scenario (*.fitscope.json);;JSON (*.json);;All files (*)</source>
@@ -1247,6 +1397,84 @@ nutzbar</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type an action, model, GPU, format or runtime…</source>
+        <translation>Aktion, Modell, GPU, Format oder Laufzeit eingeben…</translation>
+    </message>
+    <message>
+        <source>Search actions, models, GPUs, formats and runtimes</source>
+        <translation>Aktionen, Modelle, GPUs, Formate und Laufzeiten suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ComparisonView</name>
+    <message>
+        <source>Show all inputs</source>
+        <translation>Alle Eingaben zeigen</translation>
+    </message>
+    <message>
+        <source>Lists every input, not only those that differ between the scenarios.</source>
+        <translation>Listet jede Eingabe auf, nicht nur die, in denen sich die Szenarien unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Comparison of the scenarios</source>
+        <translation>Vergleich der Szenarien</translation>
+    </message>
+    <message>
+        <source>Pin a scenario (Ctrl+P), change the controls, and the two are compared here; pin more to compare up to eight, and star one as the baseline.</source>
+        <translation>Heften Sie ein Szenario an (Strg+P), ändern Sie die Regler, und beide werden hier verglichen; heften Sie weitere an, um bis zu acht zu vergleichen, und markieren Sie eines mit dem Stern als Basis.</translation>
+    </message>
+    <message>
+        <source>Differences are from %1; the better value of each row is in bold. Memory is per GPU on each scenario&apos;s primary GPU.</source>
+        <translation>Differenzen beziehen sich auf %1; der bessere Wert jeder Zeile ist fett. Speicher gilt pro GPU auf der Haupt-GPU jedes Szenarios.</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>★ %1 (baseline)</source>
+        <translation>★ %1 (Basis)</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Inputs that differ</source>
+        <translation>Abweichende Eingaben</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::ContextChart</name>
     <message>
         <source>Memory against context length</source>
@@ -1291,6 +1519,39 @@ nutzbar</translation>
     <message>
         <source>&lt;b&gt;%1 on %2&lt;/b&gt;&lt;br&gt;Longest context that fits: %3 tokens</source>
         <translation>&lt;b&gt;%1 auf %2&lt;/b&gt;&lt;br&gt;Längster Kontext, der passt: %3 Token</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ContextReadout</name>
+    <message>
+        <source>%1: weights %2 + KV %3 + activations %4 + overhead %5 = %6</source>
+        <translation>%1: Gewichte %2 + KV %3 + Aktivierungen %4 + Overhead %5 = %6</translation>
+    </message>
+    <message>
+        <source>Hover for every curve at that context; click to set the context there.</source>
+        <translation>Darüberfahren zeigt jede Kurve bei diesem Kontext; Klicken setzt den Kontext dorthin.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation>Keine GPU</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens/s</source>
+        <translation>%1: %2 Token/s</translation>
+    </message>
+    <message>
+        <source>Decode at %1 tokens of context
+%2</source>
+        <translation>Decode bei %1 Token Kontext
+%2</translation>
+    </message>
+    <message>
+        <source>Context from the chart</source>
+        <translation>Kontext aus dem Diagramm</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1804,10 @@ nutzbar</translation>
         <source>Reads a .gguf or .safetensors file, a Hugging Face model folder or a config.json (headers only) and sizes that exact architecture, with the exact bytes the file stores. You can also drop one onto the window.</source>
         <translation>Liest eine .gguf- oder .safetensors-Datei, einen Hugging-Face-Modellordner oder eine config.json (nur Header) und berechnet genau diese Architektur mit den exakten Bytes, die die Datei speichert. Sie können eine Datei auch auf das Fenster ziehen.</translation>
     </message>
+    <message>
+        <source>No model matches “%1”.</source>
+        <translation>Kein Modell passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -1597,6 +1862,44 @@ nutzbar</translation>
     <message>
         <source>The engine&apos;s steps for the primary GPU, with every number it used.</source>
         <translation>Die Schritte der Engine für die primäre GPU, mit jeder verwendeten Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ExplorerHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Formats compared</source>
+        <translation>Verglichene Formate</translation>
+    </message>
+    <message>
+        <source>Change the scenario</source>
+        <translation>Szenario ändern</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weitere)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2695,110 @@ Schichten %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::PinBar</name>
+    <message>
+        <source>Pinned scenarios</source>
+        <translation>Angeheftete Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenarios kept for comparison. The baseline is the one the others are measured against.</source>
+        <translation>Für den Vergleich behaltene Szenarien. Die Basis ist das, woran die anderen gemessen werden.</translation>
+    </message>
+    <message>
+        <source>Pin scenario</source>
+        <translation>Szenario anheften</translation>
+    </message>
+    <message>
+        <source>Keeps this scenario as a card to compare others with (up to eight). Ctrl+P</source>
+        <translation>Behält dieses Szenario als Karte, um andere damit zu vergleichen (bis zu acht). Strg+P</translation>
+    </message>
+    <message>
+        <source>Pin the scenario</source>
+        <translation>Das Szenario anheften</translation>
+    </message>
+    <message>
+        <source>Pin scenarios to compare them side by side; star one as the baseline.</source>
+        <translation>Szenarien anheften, um sie nebeneinander zu vergleichen; eines mit dem Stern als Basis markieren.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Shows the pinned scenarios and the live one side by side, with what differs.</source>
+        <translation>Zeigt die angehefteten Szenarien und das aktuelle nebeneinander, mit dem, was sich unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Eight scenarios are pinned: unpin one to pin another.</source>
+        <translation>Acht Szenarien sind angeheftet: lösen Sie eines, um ein weiteres anzuheften.</translation>
+    </message>
+    <message>
+        <source>%1, the baseline</source>
+        <translation>%1, die Basis</translation>
+    </message>
+    <message>
+        <source>The baseline: the others are compared with it. Click to unmark.</source>
+        <translation>Die Basis: die anderen werden damit verglichen. Klicken zum Aufheben.</translation>
+    </message>
+    <message>
+        <source>Make this the baseline the others are compared with.</source>
+        <translation>Dies zur Basis machen, mit der die anderen verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>%1
+Click for the menu: rename, show in the controls, unpin.</source>
+        <translation>%1
+Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
+    </message>
+    <message>
+        <source>Show in the controls</source>
+        <translation>In den Reglern zeigen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Unmark as baseline</source>
+        <translation>Nicht mehr Basis</translation>
+    </message>
+    <message>
+        <source>Make baseline</source>
+        <translation>Zur Basis machen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message>
+        <source>Rename the pinned scenario</source>
+        <translation>Angeheftetes Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::PinnedScenarios</name>
+    <message>
+        <source>Custom %1</source>
+        <translation>Eigenes %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2891,10 +3298,6 @@ Schichten %3–%4%5</translation>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <source>%1 copied as an image.</source>
-        <translation>%1 als Bild kopiert.</translation>
-    </message>
-    <message>
         <source>Nothing to copy.</source>
         <translation>Nichts zu kopieren.</translation>
     </message>
@@ -2909,6 +3312,93 @@ Schichten %3–%4%5</translation>
     <message>
         <source>%1[*] — FitScope</source>
         <translation>%1[*] — FitScope</translation>
+    </message>
+    <message>
+        <source>%1 image (*.%2)</source>
+        <translation>%1-Bild (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 copied as PNG and SVG.</source>
+        <translation>%1 als PNG und SVG kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::SolverJumps</name>
+    <message>
+        <source>Use the &amp;longest context that fits</source>
+        <translation>&amp;Längsten passenden Kontext verwenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Use the largest &amp;batch that fits</source>
+        <translation>Größten passenden &amp;Batch verwenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Use the most &amp;precise format that fits</source>
+        <translation>&amp;Genauestes passendes Format verwenden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;smallest GPU that fits</source>
+        <translation>&amp;Kleinste passende GPU verwenden</translation>
+    </message>
+    <message>
+        <source>Select a GPU first: the longest context is the one that fits on it.</source>
+        <translation>Wählen Sie zuerst eine GPU: der längste Kontext ist der, der darauf passt.</translation>
+    </message>
+    <message>
+        <source>Not even one token of context fits on this GPU.</source>
+        <translation>Nicht einmal ein Token Kontext passt auf diese GPU.</translation>
+    </message>
+    <message>
+        <source>The context is the longest that fits already.</source>
+        <translation>Der Kontext ist bereits der längste, der passt.</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>Längster Kontext</translation>
+    </message>
+    <message>
+        <source>No batch fits: select a GPU the model fits on.</source>
+        <translation>Kein Batch passt: wählen Sie eine GPU, auf die das Modell passt.</translation>
+    </message>
+    <message>
+        <source>The batch is the largest that fits already.</source>
+        <translation>Der Batch ist bereits der größte, der passt.</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Größter Batch</translation>
+    </message>
+    <message>
+        <source>No weight format fits on this GPU.</source>
+        <translation>Kein Gewichtsformat passt auf diese GPU.</translation>
+    </message>
+    <message>
+        <source>The weight format is the most precise that fits already.</source>
+        <translation>Das Gewichtsformat ist bereits das genaueste, das passt.</translation>
+    </message>
+    <message>
+        <source>Most precise format</source>
+        <translation>Genauestes Format</translation>
+    </message>
+    <message>
+        <source>No single catalog GPU holds this scenario.</source>
+        <translation>Keine einzelne Katalog-GPU fasst dieses Szenario.</translation>
+    </message>
+    <message>
+        <source>The GPU is the smallest that fits already.</source>
+        <translation>Die GPU ist bereits die kleinste, die passt.</translation>
+    </message>
+    <message>
+        <source>Smallest GPU</source>
+        <translation>Kleinste GPU</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3497,93 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Speed and runtime details</source>
         <translation>Details zu Geschwindigkeit und Laufzeitumgebung</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::Workspace</name>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Pin scenario</source>
+        <translation>Szenario &amp;anheften</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Compare pinned scenarios</source>
+        <translation>Angeheftete Szenarien &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Eight scenarios are pinned: unpin one to pin another.</source>
+        <translation>Acht Szenarien sind angeheftet: lösen Sie eines, um ein weiteres anzuheften.</translation>
+    </message>
+    <message>
+        <source>Pin “%1”</source>
+        <translation>„%1“ anheften</translation>
+    </message>
+    <message>
+        <source>Unpin “%1”</source>
+        <translation>„%1“ lösen</translation>
+    </message>
+    <message>
+        <source>Baseline “%1”</source>
+        <translation>Basis „%1“</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>Keine Basis</translation>
+    </message>
+    <message>
+        <source>Rename “%1” → “%2”</source>
+        <translation>„%1“ → „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>„%1“ zeigen</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2…</source>
+        <translation>%1 als %2 exportieren…</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Gewichte: %1</translation>
+    </message>
+    <message>
+        <source>KV cache: %1</source>
+        <translation>KV-Cache: %1</translation>
+    </message>
+    <message>
+        <source>Runtime: %1</source>
+        <translation>Laufzeit: %1</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,149 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>Output head</source>
+        <translation>Cabeza de salida</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>Caché KV</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Sobrecarga</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Primary GPU</source>
+        <translation>GPU principal</translation>
+    </message>
+    <message>
+        <source>Weights per GPU</source>
+        <translation>Pesos por GPU</translation>
+    </message>
+    <message>
+        <source>KV cache per GPU</source>
+        <translation>Caché KV por GPU</translation>
+    </message>
+    <message>
+        <source>Activations per GPU</source>
+        <translation>Activaciones por GPU</translation>
+    </message>
+    <message>
+        <source>Overhead per GPU</source>
+        <translation>Sobrecarga por GPU</translation>
+    </message>
+    <message>
+        <source>Training state per GPU</source>
+        <translation>Estado de entrenamiento por GPU</translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation>Total por GPU</translation>
+    </message>
+    <message>
+        <source>Usable memory per GPU</source>
+        <translation>Memoria utilizable por GPU</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Decode speed (all sequences)</source>
+        <translation>Velocidad de decodificación (todas las secuencias)</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>Velocidad de prellenado</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Tiempo hasta el primer token</translation>
+    </message>
+    <message>
+        <source>Lab: output error of the weight format</source>
+        <translation>Laboratorio: error de salida del formato de pesos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inferencia</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>no cabe</translation>
+    </message>
+    <message>
+        <source>Runtime option %1</source>
+        <translation>Opción del entorno %1</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> tokens/s</translation>
+    </message>
+</context>
+<context>
     <name>ComponentColors</name>
     <message>
         <source>Weights</source>
@@ -869,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>PinnedOverlays</name>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (referencia)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>FitScope scenario (*.fitscope.json);;JSON (*.json);;All files (*)</source>
@@ -1247,6 +1397,84 @@ utilizables</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <source>Type an action, model, GPU, format or runtime…</source>
+        <translation>Escribe una acción, modelo, GPU, formato o entorno…</translation>
+    </message>
+    <message>
+        <source>Search actions, models, GPUs, formats and runtimes</source>
+        <translation>Buscar acciones, modelos, GPU, formatos y entornos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Entorno de ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ComparisonView</name>
+    <message>
+        <source>Show all inputs</source>
+        <translation>Mostrar todas las entradas</translation>
+    </message>
+    <message>
+        <source>Lists every input, not only those that differ between the scenarios.</source>
+        <translation>Lista todas las entradas, no solo las que difieren entre los escenarios.</translation>
+    </message>
+    <message>
+        <source>Comparison of the scenarios</source>
+        <translation>Comparación de los escenarios</translation>
+    </message>
+    <message>
+        <source>Pin a scenario (Ctrl+P), change the controls, and the two are compared here; pin more to compare up to eight, and star one as the baseline.</source>
+        <translation>Fija un escenario (Ctrl+P), cambia los controles y ambos se comparan aquí; fija más para comparar hasta ocho y marca uno con la estrella como referencia.</translation>
+    </message>
+    <message>
+        <source>Differences are from %1; the better value of each row is in bold. Memory is per GPU on each scenario&apos;s primary GPU.</source>
+        <translation>Las diferencias son respecto a %1; el mejor valor de cada fila está en negrita. La memoria es por GPU en la GPU principal de cada escenario.</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (en vivo)</translation>
+    </message>
+    <message>
+        <source>★ %1 (baseline)</source>
+        <translation>★ %1 (referencia)</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Inputs that differ</source>
+        <translation>Entradas que difieren</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::ContextChart</name>
     <message>
         <source>Memory against context length</source>
@@ -1291,6 +1519,39 @@ utilizables</translation>
     <message>
         <source>&lt;b&gt;%1 on %2&lt;/b&gt;&lt;br&gt;Longest context that fits: %3 tokens</source>
         <translation>&lt;b&gt;%1 en %2&lt;/b&gt;&lt;br&gt;Contexto más largo que cabe: %3 tokens</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ContextReadout</name>
+    <message>
+        <source>%1: weights %2 + KV %3 + activations %4 + overhead %5 = %6</source>
+        <translation>%1: pesos %2 + KV %3 + activaciones %4 + sobrecarga %5 = %6</translation>
+    </message>
+    <message>
+        <source>Hover for every curve at that context; click to set the context there.</source>
+        <translation>Pasa el ratón para ver cada curva en ese contexto; haz clic para fijar el contexto allí.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation>Sin GPU</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens/s</source>
+        <translation>%1: %2 tokens/s</translation>
+    </message>
+    <message>
+        <source>Decode at %1 tokens of context
+%2</source>
+        <translation>Decodificación con %1 tokens de contexto
+%2</translation>
+    </message>
+    <message>
+        <source>Context from the chart</source>
+        <translation>Contexto desde el gráfico</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1804,10 @@ utilizables</translation>
         <source>Reads a .gguf or .safetensors file, a Hugging Face model folder or a config.json (headers only) and sizes that exact architecture, with the exact bytes the file stores. You can also drop one onto the window.</source>
         <translation>Lee un archivo .gguf o .safetensors, una carpeta de modelo de Hugging Face o un config.json (solo cabeceras) y calcula esa arquitectura exacta, con los bytes exactos que guarda el archivo. También puede soltar uno sobre la ventana.</translation>
     </message>
+    <message>
+        <source>No model matches “%1”.</source>
+        <translation>Ningún modelo coincide con «%1».</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -1597,6 +1862,44 @@ utilizables</translation>
     <message>
         <source>The engine&apos;s steps for the primary GPU, with every number it used.</source>
         <translation>Los pasos del motor para la GPU principal, con cada número que usó.</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ExplorerHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Formats compared</source>
+        <translation>Formatos comparados</translation>
+    </message>
+    <message>
+        <source>Change the scenario</source>
+        <translation>Cambiar el escenario</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2695,110 @@ capas %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::PinBar</name>
+    <message>
+        <source>Pinned scenarios</source>
+        <translation>Escenarios fijados</translation>
+    </message>
+    <message>
+        <source>Scenarios kept for comparison. The baseline is the one the others are measured against.</source>
+        <translation>Escenarios guardados para comparar. La referencia es aquel con el que se comparan los demás.</translation>
+    </message>
+    <message>
+        <source>Pin scenario</source>
+        <translation>Fijar escenario</translation>
+    </message>
+    <message>
+        <source>Keeps this scenario as a card to compare others with (up to eight). Ctrl+P</source>
+        <translation>Guarda este escenario como tarjeta para comparar otros con él (hasta ocho). Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pin the scenario</source>
+        <translation>Fijar el escenario</translation>
+    </message>
+    <message>
+        <source>Pin scenarios to compare them side by side; star one as the baseline.</source>
+        <translation>Fija escenarios para compararlos lado a lado; marca uno con la estrella como referencia.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Shows the pinned scenarios and the live one side by side, with what differs.</source>
+        <translation>Muestra los escenarios fijados y el actual lado a lado, con lo que difiere.</translation>
+    </message>
+    <message>
+        <source>Eight scenarios are pinned: unpin one to pin another.</source>
+        <translation>Hay ocho escenarios fijados: quita uno para fijar otro.</translation>
+    </message>
+    <message>
+        <source>%1, the baseline</source>
+        <translation>%1, la referencia</translation>
+    </message>
+    <message>
+        <source>The baseline: the others are compared with it. Click to unmark.</source>
+        <translation>La referencia: los demás se comparan con ella. Haz clic para desmarcarla.</translation>
+    </message>
+    <message>
+        <source>Make this the baseline the others are compared with.</source>
+        <translation>Convertir este en la referencia con la que se comparan los demás.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>%1
+Click for the menu: rename, show in the controls, unpin.</source>
+        <translation>%1
+Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translation>
+    </message>
+    <message>
+        <source>Show in the controls</source>
+        <translation>Mostrar en los controles</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Unmark as baseline</source>
+        <translation>Desmarcar como referencia</translation>
+    </message>
+    <message>
+        <source>Make baseline</source>
+        <translation>Convertir en referencia</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Rename the pinned scenario</source>
+        <translation>Renombrar el escenario fijado</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::PinnedScenarios</name>
+    <message>
+        <source>Custom %1</source>
+        <translation>Personalizado %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2891,10 +3298,6 @@ capas %3–%4%5</translation>
         <translation>No se pudo exportar el informe</translation>
     </message>
     <message>
-        <source>%1 copied as an image.</source>
-        <translation>%1 copiado como imagen.</translation>
-    </message>
-    <message>
         <source>Nothing to copy.</source>
         <translation>Nada que copiar.</translation>
     </message>
@@ -2909,6 +3312,93 @@ capas %3–%4%5</translation>
     <message>
         <source>%1[*] — FitScope</source>
         <translation>%1[*] — FitScope</translation>
+    </message>
+    <message>
+        <source>%1 image (*.%2)</source>
+        <translation>Imagen %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 copied as PNG and SVG.</source>
+        <translation>%1 copiado como PNG y SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::SolverJumps</name>
+    <message>
+        <source>Use the &amp;longest context that fits</source>
+        <translation>Usar el contexto más &amp;largo que cabe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Use the largest &amp;batch that fits</source>
+        <translation>Usar el &amp;lote más grande que cabe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Use the most &amp;precise format that fits</source>
+        <translation>Usar el formato más &amp;preciso que cabe</translation>
+    </message>
+    <message>
+        <source>Use the &amp;smallest GPU that fits</source>
+        <translation>Usar la GPU más &amp;pequeña que cabe</translation>
+    </message>
+    <message>
+        <source>Select a GPU first: the longest context is the one that fits on it.</source>
+        <translation>Selecciona primero una GPU: el contexto más largo es el que cabe en ella.</translation>
+    </message>
+    <message>
+        <source>Not even one token of context fits on this GPU.</source>
+        <translation>Ni un solo token de contexto cabe en esta GPU.</translation>
+    </message>
+    <message>
+        <source>The context is the longest that fits already.</source>
+        <translation>El contexto ya es el más largo que cabe.</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>Contexto más largo</translation>
+    </message>
+    <message>
+        <source>No batch fits: select a GPU the model fits on.</source>
+        <translation>Ningún lote cabe: selecciona una GPU en la que quepa el modelo.</translation>
+    </message>
+    <message>
+        <source>The batch is the largest that fits already.</source>
+        <translation>El lote ya es el más grande que cabe.</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Lote más grande</translation>
+    </message>
+    <message>
+        <source>No weight format fits on this GPU.</source>
+        <translation>Ningún formato de pesos cabe en esta GPU.</translation>
+    </message>
+    <message>
+        <source>The weight format is the most precise that fits already.</source>
+        <translation>El formato de pesos ya es el más preciso que cabe.</translation>
+    </message>
+    <message>
+        <source>Most precise format</source>
+        <translation>Formato más preciso</translation>
+    </message>
+    <message>
+        <source>No single catalog GPU holds this scenario.</source>
+        <translation>Ninguna GPU del catálogo por sí sola admite este escenario.</translation>
+    </message>
+    <message>
+        <source>The GPU is the smallest that fits already.</source>
+        <translation>La GPU ya es la más pequeña que cabe.</translation>
+    </message>
+    <message>
+        <source>Smallest GPU</source>
+        <translation>GPU más pequeña</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3497,93 @@ capas %3–%4%5</translation>
     <message>
         <source>Speed and runtime details</source>
         <translation>Detalles de velocidad y del entorno de ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::Workspace</name>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Pin scenario</source>
+        <translation>&amp;Fijar escenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Compare pinned scenarios</source>
+        <translation>&amp;Comparar escenarios fijados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Paleta de comandos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Eight scenarios are pinned: unpin one to pin another.</source>
+        <translation>Hay ocho escenarios fijados: quita uno para fijar otro.</translation>
+    </message>
+    <message>
+        <source>Pin “%1”</source>
+        <translation>Fijar «%1»</translation>
+    </message>
+    <message>
+        <source>Unpin “%1”</source>
+        <translation>Quitar «%1»</translation>
+    </message>
+    <message>
+        <source>Baseline “%1”</source>
+        <translation>Referencia «%1»</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>Sin referencia</translation>
+    </message>
+    <message>
+        <source>Rename “%1” → “%2”</source>
+        <translation>Renombrar «%1» → «%2»</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Mostrar «%1»</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2…</source>
+        <translation>Exportar %1 como %2…</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Pesos: %1</translation>
+    </message>
+    <message>
+        <source>KV cache: %1</source>
+        <translation>Caché KV: %1</translation>
+    </message>
+    <message>
+        <source>Runtime: %1</source>
+        <translation>Entorno: %1</translation>
     </message>
 </context>
 <context>

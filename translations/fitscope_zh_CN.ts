@@ -77,6 +77,149 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Output head</source>
+        <translation>输出头</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Primary GPU</source>
+        <translation>主 GPU</translation>
+    </message>
+    <message>
+        <source>Weights per GPU</source>
+        <translation>每 GPU 权重</translation>
+    </message>
+    <message>
+        <source>KV cache per GPU</source>
+        <translation>每 GPU KV 缓存</translation>
+    </message>
+    <message>
+        <source>Activations per GPU</source>
+        <translation>每 GPU 激活</translation>
+    </message>
+    <message>
+        <source>Overhead per GPU</source>
+        <translation>每 GPU 开销</translation>
+    </message>
+    <message>
+        <source>Training state per GPU</source>
+        <translation>每 GPU 训练状态</translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation>每 GPU 总计</translation>
+    </message>
+    <message>
+        <source>Usable memory per GPU</source>
+        <translation>每 GPU 可用显存</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Decode speed (all sequences)</source>
+        <translation>解码速度（所有序列）</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>预填充速度</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首个 token 时间</translation>
+    </message>
+    <message>
+        <source>Lab: output error of the weight format</source>
+        <translation>实验室：权重格式的输出误差</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>Runtime option %1</source>
+        <translation>运行时选项 %1</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/秒</translation>
+    </message>
+</context>
+<context>
     <name>ComponentColors</name>
     <message>
         <source>Weights</source>
@@ -869,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>PinnedOverlays</name>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基准）</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>FitScope scenario (*.fitscope.json);;JSON (*.json);;All files (*)</source>
@@ -1247,6 +1397,84 @@ usable</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Type an action, model, GPU, format or runtime…</source>
+        <translation>输入操作、模型、GPU、格式或运行时…</translation>
+    </message>
+    <message>
+        <source>Search actions, models, GPUs, formats and runtimes</source>
+        <translation>搜索操作、模型、GPU、格式和运行时</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ComparisonView</name>
+    <message>
+        <source>Show all inputs</source>
+        <translation>显示所有输入</translation>
+    </message>
+    <message>
+        <source>Lists every input, not only those that differ between the scenarios.</source>
+        <translation>列出所有输入，而不仅是各场景之间不同的输入。</translation>
+    </message>
+    <message>
+        <source>Comparison of the scenarios</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <source>Pin a scenario (Ctrl+P), change the controls, and the two are compared here; pin more to compare up to eight, and star one as the baseline.</source>
+        <translation>固定一个场景（Ctrl+P），更改控件，两者即在此对比；最多可固定八个，并用星标设为基准。</translation>
+    </message>
+    <message>
+        <source>Differences are from %1; the better value of each row is in bold. Memory is per GPU on each scenario&apos;s primary GPU.</source>
+        <translation>差异相对于 %1；每行较优的值以粗体显示。显存为各场景主 GPU 上的每 GPU 用量。</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1（实时）</translation>
+    </message>
+    <message>
+        <source>★ %1 (baseline)</source>
+        <translation>★ %1（基准）</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Inputs that differ</source>
+        <translation>不同的输入</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::ContextChart</name>
     <message>
         <source>Memory against context length</source>
@@ -1291,6 +1519,39 @@ usable</source>
     <message>
         <source>&lt;b&gt;%1 on %2&lt;/b&gt;&lt;br&gt;Longest context that fits: %3 tokens</source>
         <translation>&lt;b&gt;%1（%2）&lt;/b&gt;&lt;br&gt;能放下的最长上下文：%3 个 token</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ContextReadout</name>
+    <message>
+        <source>%1: weights %2 + KV %3 + activations %4 + overhead %5 = %6</source>
+        <translation>%1：权重 %2 + KV %3 + 激活 %4 + 开销 %5 = %6</translation>
+    </message>
+    <message>
+        <source>Hover for every curve at that context; click to set the context there.</source>
+        <translation>悬停可查看该上下文处的每条曲线；单击可将上下文设为该值。</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens/s</source>
+        <translation>%1：%2 token/秒</translation>
+    </message>
+    <message>
+        <source>Decode at %1 tokens of context
+%2</source>
+        <translation>上下文为 %1 个 token 时的解码
+%2</translation>
+    </message>
+    <message>
+        <source>Context from the chart</source>
+        <translation>来自图表的上下文</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1804,10 @@ usable</source>
         <source>Reads a .gguf or .safetensors file, a Hugging Face model folder or a config.json (headers only) and sizes that exact architecture, with the exact bytes the file stores. You can also drop one onto the window.</source>
         <translation>读取 .gguf 或 .safetensors 文件、Hugging Face 模型文件夹或 config.json（仅文件头），并按文件中存储的精确字节数估算该架构。也可以将文件拖放到窗口上。</translation>
     </message>
+    <message>
+        <source>No model matches “%1”.</source>
+        <translation>没有与“%1”匹配的模型。</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -1597,6 +1862,43 @@ usable</source>
     <message>
         <source>The engine&apos;s steps for the primary GPU, with every number it used.</source>
         <translation>引擎针对主 GPU 的各个步骤，以及用到的每个数字。</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::ExplorerHistory</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Formats compared</source>
+        <translation>对比的格式</translation>
+    </message>
+    <message>
+        <source>Change the scenario</source>
+        <translation>更改场景</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (另有 %n 项)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2694,110 @@ layers %3–%4%5</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::PinBar</name>
+    <message>
+        <source>Pinned scenarios</source>
+        <translation>已固定的场景</translation>
+    </message>
+    <message>
+        <source>Scenarios kept for comparison. The baseline is the one the others are measured against.</source>
+        <translation>为对比而保留的场景。基准是其他场景与之比较的那个。</translation>
+    </message>
+    <message>
+        <source>Pin scenario</source>
+        <translation>固定场景</translation>
+    </message>
+    <message>
+        <source>Keeps this scenario as a card to compare others with (up to eight). Ctrl+P</source>
+        <translation>将此场景保留为卡片，用于与其他场景对比（最多八个）。Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pin the scenario</source>
+        <translation>固定该场景</translation>
+    </message>
+    <message>
+        <source>Pin scenarios to compare them side by side; star one as the baseline.</source>
+        <translation>固定场景以并排对比；用星标将其中一个设为基准。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Shows the pinned scenarios and the live one side by side, with what differs.</source>
+        <translation>并排显示已固定的场景和当前场景，以及它们的不同之处。</translation>
+    </message>
+    <message>
+        <source>Eight scenarios are pinned: unpin one to pin another.</source>
+        <translation>已固定八个场景：取消固定一个后才能固定新的。</translation>
+    </message>
+    <message>
+        <source>%1, the baseline</source>
+        <translation>%1，基准</translation>
+    </message>
+    <message>
+        <source>The baseline: the others are compared with it. Click to unmark.</source>
+        <translation>基准：其他场景与之对比。单击取消标记。</translation>
+    </message>
+    <message>
+        <source>Make this the baseline the others are compared with.</source>
+        <translation>将此设为其他场景对比的基准。</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>%1
+Click for the menu: rename, show in the controls, unpin.</source>
+        <translation>%1
+单击打开菜单：重命名、在控件中显示、取消固定。</translation>
+    </message>
+    <message>
+        <source>Show in the controls</source>
+        <translation>在控件中显示</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Unmark as baseline</source>
+        <translation>取消基准标记</translation>
+    </message>
+    <message>
+        <source>Make baseline</source>
+        <translation>设为基准</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>取消固定 %1</translation>
+    </message>
+    <message>
+        <source>Rename the pinned scenario</source>
+        <translation>重命名已固定的场景</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::PinnedScenarios</name>
+    <message>
+        <source>Custom %1</source>
+        <translation>自定义 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2890,10 +3296,6 @@ layers %3–%4%5</source>
         <translation>无法导出报告</translation>
     </message>
     <message>
-        <source>%1 copied as an image.</source>
-        <translation>已将 %1 复制为图像。</translation>
-    </message>
-    <message>
         <source>Nothing to copy.</source>
         <translation>没有可复制的内容。</translation>
     </message>
@@ -2908,6 +3310,93 @@ layers %3–%4%5</source>
     <message>
         <source>%1[*] — FitScope</source>
         <translation>%1[*] — FitScope</translation>
+    </message>
+    <message>
+        <source>%1 image (*.%2)</source>
+        <translation>%1 图像 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1 copied as PNG and SVG.</source>
+        <translation>%1 已复制为 PNG 和 SVG。</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::SolverJumps</name>
+    <message>
+        <source>Use the &amp;longest context that fits</source>
+        <translation>使用可容纳的最长上下文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Use the largest &amp;batch that fits</source>
+        <translation>使用可容纳的最大批大小(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Use the most &amp;precise format that fits</source>
+        <translation>使用可容纳的最精确格式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;smallest GPU that fits</source>
+        <translation>使用可容纳的最小 GPU(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select a GPU first: the longest context is the one that fits on it.</source>
+        <translation>请先选择 GPU：最长上下文是能放入该 GPU 的上下文。</translation>
+    </message>
+    <message>
+        <source>Not even one token of context fits on this GPU.</source>
+        <translation>此 GPU 连一个 token 的上下文都放不下。</translation>
+    </message>
+    <message>
+        <source>The context is the longest that fits already.</source>
+        <translation>上下文已是可容纳的最长值。</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>最长上下文</translation>
+    </message>
+    <message>
+        <source>No batch fits: select a GPU the model fits on.</source>
+        <translation>没有可容纳的批大小：请选择能放下该模型的 GPU。</translation>
+    </message>
+    <message>
+        <source>The batch is the largest that fits already.</source>
+        <translation>批大小已是可容纳的最大值。</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>最大批大小</translation>
+    </message>
+    <message>
+        <source>No weight format fits on this GPU.</source>
+        <translation>没有权重格式能放入此 GPU。</translation>
+    </message>
+    <message>
+        <source>The weight format is the most precise that fits already.</source>
+        <translation>权重格式已是可容纳的最精确格式。</translation>
+    </message>
+    <message>
+        <source>Most precise format</source>
+        <translation>最精确格式</translation>
+    </message>
+    <message>
+        <source>No single catalog GPU holds this scenario.</source>
+        <translation>没有任何单个目录 GPU 能容纳此场景。</translation>
+    </message>
+    <message>
+        <source>The GPU is the smallest that fits already.</source>
+        <translation>GPU 已是可容纳的最小型号。</translation>
+    </message>
+    <message>
+        <source>Smallest GPU</source>
+        <translation>最小 GPU</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3495,93 @@ layers %3–%4%5</source>
     <message>
         <source>Speed and runtime details</source>
         <translation>速度和运行时详情</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::Workspace</name>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>对比(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin scenario</source>
+        <translation>固定场景(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Compare pinned scenarios</source>
+        <translation>对比已固定的场景(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>命令面板(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Eight scenarios are pinned: unpin one to pin another.</source>
+        <translation>已固定八个场景：取消固定一个后才能固定新的。</translation>
+    </message>
+    <message>
+        <source>Pin “%1”</source>
+        <translation>固定“%1”</translation>
+    </message>
+    <message>
+        <source>Unpin “%1”</source>
+        <translation>取消固定“%1”</translation>
+    </message>
+    <message>
+        <source>Baseline “%1”</source>
+        <translation>基准“%1”</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>无基准</translation>
+    </message>
+    <message>
+        <source>Rename “%1” → “%2”</source>
+        <translation>重命名“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>显示“%1”</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2…</source>
+        <translation>将 %1 导出为 %2…</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>权重：%1</translation>
+    </message>
+    <message>
+        <source>KV cache: %1</source>
+        <translation>KV 缓存：%1</translation>
+    </message>
+    <message>
+        <source>Runtime: %1</source>
+        <translation>运行时：%1</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ QString comparisonInputLabel(const std::string& id, const std::string& english) 
     }
     const std::string prefix = "runtime_options.";
     if (id.rfind(prefix, 0) == 0) {
-        return tr("Runtime option %1").arg(QString::fromStdString(id.substr(prefix.size())));
+        return QCoreApplication::translate("Comparison", "Runtime option %1")
+            .arg(QString::fromStdString(id.substr(prefix.size())));
     }
     return QString::fromStdString(english);
 }
@@ -77,7 +78,7 @@ QString comparisonValueText(const std::string& english) {
     }
     QString text = QString::fromStdString(english);
     // Units inside figures ("41.2 tokens/s").
-    text.replace(QLatin1String(" tokens/s"), tr(" tokens/s"));
+    text.replace(QLatin1String(" tokens/s"), QCoreApplication::translate("Comparison", " tokens/s"));
     return text;
 }
 

@@ -243,8 +243,9 @@ private slots:
         QTest::newRow("no schema") << R"({"model": {}})"
                                    << "schema"
                                    << "missing";
+        // Version 2 (pinned scenarios) is read by this version: the first newer one is 3.
         QTest::newRow("newer schema version")
-            << QString::fromStdString(withChange([](json& j) { j["schema"] = "fitscope-scenario/2"; })) << "schema"
+            << QString::fromStdString(withChange([](json& j) { j["schema"] = "fitscope-scenario/3"; })) << "schema"
             << "newer FitScope";
         QTest::newRow("foreign schema") << QString::fromStdString(withChange([](json& j) {
             j["schema"] = "something-else/1";
