@@ -556,6 +556,54 @@
         <source>The longest max_model_len the pool can hold: {0} tokens</source>
         <translation>Das längste max_model_len, das der Pool fassen kann: {0} Token</translation>
     </message>
+    <message>
+        <source>{0} full-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}</source>
+        <translation>{0} Full-Attention-Schichten × {1} Token × {2} Sequenzen × {3} pro Token und Schicht ({name}) = {4}</translation>
+    </message>
+    <message>
+        <source>{0} sliding-window layers (window {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}</source>
+        <translation>{0} Sliding-Window-Schichten (Fenster {1}) × {2} Token × {3} Sequenzen × {4} pro Token und Schicht ({name}) = {5}</translation>
+    </message>
+    <message>
+        <source>{0} chunked-attention layers (chunks of {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}</source>
+        <translation>{0} Chunked-Attention-Schichten (Blöcke zu {1}) × {2} Token × {3} Sequenzen × {4} pro Token und Schicht ({name}) = {5}</translation>
+    </message>
+    <message>
+        <source>{0} latent-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}</source>
+        <translation>{0} Latent-Attention-Schichten × {1} Token × {2} Sequenzen × {3} pro Token und Schicht ({name}) = {4}</translation>
+    </message>
+    <message>
+        <source>{0} Mamba-2 layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context</source>
+        <translation>{0} Mamba-2-Schichten: fest {1} Zustand pro Sequenz × {2} Sequenzen = {3}, unabhängig vom Kontext</translation>
+    </message>
+    <message>
+        <source>{0} linear-attention layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context</source>
+        <translation>{0} Linear-Attention-Schichten: fest {1} Zustand pro Sequenz × {2} Sequenzen = {3}, unabhängig vom Kontext</translation>
+    </message>
+    <message>
+        <source>{0} layers keep no KV cache of their own (MLP-only blocks or layers reading another layer&apos;s cache).</source>
+        <translation>{0} Schichten haben keinen eigenen KV-Cache (reine MLP-Blöcke oder Schichten, die den Cache einer anderen Schicht lesen).</translation>
+    </message>
+    <message>
+        <source>The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these weights</source>
+        <translation>{name}: {0} Parameter; llama.cpp liest ihn aus einer eigenen mmproj-Datei, daher ist er nicht in diesen Gewichten</translation>
+    </message>
+    <message>
+        <source>The {name}: {0} parameters, loaded with the language model (vLLM and transformers)</source>
+        <translation>{name}: {0} Parameter, mit dem Sprachmodell geladen (vLLM und transformers)</translation>
+    </message>
+    <message>
+        <source>{0} multi-token-prediction block(s), {1} parameters, are stored in the checkpoint but not held in memory: vLLM loads them only for speculative decoding, transformers and llama.cpp skip them.</source>
+        <translation>{0} Multi-Token-Prediction-Block/Blöcke mit {1} Parametern liegen im Checkpoint, aber nicht im Speicher: vLLM lädt sie nur für spekulatives Decoding, transformers und llama.cpp überspringen sie.</translation>
+    </message>
+    <message>
+        <source>The checkpoint also stores {0} elements beyond the weights held in memory: {name}.</source>
+        <translation>Der Checkpoint speichert außerdem {0} Elemente über die Gewichte im Speicher hinaus: {name}.</translation>
+    </message>
+    <message>
+        <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
+        <translation>Chunked-Attention-Schichten behalten min(Blockgröße + max_num_batched_tokens, Länge) Token (vLLM ChunkedLocalAttentionSpec).</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

@@ -556,6 +556,54 @@
         <source>The longest max_model_len the pool can hold: {0} tokens</source>
         <translation>El max_model_len más largo que admite la reserva: {0} tokens</translation>
     </message>
+    <message>
+        <source>{0} full-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}</source>
+        <translation>{0} capas de atención completa × {1} tokens × {2} secuencias × {3} por token y capa ({name}) = {4}</translation>
+    </message>
+    <message>
+        <source>{0} sliding-window layers (window {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}</source>
+        <translation>{0} capas de ventana deslizante (ventana {1}) × {2} tokens × {3} secuencias × {4} por token y capa ({name}) = {5}</translation>
+    </message>
+    <message>
+        <source>{0} chunked-attention layers (chunks of {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}</source>
+        <translation>{0} capas de atención por bloques (bloques de {1}) × {2} tokens × {3} secuencias × {4} por token y capa ({name}) = {5}</translation>
+    </message>
+    <message>
+        <source>{0} latent-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}</source>
+        <translation>{0} capas de atención latente × {1} tokens × {2} secuencias × {3} por token y capa ({name}) = {4}</translation>
+    </message>
+    <message>
+        <source>{0} Mamba-2 layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context</source>
+        <translation>{0} capas Mamba-2: un estado fijo de {1} por secuencia × {2} secuencias = {3}, sea cual sea el contexto</translation>
+    </message>
+    <message>
+        <source>{0} linear-attention layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context</source>
+        <translation>{0} capas de atención lineal: un estado fijo de {1} por secuencia × {2} secuencias = {3}, sea cual sea el contexto</translation>
+    </message>
+    <message>
+        <source>{0} layers keep no KV cache of their own (MLP-only blocks or layers reading another layer&apos;s cache).</source>
+        <translation>{0} capas no tienen caché KV propia (bloques solo MLP o capas que leen la caché de otra capa).</translation>
+    </message>
+    <message>
+        <source>The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these weights</source>
+        <translation>{name}: {0} parámetros; llama.cpp lo lee de un archivo mmproj aparte, así que no está en estos pesos</translation>
+    </message>
+    <message>
+        <source>The {name}: {0} parameters, loaded with the language model (vLLM and transformers)</source>
+        <translation>{name}: {0} parámetros, cargados con el modelo de lenguaje (vLLM y transformers)</translation>
+    </message>
+    <message>
+        <source>{0} multi-token-prediction block(s), {1} parameters, are stored in the checkpoint but not held in memory: vLLM loads them only for speculative decoding, transformers and llama.cpp skip them.</source>
+        <translation>{0} bloque(s) de predicción multitoken, {1} parámetros, están en el checkpoint pero no en memoria: vLLM solo los carga para decodificación especulativa; transformers y llama.cpp los omiten.</translation>
+    </message>
+    <message>
+        <source>The checkpoint also stores {0} elements beyond the weights held in memory: {name}.</source>
+        <translation>El checkpoint guarda además {0} elementos más allá de los pesos en memoria: {name}.</translation>
+    </message>
+    <message>
+        <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
+        <translation>Las capas de atención por bloques guardan min(bloque + max_num_batched_tokens, longitud) tokens (vLLM ChunkedLocalAttentionSpec).</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

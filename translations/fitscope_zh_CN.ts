@@ -556,6 +556,54 @@
         <source>The longest max_model_len the pool can hold: {0} tokens</source>
         <translation>池可容纳的最长 max_model_len：{0} 个 token</translation>
     </message>
+    <message>
+        <source>{0} full-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}</source>
+        <translation>{0} 个全注意力层 × {1} 个 token × {2} 个序列 × 每 token 每层 {3}（{name}）= {4}</translation>
+    </message>
+    <message>
+        <source>{0} sliding-window layers (window {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}</source>
+        <translation>{0} 个滑动窗口层（窗口 {1}）× {2} 个 token × {3} 个序列 × 每 token 每层 {4}（{name}）= {5}</translation>
+    </message>
+    <message>
+        <source>{0} chunked-attention layers (chunks of {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}</source>
+        <translation>{0} 个分块注意力层（块大小 {1}）× {2} 个 token × {3} 个序列 × 每 token 每层 {4}（{name}）= {5}</translation>
+    </message>
+    <message>
+        <source>{0} latent-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}</source>
+        <translation>{0} 个潜在注意力层 × {1} 个 token × {2} 个序列 × 每 token 每层 {3}（{name}）= {4}</translation>
+    </message>
+    <message>
+        <source>{0} Mamba-2 layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context</source>
+        <translation>{0} 个 Mamba-2 层：每个序列固定 {1} 的状态 × {2} 个序列 = {3}，与上下文长度无关</translation>
+    </message>
+    <message>
+        <source>{0} linear-attention layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context</source>
+        <translation>{0} 个线性注意力层：每个序列固定 {1} 的状态 × {2} 个序列 = {3}，与上下文长度无关</translation>
+    </message>
+    <message>
+        <source>{0} layers keep no KV cache of their own (MLP-only blocks or layers reading another layer&apos;s cache).</source>
+        <translation>{0} 个层没有自己的 KV 缓存（纯 MLP 块，或读取其他层缓存的层）。</translation>
+    </message>
+    <message>
+        <source>The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these weights</source>
+        <translation>{name}：{0} 个参数；llama.cpp 从单独的 mmproj 文件读取它，因此不计入这些权重</translation>
+    </message>
+    <message>
+        <source>The {name}: {0} parameters, loaded with the language model (vLLM and transformers)</source>
+        <translation>{name}：{0} 个参数，与语言模型一同加载（vLLM 与 transformers）</translation>
+    </message>
+    <message>
+        <source>{0} multi-token-prediction block(s), {1} parameters, are stored in the checkpoint but not held in memory: vLLM loads them only for speculative decoding, transformers and llama.cpp skip them.</source>
+        <translation>{0} 个多 token 预测（MTP）块，共 {1} 个参数，存储在检查点中但不驻留内存：vLLM 仅在推测解码时加载，transformers 和 llama.cpp 会跳过。</translation>
+    </message>
+    <message>
+        <source>The checkpoint also stores {0} elements beyond the weights held in memory: {name}.</source>
+        <translation>检查点还存储了内存中权重之外的 {0} 个元素：{name}。</translation>
+    </message>
+    <message>
+        <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
+        <translation>分块注意力层保留 min(块大小 + max_num_batched_tokens, 长度) 个 token（vLLM ChunkedLocalAttentionSpec）。</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

@@ -84,6 +84,18 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("Derivation", "Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one block (vLLM SlidingWindowSpec)."),
     QT_TRANSLATE_NOOP("Derivation", "vLLM would not start: {name}"),
     QT_TRANSLATE_NOOP("Derivation", "The longest max_model_len the pool can hold: {0} tokens"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} full-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} sliding-window layers (window {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} chunked-attention layers (chunks of {1}) × {2} tokens × {3} sequences × {4} per token and layer ({name}) = {5}"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} latent-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} Mamba-2 layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} linear-attention layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} layers keep no KV cache of their own (MLP-only blocks or layers reading another layer's cache)."),
+    QT_TRANSLATE_NOOP("Derivation", "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these weights"),
+    QT_TRANSLATE_NOOP("Derivation", "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} multi-token-prediction block(s), {1} parameters, are stored in the checkpoint but not held in memory: vLLM loads them only for speculative decoding, transformers and llama.cpp skip them."),
+    QT_TRANSLATE_NOOP("Derivation", "The checkpoint also stores {0} elements beyond the weights held in memory: {name}."),
+    QT_TRANSLATE_NOOP("Derivation", "Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec)."),
     // END TABLE
     // clang-format on
 };

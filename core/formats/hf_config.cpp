@@ -1,5 +1,6 @@
 #include "core/formats/hf_config.h"
 
+#include "core/formats/hf_config_reader.h"
 #include "core/formats/json_depth.h"
 
 #include <nlohmann/json.hpp>
@@ -20,80 +21,7 @@ using sizing::PositionKind;
 
 constexpr std::int64_t kMaxConfigBytes = 16LL << 20;
 
-// A reader over one config object that knows which file it came from, so every error names it.
-class ConfigReader {
-public:
-    ConfigReader(const json& object, const std::string& origin)
-        : m_object(object)
-        , m_origin(origin) {}
-
-    bool has(const char* key) const { return m_object.contains(key) && !m_object.at(key).is_null(); }
-
-    // An integer field; `fallback` when the key is absent or null (the transformers class default).
-    std::int64_t integer(const char* key, std::int64_t fallback) const {
-        if (!has(key)) {
-            return fallback;
-        }
-        const json& value = m_object.at(key);
-        if (value.is_number_integer()) {
-            return value.get<std::int64_t>();
-        }
-        if (value.is_number_unsigned()) {
-            const auto u = value.get<std::uint64_t>();
-            if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-                fail(std::string(key) + " is too large");
-            }
-            return static_cast<std::int64_t>(u);
-        }
-        if (value.is_number_float()) {
-            const double d = value.get<double>();
-            if (d == static_cast<double>(static_cast<std::int64_t>(d)) && std::abs(d) < 9e15) {
-                return static_cast<std::int64_t>(d);
-            }
-        }
-        fail(std::string(key) + " must be a whole number");
-    }
-
-    // The first present key among several aliases (GPT-2 uses n_embd, Falcon n_head, ...).
-    std::int64_t integerOf(std::initializer_list<const char*> keys, std::int64_t fallback) const {
-        for (const char* key : keys) {
-            if (has(key)) {
-                return integer(key, fallback);
-            }
-        }
-        return fallback;
-    }
-
-    bool boolean(const char* key, bool fallback) const {
-        if (!has(key)) {
-            return fallback;
-        }
-        const json& value = m_object.at(key);
-        if (!value.is_boolean()) {
-            fail(std::string(key) + " must be true or false");
-        }
-        return value.get<bool>();
-    }
-
-    std::string string(const char* key, const std::string& fallback) const {
-        if (!has(key)) {
-            return fallback;
-        }
-        const json& value = m_object.at(key);
-        if (!value.is_string()) {
-            fail(std::string(key) + " must be a string");
-        }
-        return value.get<std::string>();
-    }
-
-    const json& raw(const char* key) const { return m_object.at(key); }
-
-    [[noreturn]] void fail(const std::string& what) const { throw FormatError(m_origin + ": " + what); }
-
-private:
-    const json& m_object;
-    const std::string& m_origin;
-};
+using hf::ConfigReader;
 
 // Fields shared by the Llama family and its descendants, with that class's defaults.
 void readLlamaLike(const ConfigReader& c, ModelSpec& spec, std::int64_t vocab, std::int64_t hidden,
@@ -117,24 +45,82 @@ void readLlamaLike(const ConfigReader& c, ModelSpec& spec, std::int64_t vocab, s
 }
 
 void readSlidingWindowAll(const ConfigReader& c, ModelSpec& spec, std::int64_t fallback) {
-    const std::int64_t window = c.integer("sliding_window", fallback);
+    // An explicit "sliding_window": null means no window (Mistral-7B-v0.3, Mistral-Nemo, Mistral-Small-3.x);
+    // only an absent key takes the class default.
+    const std::int64_t window = c.isNull("sliding_window") ? 0 : c.integer("sliding_window", fallback);
     if (window > 0) {
         spec.sliding_window = {window, 1, 1};
     }
 }
 
-ModelSpec fromConfig(const json& object, const std::string& origin) {
+std::string supportedList() {
+    std::string list;
+    for (const std::string& type : supportedModelTypes()) {
+        list += (list.empty() ? "" : ", ") + type;
+    }
+    return list;
+}
+
+// Levenshtein distance, for naming the closest supported model_type.
+std::size_t editDistance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The supported type an unknown one most resembles: one that starts the same way (qwen3_vl -> qwen3),
+// else the nearest by edit distance.
+std::string closestModelType(const std::string& type) {
+    std::string best;
+    std::size_t best_prefix = 0;
+    for (const std::string& known : supportedModelTypes()) {
+        std::size_t n = 0;
+        while (n < known.size() && n < type.size() && known[n] == type[n]) {
+            ++n;
+        }
+        if (n == known.size() && n > best_prefix) {
+            best = known;
+            best_prefix = n;
+        }
+    }
+    if (!best.empty() && best_prefix >= 4) {
+        return best;
+    }
+    std::size_t best_distance = std::string::npos;
+    for (const std::string& known : supportedModelTypes()) {
+        const std::size_t d = editDistance(type, known);
+        if (d < best_distance) {
+            best_distance = d;
+            best = known;
+        }
+    }
+    return best;
+}
+
+ModelSpec fromConfig(const json& object, const std::string& origin, const json* wrapper) {
     const ConfigReader c(object, origin);
     ModelSpec spec;
     spec.source = origin;
     spec.model_type = c.string("model_type", "");
     if (spec.model_type.empty()) {
-        c.fail("has no model_type; supported types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, gemma, gemma2, "
-               "phi3, falcon, gpt2, gpt_neox, deepseek_v2, deepseek_v3");
+        c.fail("has no model_type; supported types: " + supportedList());
     }
     const std::string& type = spec.model_type;
     // Defaults below are those of the transformers configuration class for each model_type.
-    if (type == "llama") {
+    if (const hf::FamilyReader family = hf::familyReader(type)) {
+        family(c, wrapper, spec);
+    } else if (type == "llama") {
         readLlamaLike(c, spec, 32000, 4096, 11008, 32, 32, 0, 2048, false);
     } else if (type == "mistral") {
         readLlamaLike(c, spec, 32000, 4096, 14336, 32, 32, 8, 4096 * 32, false);
@@ -168,9 +154,7 @@ ModelSpec fromConfig(const json& object, const std::string& origin) {
         spec.moe.shared_intermediate_size = c.integer("shared_expert_intermediate_size", 5632);
         spec.moe.shared_expert_gate = true;
         spec.moe.layer_period = c.integer("decoder_sparse_step", 1);
-        if (c.has("mlp_only_layers") && c.raw("mlp_only_layers").is_array() && !c.raw("mlp_only_layers").empty()) {
-            c.fail("mlp_only_layers is not supported yet (a dense layer among MoE layers)");
-        }
+        hf::applyMlpOnlyLayers(c, spec);
     } else if (type == "gemma") {
         readLlamaLike(c, spec, 256000, 3072, 24576, 28, 16, 16, 8192, true);
         spec.head_dim = c.integer("head_dim", 256);
@@ -208,8 +192,13 @@ ModelSpec fromConfig(const json& object, const std::string& origin) {
         const bool parallel = c.boolean("parallel_attn", true);
         spec.norms_per_layer = new_arch ? c.integer("num_ln_in_parallel_attn", 2) : (parallel ? 1 : 2);
         spec.fused_qkv = true;
-        // Released Falcon checkpoints store lm_head separately (falcon-7b: 7,217,189,760 parameters).
-        spec.tied_embeddings = c.boolean("tie_word_embeddings", false);
+        // FalconConfig ties the head by default and transformers and vLLM tie it at load, though the released
+        // checkpoints store lm_head separately (falcon-7b: 7,217,189,760 stored, 6,921,720,704 in memory).
+        spec.tied_embeddings = c.boolean("tie_word_embeddings", true);
+        if (spec.tied_embeddings) {
+            spec.stored_extra_params = spec.vocab_size * spec.hidden_size;
+            spec.stored_extra_reason = "the checkpoint stores lm_head.weight, tied to the embeddings at load";
+        }
         spec.max_positions = c.integer("max_position_embeddings", 2048);
     } else if (type == "gpt2") {
         spec.vocab_size = c.integer("vocab_size", 50257);
@@ -241,32 +230,18 @@ ModelSpec fromConfig(const json& object, const std::string& origin) {
         spec.mlp_bias = true;
         spec.fused_qkv = true;
         spec.tied_embeddings = c.boolean("tie_word_embeddings", false);
-    } else if (type == "deepseek_v2" || type == "deepseek_v3") {
-        const bool v3 = type == "deepseek_v3";
-        readLlamaLike(c, spec, v3 ? 129280 : 102400, v3 ? 7168 : 4096, v3 ? 18432 : 11008, v3 ? 61 : 30, v3 ? 128 : 32,
-                      v3 ? 128 : 32, v3 ? 4096 : 2048, false);
-        // An explicit null means "no query compression" (V2-Lite); an absent key takes the class default.
-        spec.mla.q_lora_rank =
-            object.contains("q_lora_rank") && object.at("q_lora_rank").is_null() ? 0 : c.integer("q_lora_rank", 1536);
-        spec.mla.kv_lora_rank = c.integer("kv_lora_rank", 512);
-        spec.mla.qk_rope_head_dim = c.integer("qk_rope_head_dim", 64);
-        spec.mla.qk_nope_head_dim = c.integer("qk_nope_head_dim", 128);
-        spec.mla.v_head_dim = c.integer("v_head_dim", 128);
-        spec.head_dim = spec.mla.qk_nope_head_dim + spec.mla.qk_rope_head_dim;
-        spec.num_kv_heads = spec.num_heads; // MLA: every head has its own (decompressed) K and V
-        spec.moe.num_experts = c.integer("n_routed_experts", v3 ? 256 : 0);
-        if (spec.moe.num_experts > 0) {
-            spec.moe.experts_per_token = c.integer("num_experts_per_tok", v3 ? 8 : 0);
-            spec.moe.expert_intermediate_size = c.integer("moe_intermediate_size", v3 ? 2048 : 1407);
-            spec.moe.shared_experts = c.integer("n_shared_experts", v3 ? 1 : 0);
-            spec.moe.first_dense_layers = c.integer("first_k_dense_replace", v3 ? 3 : 0);
-            spec.moe.layer_period = c.integer("moe_layer_freq", 1);
-            spec.moe.router_bias = v3; // e_score_correction_bias
-        }
     } else {
-        c.fail("model_type '" + type +
-               "' is not supported; supported types: llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, gemma, gemma2, "
-               "phi3, falcon, gpt2, gpt_neox, deepseek_v2, deepseek_v3");
+        c.fail("model_type '" + type + "' is not supported (closest supported family: " + closestModelType(type) +
+               "); supported types: " + supportedList());
+    }
+    if (wrapper != nullptr && spec.encoder_params == 0) {
+        const hf::EncoderCount encoders = hf::countEncoders(*wrapper, spec.hidden_size, origin);
+        if (encoders.params > 0) {
+            spec.encoder_params = encoders.params;
+            spec.encoder_label = encoders.label;
+        } else if (!encoders.label.empty()) {
+            spec.source += " (" + encoders.label + ")"; // said, never guessed
+        }
     }
 
     // Sanity: the reader refuses what the engine could not size, with the field named.
@@ -282,9 +257,15 @@ ModelSpec fromConfig(const json& object, const std::string& origin) {
 } // namespace
 
 const std::vector<std::string>& supportedModelTypes() {
-    static const std::vector<std::string> types{"llama", "mistral",  "mixtral",     "qwen2",      "qwen2_moe",
-                                                "qwen3", "gemma",    "gemma2",      "phi3",       "falcon",
-                                                "gpt2",  "gpt_neox", "deepseek_v2", "deepseek_v3"};
+    static const std::vector<std::string> types = [] {
+        std::vector<std::string> t{"llama", "mistral",  "mixtral",     "qwen2",       "qwen2_moe",
+                                   "qwen3", "gemma",    "gemma2",      "phi3",        "falcon",
+                                   "gpt2",  "gpt_neox", "deepseek_v2", "deepseek_v3", "mistral3"};
+        for (const std::string& family : hf::familyModelTypes()) {
+            t.push_back(family);
+        }
+        return t;
+    }();
     return types;
 }
 
@@ -296,16 +277,22 @@ sizing::ModelSpec parseHfConfig(std::string_view json_text, const std::string& o
     if (!document.is_object()) {
         throw FormatError(origin + ": not a JSON object");
     }
-    // Multimodal wrappers (Gemma 3, LLaVA) keep the language model under text_config.
+    // Multimodal wrappers (Gemma 3/4, Llama 4, Mistral 3, Qwen3.5) keep the language model under
+    // text_config; their vision and audio encoders are counted as their own component.
     if (document.contains("text_config") && document.at("text_config").is_object() &&
         !document.contains("num_hidden_layers")) {
         json text = document.at("text_config");
         if (!text.contains("model_type") && document.contains("model_type")) {
-            text["model_type"] = document.at("model_type");
+            // Mistral 3 (Mistral-Small-3.x) wraps a Mistral language model.
+            text["model_type"] = document.at("model_type") == "mistral3" ? json("mistral") : document.at("model_type");
         }
-        return fromConfig(text, origin + " (text_config)");
+        // A wrapper's tie_word_embeddings (Gemma 4, Qwen3.5) applies to its language model.
+        if (!text.contains("tie_word_embeddings") && document.contains("tie_word_embeddings")) {
+            text["tie_word_embeddings"] = document.at("tie_word_embeddings");
+        }
+        return fromConfig(text, origin + " (text_config)", &document);
     }
-    return fromConfig(document, origin);
+    return fromConfig(document, origin, nullptr);
 }
 
 sizing::ModelSpec readHfConfig(const std::filesystem::path& path) {

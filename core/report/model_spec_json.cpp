@@ -1,6 +1,7 @@
 #include "core/report/model_spec_json.h"
 
 #include <stdexcept>
+#include <string>
 
 namespace fitscope::report {
 
@@ -99,6 +100,129 @@ private:
     std::string m_prefix;
 };
 
+constexpr std::pair<const char*, sizing::MixerKind> k_mixers[] = {
+    {"full_attention", sizing::MixerKind::FullAttention},
+    {"sliding_window", sizing::MixerKind::SlidingWindow},
+    {"chunked_attention", sizing::MixerKind::ChunkedAttention},
+    {"latent_attention", sizing::MixerKind::LatentAttention},
+    {"gated_deltanet", sizing::MixerKind::GatedDeltaNet},
+    {"mamba2", sizing::MixerKind::Mamba2},
+    {"shared_kv", sizing::MixerKind::SharedKv},
+    {"none", sizing::MixerKind::None},
+};
+constexpr std::pair<const char*, sizing::LayerMlpKind> k_layer_mlps[] = {
+    {"none", sizing::LayerMlpKind::None},
+    {"dense", sizing::LayerMlpKind::Dense},
+    {"moe", sizing::LayerMlpKind::Moe},
+};
+
+const char* layerMlpId(sizing::LayerMlpKind kind) {
+    for (const auto& [id, k] : k_layer_mlps) {
+        if (k == kind) {
+            return id;
+        }
+    }
+    return "none";
+}
+
+json layerToJson(const sizing::LayerSpec& l) {
+    const sizing::LayerAttention& a = l.attn;
+    const sizing::LayerRecurrent& r = l.rec;
+    const sizing::LayerMlp& m = l.mlp;
+    json j;
+    j["mixer"] = std::string(sizing::mixerKindId(l.mixer));
+    j["norm_vectors"] = l.norm_vectors;
+    j["attn"] = {{"num_heads", a.num_heads},
+                 {"num_kv_heads", a.num_kv_heads},
+                 {"head_dim", a.head_dim},
+                 {"v_head_dim", a.v_head_dim},
+                 {"window_tokens", a.window_tokens},
+                 {"rope", a.rope},
+                 {"qkv_bias", a.qkv_bias},
+                 {"out_bias", a.out_bias},
+                 {"sinks", a.sinks},
+                 {"output_gate", a.output_gate},
+                 {"q_norm_elements", a.q_norm_elements},
+                 {"k_norm_elements", a.k_norm_elements},
+                 {"q_lora_rank", a.q_lora_rank},
+                 {"kv_lora_rank", a.kv_lora_rank},
+                 {"qk_nope_head_dim", a.qk_nope_head_dim},
+                 {"qk_rope_head_dim", a.qk_rope_head_dim},
+                 {"index_heads", a.index_heads},
+                 {"index_head_dim", a.index_head_dim},
+                 {"kv_source_layer", a.kv_source_layer}};
+    if (sizing::isRecurrent(l.mixer)) {
+        j["rec"] = {{"num_heads", r.num_heads},     {"num_k_heads", r.num_k_heads}, {"head_k_dim", r.head_k_dim},
+                    {"head_v_dim", r.head_v_dim},   {"state_size", r.state_size},   {"n_groups", r.n_groups},
+                    {"conv_kernel", r.conv_kernel}, {"conv_bias", r.conv_bias},     {"proj_bias", r.proj_bias}};
+    }
+    j["mlp"] = {{"kind", layerMlpId(m.kind)},
+                {"intermediate_size", m.intermediate_size},
+                {"gated", m.gated},
+                {"bias", m.bias},
+                {"num_experts", m.num_experts},
+                {"experts_per_token", m.experts_per_token},
+                {"expert_intermediate_size", m.expert_intermediate_size},
+                {"shared_experts", m.shared_experts},
+                {"shared_intermediate_size", m.shared_intermediate_size},
+                {"shared_expert_gate", m.shared_expert_gate},
+                {"router_bias", m.router_bias},
+                {"router_linear_bias", m.router_linear_bias},
+                {"expert_bias", m.expert_bias}};
+    return j;
+}
+
+sizing::LayerSpec layerFromJson(const Reader& r) {
+    sizing::LayerSpec l;
+    r.choice("mixer", l.mixer, k_mixers);
+    r.integer("norm_vectors", l.norm_vectors);
+    const Reader a = r.child("attn");
+    a.integer("num_heads", l.attn.num_heads);
+    a.integer("num_kv_heads", l.attn.num_kv_heads);
+    a.integer("head_dim", l.attn.head_dim);
+    a.integer("v_head_dim", l.attn.v_head_dim);
+    a.integer("window_tokens", l.attn.window_tokens);
+    a.boolean("rope", l.attn.rope);
+    a.boolean("qkv_bias", l.attn.qkv_bias);
+    a.boolean("out_bias", l.attn.out_bias);
+    a.boolean("sinks", l.attn.sinks);
+    a.boolean("output_gate", l.attn.output_gate);
+    a.integer("q_norm_elements", l.attn.q_norm_elements);
+    a.integer("k_norm_elements", l.attn.k_norm_elements);
+    a.integer("q_lora_rank", l.attn.q_lora_rank);
+    a.integer("kv_lora_rank", l.attn.kv_lora_rank);
+    a.integer("qk_nope_head_dim", l.attn.qk_nope_head_dim);
+    a.integer("qk_rope_head_dim", l.attn.qk_rope_head_dim);
+    a.integer("index_heads", l.attn.index_heads);
+    a.integer("index_head_dim", l.attn.index_head_dim);
+    a.integer("kv_source_layer", l.attn.kv_source_layer);
+    const Reader rec = r.child("rec");
+    rec.integer("num_heads", l.rec.num_heads);
+    rec.integer("num_k_heads", l.rec.num_k_heads);
+    rec.integer("head_k_dim", l.rec.head_k_dim);
+    rec.integer("head_v_dim", l.rec.head_v_dim);
+    rec.integer("state_size", l.rec.state_size);
+    rec.integer("n_groups", l.rec.n_groups);
+    rec.integer("conv_kernel", l.rec.conv_kernel);
+    rec.boolean("conv_bias", l.rec.conv_bias);
+    rec.boolean("proj_bias", l.rec.proj_bias);
+    const Reader m = r.child("mlp");
+    m.choice("kind", l.mlp.kind, k_layer_mlps);
+    m.integer("intermediate_size", l.mlp.intermediate_size);
+    m.boolean("gated", l.mlp.gated);
+    m.boolean("bias", l.mlp.bias);
+    m.integer("num_experts", l.mlp.num_experts);
+    m.integer("experts_per_token", l.mlp.experts_per_token);
+    m.integer("expert_intermediate_size", l.mlp.expert_intermediate_size);
+    m.integer("shared_experts", l.mlp.shared_experts);
+    m.integer("shared_intermediate_size", l.mlp.shared_intermediate_size);
+    m.boolean("shared_expert_gate", l.mlp.shared_expert_gate);
+    m.boolean("router_bias", l.mlp.router_bias);
+    m.boolean("router_linear_bias", l.mlp.router_linear_bias);
+    m.boolean("expert_bias", l.mlp.expert_bias);
+    return l;
+}
+
 } // namespace
 
 json modelSpecToJson(const sizing::ModelSpec& s) {
@@ -146,6 +270,33 @@ json modelSpecToJson(const sizing::ModelSpec& s) {
     j["params_override"] = s.params_override;
     j["published_params"] = s.published_params;
     j["published_params_source"] = s.published_params_source;
+    j["encoder_params"] = s.encoder_params;
+    j["encoder_label"] = s.encoder_label;
+    j["mtp_layers"] = s.mtp_layers;
+    j["mtp_params"] = s.mtp_params;
+    j["stored_extra_params"] = s.stored_extra_params;
+    j["stored_extra_reason"] = s.stored_extra_reason;
+    if (!s.layers.empty()) {
+        // Runs of identical layers as one entry with a repeat count: a 64-layer hybrid is a few entries.
+        json layers = json::array();
+        for (const sizing::LayerSpec& layer : s.layers) {
+            json entry = layerToJson(layer);
+            if (!layers.empty()) {
+                json& last = layers.back();
+                const std::int64_t repeat = last["repeat"].get<std::int64_t>();
+                last.erase("repeat");
+                const bool same = last == entry;
+                last["repeat"] = repeat;
+                if (same) {
+                    last["repeat"] = repeat + 1;
+                    continue;
+                }
+            }
+            entry["repeat"] = 1;
+            layers.push_back(std::move(entry));
+        }
+        j["layers"] = std::move(layers);
+    }
     return j;
 }
 
@@ -211,6 +362,29 @@ sizing::ModelSpec modelSpecFromJson(const json& object) {
     r.integer("params_override", s.params_override);
     r.integer("published_params", s.published_params);
     r.text("published_params_source", s.published_params_source);
+    r.integer("encoder_params", s.encoder_params);
+    r.text("encoder_label", s.encoder_label);
+    r.integer("mtp_layers", s.mtp_layers);
+    r.integer("mtp_params", s.mtp_params);
+    r.integer("stored_extra_params", s.stored_extra_params);
+    r.text("stored_extra_reason", s.stored_extra_reason);
+    if (const auto it = object.find("layers"); it != object.end() && !it->is_null()) {
+        if (!it->is_array()) {
+            throw std::invalid_argument("layers: expected a list");
+        }
+        constexpr std::int64_t kMaxLayers = 100'000; // sizing::validate's bound: untrusted files stop here
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            const Reader entry((*it)[i], "layers[" + std::to_string(i) + "]");
+            std::int64_t repeat = 1;
+            entry.integer("repeat", repeat);
+            if (repeat < 1 || repeat > kMaxLayers - static_cast<std::int64_t>(s.layers.size())) {
+                throw std::invalid_argument("layers[" + std::to_string(i) + "].repeat: must be between 1 and " +
+                                            std::to_string(kMaxLayers) + " layers in all");
+            }
+            const sizing::LayerSpec layer = layerFromJson(entry);
+            s.layers.insert(s.layers.end(), static_cast<std::size_t>(repeat), layer);
+        }
+    }
     return s;
 }
 

@@ -37,13 +37,16 @@ std::int64_t groupStorageBytes(const PreparedModel& model, const PrecisionPlan& 
             group.role == TensorRole::PositionEmbedding) {
             return group.elements() * 4; // llama.cpp keeps 1-D tensors and ffn_gate_inp in F32
         }
+        if (group.role == TensorRole::Encoder) {
+            return group.elements() * 2; // an mmproj file: F16
+        }
         const std::int64_t layers = model.spec.num_layers;
         if (variesByLayer(group.role) && group.per_layer > 0) {
             const std::int64_t per_layer = group.per_layer;
-            const std::int64_t layer_count = group.count / per_layer;
+            const std::int64_t layer_count = group.layerCount();
             std::int64_t bytes = 0;
             for (std::int64_t i = 0; i < layer_count; ++i) {
-                const std::int64_t layer = group.first_layer + i;
+                const std::int64_t layer = group.layerAt(i);
                 const WeightFormat type = resolveGgufTensorType(plan.weights, group.role, layer, layers, model.spec);
                 bytes += storageBytes(type, group.rows, group.cols) * per_layer;
             }
@@ -60,6 +63,97 @@ namespace {
 void step(Estimate& e, std::string_view topic, std::string_view text, std::initializer_list<Quantity> args,
           std::string subject = {}) {
     appendStep(e.steps, topic, text, args, std::move(subject));
+}
+
+// The cache by layer kind, for models described per layer: how many layers of each kind, how many
+// positions each keeps under this runtime's rule, or the fixed state of the recurrent ones.
+void addPerLayerKvSteps(Estimate& e, const Scenario& s) {
+    const PreparedModel& model = *s.model;
+    const KvFormat format = s.precision.kv_cache;
+    const std::string kv_name(kvFormatInfo(format).display_name);
+    const std::int64_t context = std::clamp<std::int64_t>(s.context_tokens, 1, kMaxContextTokens);
+    const std::int64_t batch = std::clamp<std::int64_t>(s.batch, 1, kMaxBatch);
+    std::int64_t no_cache = 0;
+    for (std::size_t i = 0; i < model.kv_layout.count; ++i) {
+        const KvClass& k = model.kv_layout.classes[i];
+        const LayerCache& c = k.cache;
+        const std::int64_t per_token = kvClassBytesPerToken(c, format, format, s.runtime);
+        const std::int64_t tokens = kvCachedTokens(s.runtime, model, c, context);
+        const std::int64_t bytes = per_token * tokens * k.layers * batch;
+        switch (c.mixer) {
+        case MixerKind::FullAttention:
+            step(e, "kv_cache",
+                 "{0} full-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}",
+                 {countQ(k.layers), countQ(tokens), countQ(batch), bytesQ(per_token), bytesQ(bytes)}, kv_name);
+            break;
+        case MixerKind::SlidingWindow:
+            step(e, "kv_cache",
+                 "{0} sliding-window layers (window {1}) × {2} tokens × {3} sequences × {4} per token and layer "
+                 "({name}) = {5}",
+                 {countQ(k.layers), countQ(c.window_tokens), countQ(tokens), countQ(batch), bytesQ(per_token),
+                  bytesQ(bytes)},
+                 kv_name);
+            break;
+        case MixerKind::ChunkedAttention:
+            step(e, "kv_cache",
+                 "{0} chunked-attention layers (chunks of {1}) × {2} tokens × {3} sequences × {4} per token and layer "
+                 "({name}) = {5}",
+                 {countQ(k.layers), countQ(c.window_tokens), countQ(tokens), countQ(batch), bytesQ(per_token),
+                  bytesQ(bytes)},
+                 kv_name);
+            break;
+        case MixerKind::LatentAttention:
+            step(e, "kv_cache",
+                 "{0} latent-attention layers × {1} tokens × {2} sequences × {3} per token and layer ({name}) = {4}",
+                 {countQ(k.layers), countQ(tokens), countQ(batch), bytesQ(per_token), bytesQ(bytes)}, kv_name);
+            break;
+        case MixerKind::GatedDeltaNet:
+        case MixerKind::Mamba2: {
+            const std::int64_t state = recurrentStateBytes(c, s.runtime);
+            step(e, "kv_cache",
+                 c.mixer == MixerKind::Mamba2
+                     ? "{0} Mamba-2 layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the "
+                       "context"
+                     : "{0} linear-attention layers: a fixed {1} of state per sequence × {2} sequences = {3}, "
+                       "whatever the context",
+                 {countQ(k.layers), bytesQ(state), countQ(batch), bytesQ(state * k.layers * batch)});
+            break;
+        }
+        case MixerKind::SharedKv:
+        case MixerKind::None:
+            no_cache += k.layers;
+            break;
+        }
+    }
+    if (no_cache > 0) {
+        step(e, "kv_cache",
+             "{0} layers keep no KV cache of their own (MLP-only blocks or layers reading another layer's cache).",
+             {countQ(no_cache)});
+    }
+}
+
+// What the model holds beside its decoder layers, and what the checkpoint stores beyond it.
+void addComponentSteps(Estimate& e, const Scenario& s) {
+    const ModelSpec& spec = s.model->spec;
+    const ParameterCounts& c = s.model->counts;
+    if (c.encoder > 0) {
+        step(e, "weights",
+             s.runtime == Runtime::LlamaCpp
+                 ? "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these "
+                   "weights"
+                 : "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)",
+             {{static_cast<double>(c.encoder), QuantityKind::Params}}, spec.encoder_label);
+    }
+    if (c.mtp > 0) {
+        step(e, "note",
+             "{0} multi-token-prediction block(s), {1} parameters, are stored in the checkpoint but not held in "
+             "memory: vLLM loads them only for speculative decoding, transformers and llama.cpp skip them.",
+             {countQ(spec.mtp_layers), {static_cast<double>(c.mtp), QuantityKind::Params}});
+    }
+    if (c.stored_extra > 0) {
+        step(e, "note", "The checkpoint also stores {0} elements beyond the weights held in memory: {name}.",
+             {{static_cast<double>(c.stored_extra), QuantityKind::Params}}, spec.stored_extra_reason);
+    }
 }
 
 void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, std::int64_t kv_needed,
@@ -121,8 +215,13 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
 
     // KV cache (inference only: a training step caches nothing).
     const KvFormatInfo& kv = kvFormatInfo(s.precision.kv_cache);
+    if (!finetune) {
+        addComponentSteps(e, s);
+    }
     if (finetune) {
         // no KV cache
+    } else if (!spec.layers.empty()) {
+        addPerLayerKvSteps(e, s);
     } else if (spec.mla.enabled() && s.runtime != Runtime::Transformers) {
         step(e, "kv_cache",
              "KV cache (multi-head latent attention): {0} layers × ({1} latent + {2} rotary) values × {3} tokens × "
@@ -154,11 +253,11 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
               bytesQ(kv_needed)},
              std::string(kv.display_name));
     }
-    if (e.kv_window_capped && !finetune) {
+    if (e.kv_window_capped && !finetune && spec.layers.empty()) {
         step(e, "kv_cache", "{0} of {1} layers use a sliding window of {2} tokens, so they cache at most {2} tokens.",
              {countQ(model.sliding_layers), countQ(spec.num_layers), countQ(spec.sliding_window.window_tokens)});
     }
-    if (!finetune && !spec.mla.enabled() && spec.num_kv_heads != spec.num_heads) {
+    if (!finetune && !spec.mla.enabled() && spec.num_kv_heads != spec.num_heads && spec.layers.empty()) {
         step(e, "kv_cache",
              "The article's formula (hidden size {0} instead of {1} KV heads × {2}) would give {3}: grouped-query "
              "attention shares each KV head among {4} query heads.",
@@ -319,7 +418,9 @@ WeightFormat formatForRole(const PrecisionPlan& plan, TensorRole role) {
         return info.quantized ? sixteenBit(plan) : plan.weights;
     case TensorRole::Norm:
     case TensorRole::Router:
-        // Vectors and routers are never quantized; they follow the compute dtype.
+    case TensorRole::Encoder:
+        // Vectors, routers and vision/audio encoders (modules_to_not_convert) are not quantized; they
+        // follow the compute dtype.
         return plan.weights == WeightFormat::FP32 ? WeightFormat::FP32 : sixteenBit(plan);
     default:
         return plan.weights;
@@ -348,6 +449,9 @@ WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& pla
         case TensorRole::OutputHead:
             out.output_head_bytes += bytes;
             break;
+        case TensorRole::Encoder:
+            out.encoder_bytes += bytes;
+            break;
         default:
             out.body_bytes += bytes;
             break;
@@ -372,23 +476,7 @@ WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& pla
 
 std::int64_t kvCacheBytes(const PreparedModel& model, KvFormat format, Runtime runtime, std::int64_t tokens,
                           std::int64_t batch) {
-    const ModelSpec& spec = model.spec;
-    std::int64_t per_token_per_layer = 0;
-    if (spec.mla.enabled() && runtime == Runtime::Transformers) {
-        // transformers' DeepSeek-V2/V3 attention caches the decompressed per-head keys and values.
-        per_token_per_layer =
-            kvRowBytes(format, spec.num_heads * (spec.mla.qk_nope_head_dim + spec.mla.qk_rope_head_dim),
-                       spec.num_heads) +
-            kvRowBytes(format, spec.num_heads * spec.mla.v_head_dim, spec.num_heads);
-    } else if (spec.mla.enabled()) {
-        per_token_per_layer = kvRowBytes(format, model.kv_elements_per_token_per_layer, 1);
-    } else {
-        per_token_per_layer = 2 * kvRowBytes(format, spec.num_kv_heads * spec.head_dim, spec.num_kv_heads);
-    }
-    const std::int64_t sliding = model.sliding_layers;
-    const std::int64_t full = spec.num_layers - sliding;
-    const std::int64_t window_tokens = sliding > 0 ? std::min(tokens, spec.sliding_window.window_tokens) : 0;
-    return batch * per_token_per_layer * (full * tokens + sliding * window_tokens);
+    return kvLayoutBytes(model, model.kv_layout, format, format, runtime, tokens, batch, 1);
 }
 
 Verdict verdictFor(std::int64_t load_bytes, std::int64_t capacity_bytes) {
@@ -502,8 +590,15 @@ Estimate estimate(const Scenario& s, Detail detail) {
 
     e.kv_cache_bytes = kvCacheBytes(model, s.precision.kv_cache, s.runtime, context, batch);
     const std::int64_t kv_needed = e.kv_cache_bytes;
-    e.kv_bytes_per_token = kvCacheBytes(model, s.precision.kv_cache, s.runtime, 1, 1);
-    e.kv_window_capped = model.sliding_layers > 0 && context > spec.sliding_window.window_tokens;
+    e.kv_bytes_per_token = 0; // the part that grows with the context (recurrent state excluded)
+    bool window_capped = false;
+    for (std::size_t i = 0; i < model.kv_layout.count; ++i) {
+        const KvClass& k = model.kv_layout.classes[i];
+        e.kv_bytes_per_token +=
+            kvClassBytesPerToken(k.cache, s.precision.kv_cache, s.precision.kv_cache, s.runtime) * k.layers;
+        window_capped = window_capped || kvCachedTokens(s.runtime, model, k.cache, context) < context;
+    }
+    e.kv_window_capped = window_capped;
     e.kv_cache_no_gqa_bytes = std::llround(2.0 * static_cast<double>(spec.num_layers) *
                                            static_cast<double>(spec.hidden_size) * static_cast<double>(context) *
                                            static_cast<double>(batch) * kvNominalBytesPerElement(s.precision.kv_cache));

@@ -1,6 +1,7 @@
 #include "core/sizing/layers.h"
 
 #include "core/sizing/estimator.h"
+#include "core/sizing/runtime_profile.h"
 
 #include <algorithm>
 
@@ -10,7 +11,7 @@ namespace {
 
 bool isLayerRole(TensorRole role) {
     return role != TensorRole::TokenEmbedding && role != TensorRole::PositionEmbedding &&
-           role != TensorRole::OutputHead;
+           role != TensorRole::OutputHead && role != TensorRole::Encoder;
 }
 
 bool variesByLayer(TensorRole role) {
@@ -18,16 +19,16 @@ bool variesByLayer(TensorRole role) {
            role == TensorRole::AttnOutput;
 }
 
-// Layers the group's matrices live in: [first_layer, first_layer + layer_count).
-std::int64_t groupLayerCount(const TensorGroup& group, std::int64_t num_layers) {
+// Of the group's layers, how many lie in [first, end). Norm and bias vectors of every layer are grouped
+// together, so they are spread over all layers.
+std::int64_t groupLayersIn(const TensorGroup& group, std::int64_t num_layers, std::int64_t first, std::int64_t end,
+                           std::int64_t* group_layers) {
     if (group.role == TensorRole::Norm) {
-        return num_layers; // norm and bias vectors of every layer are grouped together
+        *group_layers = num_layers;
+        return std::max<std::int64_t>(0, std::min(end, num_layers) - std::max<std::int64_t>(first, 0));
     }
-    return std::max<std::int64_t>(1, group.count / std::max<std::int64_t>(1, group.per_layer));
-}
-
-std::int64_t overlap(std::int64_t a0, std::int64_t a1, std::int64_t b0, std::int64_t b1) {
-    return std::max<std::int64_t>(0, std::min(a1, b1) - std::max(a0, b0));
+    *group_layers = std::max<std::int64_t>(1, group.layerCount());
+    return group.layersIn(first, end);
 }
 
 } // namespace
@@ -47,16 +48,19 @@ std::int64_t layerWeightBytes(const PreparedModel& model, const PrecisionPlan& p
         if (!isLayerRole(group.role)) {
             continue;
         }
-        const std::int64_t group_layers = groupLayerCount(group, layers);
-        const std::int64_t group_first = group.role == TensorRole::Norm ? 0 : group.first_layer;
-        const std::int64_t shared = overlap(group_first, group_first + group_layers, first, end);
+        std::int64_t group_layers = 0;
+        const std::int64_t shared = groupLayersIn(group, layers, first, end, &group_layers);
         if (shared == 0) {
             continue;
         }
         if (gguf && variesByLayer(group.role) && group.per_layer > 0) {
             // GGUF mixtures: the type differs by layer (use_more_bits), so sum the layers themselves.
-            const std::int64_t lo = std::max(group_first, first);
-            for (std::int64_t layer = lo; layer < lo + shared; ++layer) {
+            const std::int64_t n = group.layerCount();
+            for (std::int64_t k = 0; k < n; ++k) {
+                const std::int64_t layer = group.layerAt(k);
+                if (layer < first || layer >= end) {
+                    continue;
+                }
                 const WeightFormat type = resolveGgufTensorType(plan.weights, group.role, layer, layers, spec);
                 bytes += storageBytes(type, group.rows, group.cols) * group.per_layer;
             }
@@ -78,9 +82,8 @@ std::int64_t layerParams(const PreparedModel& model, std::int64_t first, std::in
         if (!isLayerRole(group.role)) {
             continue;
         }
-        const std::int64_t group_layers = groupLayerCount(group, layers);
-        const std::int64_t group_first = group.role == TensorRole::Norm ? 0 : group.first_layer;
-        const std::int64_t shared = overlap(group_first, group_first + group_layers, first, end);
+        std::int64_t group_layers = 0;
+        const std::int64_t shared = groupLayersIn(group, layers, first, end, &group_layers);
         params += group.elements() / group_layers * shared;
     }
     return params;
@@ -90,25 +93,113 @@ AttentionLayers attentionLayers(const ModelSpec& spec, std::int64_t first, std::
     first = std::clamp<std::int64_t>(first, 0, spec.num_layers);
     end = std::clamp<std::int64_t>(end, first, spec.num_layers);
     AttentionLayers out;
+    if (!spec.layers.empty()) {
+        for (std::int64_t i = first; i < end; ++i) {
+            const MixerKind kind = spec.layers[static_cast<std::size_t>(i)].mixer;
+            out.sliding += isWindowed(kind) ? 1 : 0;
+            out.full += isAttention(kind) && !isWindowed(kind) ? 1 : 0;
+        }
+        return out;
+    }
     out.sliding = spec.sliding_window.slidingLayers(end) - spec.sliding_window.slidingLayers(first);
     out.full = end - first - out.sliding;
     return out;
 }
 
+KvLayout kvLayout(const PreparedModel& model, std::int64_t first, std::int64_t end) {
+    const auto layers = static_cast<std::int64_t>(model.layer_cache.size());
+    first = std::clamp<std::int64_t>(first, 0, layers);
+    end = std::clamp<std::int64_t>(end, first, layers);
+    if (first == 0 && end == layers) {
+        return model.kv_layout;
+    }
+    KvLayout out;
+    for (std::int64_t i = first; i < end; ++i) {
+        out.add(model.layer_cache[static_cast<std::size_t>(i)]); // a subset of the model's classes: always fits
+    }
+    return out;
+}
+
+std::int64_t kvClassBytesPerToken(const LayerCache& c, KvFormat k_format, KvFormat v_format, Runtime runtime) {
+    if (c.mixer == MixerKind::LatentAttention && runtime == Runtime::Transformers) {
+        // transformers' DeepSeek-V2/V3 attention caches the decompressed per-head keys and values.
+        return kvRowBytes(k_format, c.mla_heads * c.mla_k_head_dim, c.mla_heads) +
+               kvRowBytes(v_format, c.mla_heads * c.mla_v_head_dim, c.mla_heads);
+    }
+    if (c.k_elements == 0 && c.v_elements == 0) {
+        return 0;
+    }
+    if (c.v_elements == 0) {
+        return kvRowBytes(k_format, c.k_elements, c.kv_heads); // MLA's latent: K format only
+    }
+    return kvRowBytes(k_format, c.k_elements, c.kv_heads) + kvRowBytes(v_format, c.v_elements, c.kv_heads);
+}
+
 std::int64_t kvBytesPerTokenPerLayer(const PreparedModel& model, KvFormat k_format, KvFormat v_format,
                                      Runtime runtime) {
-    const ModelSpec& spec = model.spec;
-    if (spec.mla.enabled() && runtime == Runtime::Transformers) {
-        // transformers' DeepSeek-V2/V3 attention caches the decompressed per-head keys and values.
-        return kvRowBytes(k_format, spec.num_heads * (spec.mla.qk_nope_head_dim + spec.mla.qk_rope_head_dim),
-                          spec.num_heads) +
-               kvRowBytes(v_format, spec.num_heads * spec.mla.v_head_dim, spec.num_heads);
+    // The first attention layer's figure (the derivations quote one layer).
+    for (std::size_t i = 0; i < model.kv_layout.count; ++i) {
+        const LayerCache& c = model.kv_layout.classes[i].cache;
+        if (isAttention(c.mixer)) {
+            return kvClassBytesPerToken(c, k_format, v_format, runtime);
+        }
     }
-    if (spec.mla.enabled()) {
-        return kvRowBytes(k_format, model.kv_elements_per_token_per_layer, 1);
+    return 0;
+}
+
+std::int64_t kvClassTensorParallelBytes(const LayerCache& c, Runtime runtime, std::int64_t bytes, std::int64_t tp) {
+    if (tp <= 1) {
+        return bytes;
     }
-    const std::int64_t row = spec.num_kv_heads * spec.head_dim;
-    return kvRowBytes(k_format, row, spec.num_kv_heads) + kvRowBytes(v_format, row, spec.num_kv_heads);
+    std::int64_t heads = c.kv_heads;
+    if (c.mixer == MixerKind::LatentAttention) {
+        if (runtime != Runtime::Transformers) {
+            return bytes; // MLA's latent: every GPU holds it whole
+        }
+        heads = c.mla_heads;
+    } else if (isRecurrent(c.mixer)) {
+        heads = c.state_heads;
+    }
+    heads = std::max<std::int64_t>(1, heads);
+    const std::int64_t per_gpu = std::max<std::int64_t>(1, (heads + tp - 1) / tp);
+    return bytes / heads * per_gpu;
+}
+
+std::int64_t kvLayoutBytes(const PreparedModel& model, const KvLayout& layout, KvFormat k_format, KvFormat v_format,
+                           Runtime runtime, std::int64_t tokens, std::int64_t batch, std::int64_t tensor_parallel) {
+    std::int64_t bytes = 0;
+    for (std::size_t i = 0; i < layout.count; ++i) {
+        const KvClass& k = layout.classes[i];
+        std::int64_t per_sequence = 0;
+        if (isRecurrent(k.cache.mixer)) {
+            per_sequence = recurrentStateBytes(k.cache, runtime);
+        } else {
+            per_sequence = kvClassBytesPerToken(k.cache, k_format, v_format, runtime) *
+                           kvCachedTokens(runtime, model, k.cache, tokens);
+        }
+        bytes += kvClassTensorParallelBytes(k.cache, runtime, per_sequence, tensor_parallel) * k.layers * batch;
+    }
+    return bytes;
+}
+
+std::vector<LayerKvBytes> layerKvBytes(const PreparedModel& model, Runtime runtime, KvFormat format,
+                                       std::int64_t tokens, std::int64_t batch) {
+    std::vector<LayerKvBytes> out;
+    out.reserve(model.layer_cache.size());
+    for (const LayerCache& c : model.layer_cache) {
+        LayerKvBytes cell;
+        cell.mixer = c.mixer;
+        cell.window_tokens = c.window_tokens;
+        if (isRecurrent(c.mixer)) {
+            cell.bytes = recurrentStateBytes(c, runtime) * batch;
+            cell.fixed = true;
+        } else {
+            cell.bytes =
+                kvClassBytesPerToken(c, format, format, runtime) * kvCachedTokens(runtime, model, c, tokens) * batch;
+        }
+        out.push_back(cell);
+    }
+    return out;
 }
 
 std::int64_t kvHeadsPerGpu(const ModelSpec& spec, std::int64_t gpus) {
@@ -163,7 +254,7 @@ std::int64_t sliceWeightBytes(const PreparedModel& model, const PrecisionPlan& p
     }
     std::int64_t bytes = layerWeightBytes(model, plan, slice.first_layer, slice.end_layer);
     if (slice.embeddings) {
-        bytes += whole.embeddings_bytes;
+        bytes += whole.embeddings_bytes + whole.encoder_bytes; // the encoder runs before the first layer
     }
     if (slice.output_head) {
         bytes += whole.output_head_bytes;
@@ -173,17 +264,8 @@ std::int64_t sliceWeightBytes(const PreparedModel& model, const PrecisionPlan& p
 
 std::int64_t sliceKvBytes(const PreparedModel& model, KvFormat k_format, KvFormat v_format, Runtime runtime,
                           std::int64_t tokens, std::int64_t batch, const DeviceSlice& slice) {
-    const ModelSpec& spec = model.spec;
-    const AttentionLayers layers = attentionLayers(spec, slice.first_layer, slice.end_layer);
-    const std::int64_t window = layers.sliding > 0 ? std::min(tokens, spec.sliding_window.window_tokens) : 0;
-    const std::int64_t bytes = batch * kvBytesPerTokenPerLayer(model, k_format, v_format, runtime) *
-                               (layers.full * tokens + layers.sliding * window);
-    if (slice.tensor_parallel <= 1 || (spec.mla.enabled() && runtime != Runtime::Transformers)) {
-        return bytes; // one GPU, or MLA's latent, which every GPU holds whole
-    }
-    const std::int64_t heads = spec.mla.enabled() ? spec.num_heads : spec.num_kv_heads;
-    const std::int64_t per_gpu = std::max<std::int64_t>(1, (heads + slice.tensor_parallel - 1) / slice.tensor_parallel);
-    return bytes / heads * per_gpu;
+    const KvLayout layout = kvLayout(model, slice.first_layer, slice.end_layer);
+    return kvLayoutBytes(model, layout, k_format, v_format, runtime, tokens, batch, slice.tensor_parallel);
 }
 
 } // namespace fitscope::sizing

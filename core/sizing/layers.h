@@ -6,6 +6,7 @@
 #include "core/sizing/scenario.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace fitscope::sizing {
 
@@ -28,8 +29,35 @@ struct AttentionLayers {
 AttentionLayers attentionLayers(const ModelSpec& spec, std::int64_t first, std::int64_t end);
 
 // Bytes one token adds to one layer's cache, K and V formats apart (llama.cpp keeps V in F16
-// without flash attention). MLA stores its latent in the K format only.
+// without flash attention). MLA stores its latent in the K format only. The model's first attention
+// layer (the figure the derivations quote); kvClassBytesPerToken gives any layer's.
 std::int64_t kvBytesPerTokenPerLayer(const PreparedModel& model, KvFormat k_format, KvFormat v_format, Runtime runtime);
+
+// The cache classes of the layers [first, end) (the whole model's are prepared once).
+KvLayout kvLayout(const PreparedModel& model, std::int64_t first, std::int64_t end);
+
+// Bytes one token adds to a layer of this class (0 for recurrent and KV-sharing layers).
+std::int64_t kvClassBytesPerToken(const LayerCache& cache, KvFormat k_format, KvFormat v_format, Runtime runtime);
+
+// One GPU's share of `bytes` of this class under tensor parallelism over tp GPUs: its KV heads (each GPU
+// keeps at least one), its recurrent heads; MLA's latent whole on every GPU (except transformers').
+std::int64_t kvClassTensorParallelBytes(const LayerCache& cache, Runtime runtime, std::int64_t bytes, std::int64_t tp);
+
+// The cache of `batch` sequences of `tokens` positions over a layout, by the runtime's rules of which
+// layer caches how many positions (kvCachedTokens) and its recurrent state (recurrentStateBytes).
+std::int64_t kvLayoutBytes(const PreparedModel& model, const KvLayout& layout, KvFormat k_format, KvFormat v_format,
+                           Runtime runtime, std::int64_t tokens, std::int64_t batch, std::int64_t tensor_parallel);
+
+// One cell of the per-layer strip: what a layer caches at `tokens` positions for `batch` sequences under
+// a runtime's rules. Recurrent layers hold a fixed state (`fixed`), whatever the context.
+struct LayerKvBytes {
+    MixerKind mixer = MixerKind::FullAttention;
+    std::int64_t bytes = 0;
+    std::int64_t window_tokens = 0;
+    bool fixed = false;
+};
+std::vector<LayerKvBytes> layerKvBytes(const PreparedModel& model, Runtime runtime, KvFormat format,
+                                       std::int64_t tokens, std::int64_t batch = 1);
 
 // KV heads each GPU holds under tensor parallelism: ceil(kv_heads / gpus), at least one, so
 // GPUs beyond the KV-head count each hold a replica (vLLM: max(1, total_kv_heads // tp)).

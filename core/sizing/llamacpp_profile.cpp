@@ -64,6 +64,30 @@ std::int64_t LlamaCppCompute::total(bool with_layers, bool with_output) const {
     return inputs_bytes + phase;
 }
 
+std::int64_t llamaCppStateBytes(const LayerCache& cache) {
+    return (cache.conv_state_elements + cache.ssm_state_elements) * 4;
+}
+
+std::int64_t llamaCppKvBytes(const Scenario& s, const KvLayout& layout, std::int64_t tokens, std::int64_t sequences,
+                             KvFormat k_format, KvFormat v_format) {
+    const std::int64_t cells = llamaCppCells(s, tokens, sequences);
+    std::int64_t bytes = 0;
+    for (std::size_t i = 0; i < layout.count; ++i) {
+        const KvClass& k = layout.classes[i];
+        const LayerCache& c = k.cache;
+        if (isRecurrent(c.mixer)) {
+            bytes += llamaCppStateBytes(c) * sequences * k.layers;
+            continue;
+        }
+        std::int64_t layer_cells = cells;
+        if (isWindowed(c.mixer) && c.window_tokens > 0 && !s.llamacpp.swa_full) {
+            layer_cells = std::min(cells, pad(c.window_tokens * sequences + s.llamacpp.n_ubatch, 256));
+        }
+        bytes += kvClassBytesPerToken(c, k_format, v_format, Runtime::LlamaCpp) * layer_cells * k.layers;
+    }
+    return bytes;
+}
+
 std::int64_t llamaCppCells(const Scenario& s, std::int64_t tokens, std::int64_t sequences) {
     const std::int64_t padding =
         s.llamacpp.flash_attention ? llamacpp_constants::kCtxPaddingFlash : llamacpp_constants::kCtxPaddingNoFlash;
@@ -96,24 +120,14 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
                                                            : std::min(s.llamacpp.n_gpu_layers, layers + 1);
     const KvFormat k_format = s.precision.kv_cache;
     const KvFormat v_format = valueFormat(s);
-    const std::int64_t per_token_layer = kvBytesPerTokenPerLayer(model, k_format, v_format, Runtime::LlamaCpp);
 
-    // The cache: n_ctx = context × sequences cells (padded); sliding-window layers keep n_swa × n_seq +
-    // n_batch cells at most.
-    const std::int64_t cells = llamaCppCells(s, context, batch);
-    const std::int64_t swa_cells =
-        model.sliding_layers > 0
-            ? std::min(cells, pad(spec.sliding_window.window_tokens * batch + kLogicalBatch,
-                                  s.llamacpp.flash_attention ? kCtxPaddingFlash : kCtxPaddingNoFlash))
-            : 0;
+    // The cache: n_ctx = context × sequences cells (padded); window layers and recurrent state by
+    // llamaCppKvBytes.
     auto kv_for = [&](std::int64_t first, std::int64_t end) {
-        const AttentionLayers a = attentionLayers(spec, first, end);
-        return per_token_layer * (a.full * cells + a.sliding * swa_cells);
+        return llamaCppKvBytes(s, kvLayout(model, first, end), context, batch, k_format, v_format);
     };
     auto kv_read_for = [&](std::int64_t first, std::int64_t end) {
-        const AttentionLayers a = attentionLayers(spec, first, end);
-        const std::int64_t window = a.sliding > 0 ? std::min(context, spec.sliding_window.window_tokens) : 0;
-        return per_token_layer * (a.full * context + a.sliding * window);
+        return kvLayoutBytes(model, kvLayout(model, first, end), k_format, v_format, Runtime::LlamaCpp, context, 1, 1);
     };
     // The KQ mask and scores span one sequence's cells (llama-server's slots each see their own).
     const LlamaCppCompute compute = llamaCppCompute(s, llamaCppCells(s, context, 1));

@@ -43,8 +43,19 @@ struct LlamaCppCompute {
 };
 LlamaCppCompute llamaCppCompute(const Scenario& scenario, std::int64_t n_kv);
 
+// A recurrent layer's state per sequence: llama-memory-recurrent keeps r (the conv state,
+// (d_conv − 1) × channels) and s (the SSM state) in F32 per sequence (type_r, type_s).
+std::int64_t llamaCppStateBytes(const LayerCache& cache);
+
 // Cells the KV cache holds for `tokens` per sequence and `sequences` sequences, padded.
 std::int64_t llamaCppCells(const Scenario& scenario, std::int64_t tokens, std::int64_t sequences);
+
+// The cache of the layers in `layout` for `sequences` sequences of `tokens`: full-attention and MLA
+// layers n_ctx cells; sliding-window and chunked layers (llama-kv-cache-iswa.cpp) min(n_ctx,
+// n_swa × n_seq + n_ubatch) cells padded to 256, or n_ctx with --swa-full; recurrent layers one state
+// per sequence (llama-memory-recurrent.cpp).
+std::int64_t llamaCppKvBytes(const Scenario& scenario, const KvLayout& layout, std::int64_t tokens,
+                             std::int64_t sequences, KvFormat k_format, KvFormat v_format);
 
 // Fills e.gpu_loads (one per GPU, none without a GPU), e.llamacpp, e.cpu_bytes and the speed layout.
 void estimateLlamaCpp(const Scenario& scenario, const WeightBreakdown& weights, std::int64_t context,

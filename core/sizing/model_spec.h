@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sizing/layer_spec.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -89,6 +91,23 @@ struct ModelSpec {
     MlaSpec mla;
     SlidingWindowSpec sliding_window;
 
+    // The model as a list of layers. Empty: every layer is the uniform one the fields above describe,
+    // with the MoeSpec and SlidingWindowSpec patterns (layerList() expands it). Readers of families whose
+    // layers differ fill it; the fields above then describe a typical layer (for activation estimates).
+    std::vector<LayerSpec> layers;
+
+    // Components outside the decoder layers.
+    std::int64_t encoder_params = 0; // vision/audio encoders and their projectors (multimodal checkpoints)
+    std::string encoder_label;       // "vision encoder", "vision and audio encoders"
+    // Multi-token-prediction blocks the checkpoint stores (num_nextn_predict_layers). No runtime modelled
+    // here loads them by default (vLLM only with a speculative config), so they are not in `params`.
+    std::int64_t mtp_layers = 0;
+    std::int64_t mtp_params = 0;
+    // Elements the checkpoint stores beyond what a runtime holds in memory: a stored copy of a tied
+    // output head, FP8 block-scale tensors. The reason is shown beside the stored total.
+    std::int64_t stored_extra_params = 0;
+    std::string stored_extra_reason;
+
     // Set when the shape was derived from a bare parameter count: the estimate says so.
     bool shape_assumed = false;
     // For an assumed shape, the count the user asked for (the breakdown is scaled to it).
@@ -105,9 +124,17 @@ struct ParameterCounts {
     std::int64_t mlp = 0;         // dense MLPs, routed experts, shared experts and routers
     std::int64_t norms = 0;       // every norm weight and bias
     std::int64_t output_head = 0; // lm_head (0 when tied to the embeddings)
+    std::int64_t recurrent = 0;   // linear-attention and state-space mixers (Gated DeltaNet, Mamba-2)
+    std::int64_t encoder = 0;     // vision/audio encoders and projectors
     std::int64_t active = 0;      // parameters used per token (MoE: only the routed experts' share)
+    // Not held in memory: MTP blocks and what else the checkpoint stores (see ModelSpec).
+    std::int64_t mtp = 0;
+    std::int64_t stored_extra = 0;
 
-    std::int64_t total() const { return embeddings + attention + mlp + norms + output_head; }
+    // What the runtime holds in memory.
+    std::int64_t total() const { return embeddings + attention + mlp + norms + output_head + recurrent + encoder; }
+    // What the checkpoint stores (the Hugging Face Hub's safetensors total).
+    std::int64_t stored() const { return total() + mtp + stored_extra; }
 };
 
 // The same shapes, as the groups of weight matrices that quantization formats apply to. Grouping
@@ -129,6 +156,9 @@ enum class TensorRole {
     Router,
     Norm, // norms and biases: vectors, kept in 16/32-bit by every format
     OutputHead,
+    RecurrentIn,  // Gated DeltaNet / Mamba-2 input projections (ssm_in)
+    RecurrentOut, // their output projections (ssm_out)
+    Encoder,      // a vision/audio encoder and projector, kept in 16 bit (modules_to_not_convert)
 };
 
 struct TensorGroup {
@@ -140,12 +170,25 @@ struct TensorGroup {
     // [first_layer, first_layer + count / per_layer); per_layer = matrices per layer (experts).
     std::int64_t first_layer = 0;
     std::int64_t per_layer = 1;
+    // The layers are first_layer, first_layer + layer_stride, ... (interleaved MoE, hybrids).
+    std::int64_t layer_stride = 1;
 
+    std::int64_t layerCount() const { return per_layer > 0 ? count / per_layer : count; }
+    std::int64_t layerAt(std::int64_t i) const { return first_layer + i * layer_stride; }
+    // How many of this group's layers lie in [first, end).
+    std::int64_t layersIn(std::int64_t first, std::int64_t end) const;
     std::int64_t elements() const { return rows * cols * count; }
 };
 
 ParameterCounts countParameters(const ModelSpec& spec);
 std::vector<TensorGroup> tensorGroups(const ModelSpec& spec);
+
+// The model's layers: spec.layers, or the uniform layer repeated num_layers times with the MoE and
+// sliding-window patterns applied.
+std::vector<LayerSpec> layerList(const ModelSpec& spec);
+
+// The same groups from an explicit layer list (tensorGroups uses it with layerList(spec)).
+std::vector<TensorGroup> tensorGroups(const ModelSpec& spec, const std::vector<LayerSpec>& layers);
 
 // KV elements cached per token per layer for K and V together (MLA: the latent plus rotary key).
 std::int64_t kvElementsPerTokenPerLayer(const ModelSpec& spec);

@@ -12,6 +12,53 @@
 
 namespace fitscope::sizing {
 
+// What one layer caches, as the engine sizes it. Attention kinds: K and V elements per token (MLA:
+// the latent and rotary key in k_elements, v_elements 0), with the per-head figures transformers uses
+// when it caches MLA decompressed. Recurrent kinds: their fixed state per sequence, in elements.
+struct LayerCache {
+    MixerKind mixer = MixerKind::FullAttention;
+    std::int64_t k_elements = 0;
+    std::int64_t v_elements = 0;
+    std::int64_t kv_heads = 1;      // rows the K and V elements split into (quantized KV blocks, tensor parallel)
+    std::int64_t window_tokens = 0; // sliding window or chunk (0 = none)
+    std::int64_t mla_heads = 0;     // MLA: heads of the decompressed K and V (transformers)
+    std::int64_t mla_k_head_dim = 0;
+    std::int64_t mla_v_head_dim = 0;
+    std::int64_t conv_state_elements = 0; // recurrent: the convolution's last kernel − 1 inputs
+    std::int64_t ssm_state_elements = 0;  // recurrent: the SSM or delta-rule state
+    std::int64_t conv_kernel = 0;
+    std::int64_t conv_channels = 0;
+    std::int64_t state_heads = 0; // recurrent heads (split by tensor parallelism)
+
+    bool sameClass(const LayerCache& o) const {
+        return mixer == o.mixer && k_elements == o.k_elements && v_elements == o.v_elements && kv_heads == o.kv_heads &&
+               window_tokens == o.window_tokens && mla_heads == o.mla_heads &&
+               ssm_state_elements == o.ssm_state_elements && conv_state_elements == o.conv_state_elements;
+    }
+};
+
+// Layers that cache alike, counted over a range of layers: a model has one to four such classes, so
+// sizing a cache walks a handful of entries, never the layers.
+struct KvClass {
+    LayerCache cache;
+    std::int64_t layers = 0;
+};
+struct KvLayout {
+    static constexpr std::size_t kMaxClasses = 8;
+    std::array<KvClass, kMaxClasses> classes{};
+    std::size_t count = 0;
+
+    std::int64_t layersOf(MixerKind kind) const {
+        std::int64_t n = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            n += classes[i].cache.mixer == kind ? classes[i].layers : 0;
+        }
+        return n;
+    }
+    // Returns false when a ninth distinct class would be needed.
+    bool add(const LayerCache& cache, std::int64_t layers = 1);
+};
+
 // A ModelSpec with everything that does not depend on the scenario computed once: the parameter
 // counts and the weight matrix groups. Estimates share it, so a slider step or a solver sweep
 // never re-derives the architecture.
@@ -19,8 +66,13 @@ struct PreparedModel {
     ModelSpec spec;
     ParameterCounts counts;
     std::vector<TensorGroup> groups;
-    std::int64_t kv_elements_per_token_per_layer = 0;
-    std::int64_t sliding_layers = 0;
+    std::vector<LayerSpec> layers;                    // the layer list (layerList(spec))
+    std::vector<LayerCache> layer_cache;              // what each layer caches
+    KvLayout kv_layout;                               // the same over all layers, by class
+    std::int64_t kv_elements_per_token_per_layer = 0; // the first attention layer's (legacy figure)
+    std::int64_t sliding_layers = 0;                  // layers with a sliding window or chunk
+    // The transformers profile's answer for this model type (transformersCapsWindow), asked once.
+    bool transformers_caps_window = false;
     std::int64_t largest_matrix_elements = 0; // the biggest single weight matrix (dequantization buffers)
 
     // A model read from a safetensors or GGUF file: the exact bytes its tensors store and the format

@@ -1,5 +1,8 @@
 #include "core/sizing/runtime_profile.h"
 
+#include "core/sizing/llamacpp_profile.h"
+#include "core/sizing/vllm_profile.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -39,6 +42,48 @@ std::int64_t peakIntermediateWidth(const ModelSpec& spec) {
         width = width / 2;
     }
     return width;
+}
+
+bool transformersCapsWindow(const ModelSpec& spec) {
+    const std::string& t = spec.model_type;
+    return t == "gemma2" || t == "gemma3" || t == "gemma3_text" || t == "gemma4" || t == "gemma4_text" ||
+           t == "cohere2" || t == "gpt_oss" || t == "llama4" || t == "llama4_text";
+}
+
+std::int64_t transformersStateBytes(const LayerCache& cache) {
+    return (cache.conv_channels * cache.conv_kernel + cache.ssm_state_elements) * 2;
+}
+
+std::int64_t kvCachedTokens(Runtime runtime, const PreparedModel& model, const LayerCache& cache, std::int64_t tokens) {
+    if (!isAttention(cache.mixer)) {
+        return 0;
+    }
+    if (!isWindowed(cache.mixer) || cache.window_tokens <= 0) {
+        return tokens;
+    }
+    if (runtime == Runtime::Transformers && !model.transformers_caps_window) {
+        return tokens;
+    }
+    return std::min(tokens, cache.window_tokens);
+}
+
+std::int64_t recurrentStateBytes(const LayerCache& cache, Runtime runtime) {
+    if (!isRecurrent(cache.mixer)) {
+        return 0;
+    }
+    switch (runtime) {
+    case Runtime::Transformers:
+        return transformersStateBytes(cache);
+    case Runtime::Vllm:
+        return vllmStateBytes(cache);
+    case Runtime::LlamaCpp:
+        return llamaCppStateBytes(cache);
+    case Runtime::Simple:
+    case Runtime::Count_:
+        break;
+    }
+    // The article's rule knows no recurrent state: the same 16-bit state as the servers.
+    return (cache.conv_state_elements + cache.ssm_state_elements) * 2;
 }
 
 std::int64_t commBytesPerGpu(std::int64_t gpu_count, Parallelism parallelism) {

@@ -71,6 +71,25 @@ std::int64_t peakIntermediateWidth(const ModelSpec& spec);
 // Communication buffers one GPU holds for the given parallelism (0 on one GPU).
 std::int64_t commBytesPerGpu(std::int64_t gpu_count, Parallelism parallelism);
 
+// Which runtime caches which layer how. Each runtime's rule lives in its profile; these dispatch.
+// Positions a layer of this class keeps for one sequence of `tokens` (0 for layers without KV of
+// their own). Simple: the article's rule, windows honoured. transformers: its cache class for the
+// model type (transformersCapsWindow). vLLM and llama.cpp size their caches in their profiles; here
+// they give the positions a decode step reads.
+std::int64_t kvCachedTokens(Runtime runtime, const PreparedModel& model, const LayerCache& cache, std::int64_t tokens);
+// The fixed state one recurrent layer keeps for one sequence, as the runtime stores it.
+std::int64_t recurrentStateBytes(const LayerCache& cache, Runtime runtime);
+
+// transformers (5.x) builds its default DynamicCache from the config: families whose config declares
+// per-layer types (layer_types: Gemma 2/3/4, Cohere2, gpt-oss; Llama 4's chunked layers) get
+// DynamicSlidingWindowLayer for their window layers, which keeps the last window − 1 positions.
+// Mistral-7B-v0.1 (sliding_window, no layer_types) was measured keeping every position (issue 13),
+// as do Mixtral, Phi-3 and Qwen2 with use_sliding_window.
+bool transformersCapsWindow(const ModelSpec& spec);
+// transformers keeps the recurrent state in the model's dtype, the conv state at the kernel's full
+// width (Mamba2Cache / Qwen3-Next's cache: conv_states [batch, channels, conv_kernel]).
+std::int64_t transformersStateBytes(const LayerCache& cache);
+
 // Bytes per activation element: the compute dtype (FP32 models compute in FP32, all else in 16 bit).
 std::int64_t activationElementBytes(const PrecisionPlan& plan);
 

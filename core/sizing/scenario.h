@@ -89,6 +89,7 @@ struct LlamaCppOptions {
     std::int64_t n_gpu_layers = -1; // -1 = all (n_layer + 1: llama.cpp counts the output layer)
     bool flash_attention = false;   // -fa: also the condition for a quantized V cache
     std::int64_t n_ubatch = 512;    // physical batch of the compute graph (llama.cpp default)
+    bool swa_full = false;          // --swa-full: sliding-window layers cache the whole context
 };
 
 // Everything an estimate depends on. Plain data: the GUI and CLI build one from their controls.

@@ -48,27 +48,39 @@ double attentionFlopsPerPosition(const ModelSpec& spec) {
     return 4.0 * static_cast<double>(spec.num_heads) * static_cast<double>(spec.head_dim);
 }
 
-// Positions attended by one decode token at context c, summed over layers.
-double decodeAttendedPositions(const ModelSpec& spec, std::int64_t context) {
-    const std::int64_t sliding = spec.sliding_window.slidingLayers(spec.num_layers);
-    const std::int64_t full = spec.num_layers - sliding;
-    const std::int64_t window = sliding > 0 ? std::min(context, spec.sliding_window.window_tokens) : 0;
-    return static_cast<double>(full) * static_cast<double>(context) +
-           static_cast<double>(sliding) * static_cast<double>(window);
+// Positions attended by one decode token at context c, summed over the attention layers (windowed
+// layers at most their window; recurrent and MLP-only layers attend to none).
+double decodeAttendedPositions(const PreparedModel& model, std::int64_t context) {
+    double positions = 0;
+    for (std::size_t i = 0; i < model.kv_layout.count; ++i) {
+        const KvClass& k = model.kv_layout.classes[i];
+        if (!isAttention(k.cache.mixer)) {
+            continue;
+        }
+        const std::int64_t span = k.cache.window_tokens > 0 ? std::min(context, k.cache.window_tokens) : context;
+        positions += static_cast<double>(k.layers) * static_cast<double>(span);
+    }
+    return positions;
 }
 
-// Positions attended over a causal prefill of p tokens, summed over layers: p²/2 per full layer, and
-// for a window w < p: w²/2 + (p − w)·w.
-double prefillAttendedPositions(const ModelSpec& spec, std::int64_t prompt) {
+// Positions attended over a causal prefill of p tokens, summed over the attention layers: p²/2 per full
+// layer, and for a window w < p: w²/2 + (p − w)·w.
+double prefillAttendedPositions(const PreparedModel& model, std::int64_t prompt) {
     const double p = static_cast<double>(prompt);
-    const std::int64_t sliding = spec.sliding_window.slidingLayers(spec.num_layers);
-    const std::int64_t full = spec.num_layers - sliding;
-    double per_sliding = p * p / 2.0;
-    if (sliding > 0 && prompt > spec.sliding_window.window_tokens) {
-        const double w = static_cast<double>(spec.sliding_window.window_tokens);
-        per_sliding = w * w / 2.0 + (p - w) * w;
+    double positions = 0;
+    for (std::size_t i = 0; i < model.kv_layout.count; ++i) {
+        const KvClass& k = model.kv_layout.classes[i];
+        if (!isAttention(k.cache.mixer)) {
+            continue;
+        }
+        double per_layer = p * p / 2.0;
+        if (k.cache.window_tokens > 0 && prompt > k.cache.window_tokens) {
+            const double w = static_cast<double>(k.cache.window_tokens);
+            per_layer = w * w / 2.0 + (p - w) * w;
+        }
+        positions += static_cast<double>(k.layers) * per_layer;
     }
-    return static_cast<double>(full) * p * p / 2.0 + static_cast<double>(sliding) * per_sliding;
+    return positions;
 }
 
 struct MathRate {
@@ -195,7 +207,7 @@ double promptFlops(const PreparedModel& model, std::int64_t prompt) {
     const double matmul = static_cast<double>(model.counts.active - model.counts.embeddings - model.counts.output_head);
     // Every prompt token runs the layers; only the last one needs the output head (logits).
     return 2.0 * matmul * static_cast<double>(prompt) + 2.0 * static_cast<double>(model.counts.output_head) +
-           attentionFlopsPerPosition(spec) * prefillAttendedPositions(spec, prompt);
+           attentionFlopsPerPosition(spec) * prefillAttendedPositions(model, prompt);
 }
 
 } // namespace
@@ -246,7 +258,7 @@ void estimateSpeed(const Scenario& s, const SpeedLayout& layout, Estimate& e) {
         out.compute_tflops = rate.tflops;
     }
     const double matmul = static_cast<double>(model.counts.active - model.counts.embeddings);
-    m.flops_per_token = 2.0 * matmul + attentionFlopsPerPosition(spec) * decodeAttendedPositions(spec, context);
+    m.flops_per_token = 2.0 * matmul + attentionFlopsPerPosition(spec) * decodeAttendedPositions(model, context);
 
     out.valid = true;
     out.on_cpu = cpu_only;

@@ -45,6 +45,56 @@ std::int64_t vllmRequestBytes(const Scenario& s, std::int64_t page_bytes, const 
     return pages * page_bytes;
 }
 
+std::int64_t vllmStateBytes(const LayerCache& cache) {
+    return (cache.conv_state_elements + cache.ssm_state_elements) * 2;
+}
+
+namespace {
+
+// One page: block_size tokens of one layer of this class, this GPU's share.
+std::int64_t classPageBytes(const Scenario& s, const LayerCache& cache, std::int64_t tp) {
+    const std::int64_t block = std::max<std::int64_t>(1, s.vllm.block_size);
+    const std::int64_t bytes =
+        kvClassBytesPerToken(cache, s.precision.kv_cache, s.precision.kv_cache, Runtime::Vllm) * block;
+    return kvClassTensorParallelBytes(cache, Runtime::Vllm, bytes, tp);
+}
+
+} // namespace
+
+std::int64_t vllmRequestBytes(const Scenario& s, const KvLayout& layout, std::int64_t tp, std::int64_t tokens) {
+    const std::int64_t block = std::max<std::int64_t>(1, s.vllm.block_size);
+    std::int64_t bytes = 0;
+    for (std::size_t i = 0; i < layout.count; ++i) {
+        const KvClass& k = layout.classes[i];
+        const LayerCache& c = k.cache;
+        if (isRecurrent(c.mixer)) {
+            bytes += kvClassTensorParallelBytes(c, Runtime::Vllm, vllmStateBytes(c), tp) * k.layers;
+            continue;
+        }
+        if (!isAttention(c.mixer)) {
+            continue;
+        }
+        std::int64_t pages = cdiv(tokens, block);
+        if (c.mixer == MixerKind::SlidingWindow && c.window_tokens > 0) {
+            pages = cdiv(std::min(c.window_tokens - 1 + s.vllm.max_num_batched_tokens, tokens), block) + 1;
+        } else if (c.mixer == MixerKind::ChunkedAttention && c.window_tokens > 0) {
+            pages = cdiv(std::min(c.window_tokens + s.vllm.max_num_batched_tokens, tokens), block);
+        }
+        bytes += pages * classPageBytes(s, c, tp) * k.layers;
+    }
+    return bytes;
+}
+
+std::int64_t vllmBlockBytesAllLayers(const Scenario& s, const KvLayout& layout, std::int64_t tp) {
+    std::int64_t bytes = 0;
+    for (std::size_t i = 0; i < layout.count; ++i) {
+        if (isAttention(layout.classes[i].cache.mixer)) {
+            bytes += classPageBytes(s, layout.classes[i].cache, tp) * layout.classes[i].layers;
+        }
+    }
+    return bytes;
+}
+
 void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_t context, std::int64_t batch,
                   std::int64_t gpus, Estimate& e, SpeedLayout& layout) {
     const PreparedModel& model = *s.model;
@@ -60,18 +110,16 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
     double min_concurrency = -1;
     std::int64_t worst_request = 0;
     std::int64_t worst_pool = 0;
-    std::int64_t worst_page_all_layers = 1;
+    KvLayout worst_layers;
+    std::int64_t worst_tp = 1;
 
     const std::int64_t slices = sliceCount(gpus, s.parallelism);
     e.gpu_loads.clear();
     e.gpu_loads.reserve(static_cast<std::size_t>(std::min<std::int64_t>(gpus, 64)));
     for (std::int64_t i = 0; i < slices; ++i) {
         const DeviceSlice slice = deviceSlice(spec, gpus, s.parallelism, i);
-        const AttentionLayers layers = attentionLayers(spec, slice.first_layer, slice.end_layer);
-        // One page: block_size tokens of one layer, this GPU's share of the KV heads.
-        const std::int64_t page = sliceKvBytes(model, s.precision.kv_cache, s.precision.kv_cache, Runtime::Vllm, block,
-                                               1, DeviceSlice{0, 1, false, false, slice.tensor_parallel, 1});
-        const std::int64_t request = vllmRequestBytes(s, page, layers, context);
+        const KvLayout layers = kvLayout(model, slice.first_layer, slice.end_layer);
+        const std::int64_t request = vllmRequestBytes(s, layers, slice.tensor_parallel, context);
 
         GpuLoad load;
         load.first_layer = slice.first_layer;
@@ -95,7 +143,8 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
             load.kv_cache_bytes = batch * request;
             pool = load.kv_cache_bytes;
         }
-        const std::int64_t page_all_layers = std::max<std::int64_t>(1, page * (layers.full + layers.sliding));
+        const std::int64_t page_all_layers =
+            std::max<std::int64_t>(1, vllmBlockBytesAllLayers(s, layers, slice.tensor_parallel));
         const std::int64_t blocks = std::max<std::int64_t>(0, pool) / page_all_layers;
         const double concurrency =
             request > 0 ? static_cast<double>(std::max<std::int64_t>(0, pool)) / static_cast<double>(request) : 0.0;
@@ -106,7 +155,8 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
             min_concurrency = concurrency;
             worst_request = request;
             worst_pool = pool;
-            worst_page_all_layers = page_all_layers;
+            worst_layers = layers;
+            worst_tp = slice.tensor_parallel;
         }
         for (std::int64_t r = 0; r < slice.replicas; ++r) {
             e.gpu_loads.push_back(load);
@@ -134,14 +184,11 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
     // The longest max_model_len whose one sequence fits the pool (vLLM v1 prints it as "the estimated
     // maximum model length"): request bytes grow with the length, so a binary search finds it.
     if (worst_pool > 0 && s.gpu) {
-        const DeviceSlice first = deviceSlice(spec, gpus, s.parallelism, 0);
-        const AttentionLayers layers = attentionLayers(spec, first.first_layer, first.end_layer);
-        const std::int64_t page = worst_page_all_layers / std::max<std::int64_t>(1, layers.full + layers.sliding);
         std::int64_t lo = 0;
         std::int64_t hi = kMaxContextTokens;
         while (lo < hi) {
             const std::int64_t mid = lo + (hi - lo + 1) / 2;
-            if (vllmRequestBytes(s, page, layers, mid) <= worst_pool) {
+            if (vllmRequestBytes(s, worst_layers, worst_tp, mid) <= worst_pool) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -203,10 +250,16 @@ void addVllmSteps(const Scenario& s, Estimate& e) {
                    "Without a GPU the pool is sized to hold the {0} sequences of {1} tokens: {2} per GPU",
                    {countQ(s.batch), countQ(s.context_tokens), bytesQ(load.kv_cache_bytes)});
     }
-    if (s.model->sliding_layers > 0) {
+    if (s.model->kv_layout.layersOf(MixerKind::SlidingWindow) > 0) {
         appendStep(e.steps, "kv_cache",
                    "Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one "
                    "block (vLLM SlidingWindowSpec).",
+                   {});
+    }
+    if (s.model->kv_layout.layersOf(MixerKind::ChunkedAttention) > 0) {
+        appendStep(e.steps, "kv_cache",
+                   "Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM "
+                   "ChunkedLocalAttentionSpec).",
                    {});
     }
     if (!p.starts) {

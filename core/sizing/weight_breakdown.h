@@ -10,8 +10,11 @@ struct WeightBreakdown {
     std::int64_t body_bytes = 0; // attention and MLP/expert matrices
     std::int64_t norms_bytes = 0;
     std::int64_t output_head_bytes = 0;
+    std::int64_t encoder_bytes = 0; // vision/audio encoders and projectors (not loaded by llama.cpp)
 
-    std::int64_t total() const { return embeddings_bytes + body_bytes + norms_bytes + output_head_bytes; }
+    std::int64_t total() const {
+        return embeddings_bytes + body_bytes + norms_bytes + output_head_bytes + encoder_bytes;
+    }
 };
 
 } // namespace fitscope::sizing

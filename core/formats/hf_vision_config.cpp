@@ -1,0 +1,106 @@
+// Vision encoders and projectors of multimodal wrappers, counted from the wrapper's vision_config with
+// the defaults and tensor shapes of each transformers vision model. Published totals of multimodal
+// checkpoints include them; vLLM and transformers load them, llama.cpp reads them from a separate
+// mmproj file.
+#include "core/formats/hf_config_reader.h"
+
+#include <string>
+
+namespace fitscope::formats::hf {
+
+namespace {
+
+// SigLIP (SiglipVisionModel): patch convolution with bias, learned positions, pre-norm blocks with
+// LayerNorms (weight and bias) and biased attention and MLP, a post LayerNorm, an optional pooling head.
+std::int64_t siglip(const ConfigReader& v) {
+    const std::int64_t h = v.dim("hidden_size", 768);
+    const std::int64_t inter = v.dim("intermediate_size", 3072);
+    const std::int64_t layers = v.dim("num_hidden_layers", 12);
+    const std::int64_t channels = v.dim("num_channels", 3);
+    const std::int64_t image = v.dim("image_size", 224);
+    const std::int64_t patch = v.dim("patch_size", 16);
+    if (patch < 1 || h < 1) {
+        v.fail("vision_config patch_size and hidden_size must be positive");
+    }
+    const std::int64_t positions = (image / patch) * (image / patch);
+    std::int64_t n = channels * patch * patch * h + h + positions * h;
+    n += layers * (2 * h + 4 * (h * h + h) + 2 * h + (h * inter + inter) + (inter * h + h));
+    n += 2 * h; // post_layernorm
+    if (v.boolean("vision_use_head", true)) {
+        // Multi-head attention pooling: probe, in/out projections, LayerNorm, MLP.
+        n += h + (3 * h * h + 3 * h) + (h * h + h) + 2 * h + (h * inter + inter) + (inter * h + h);
+    }
+    return n;
+}
+
+// Pixtral (Mistral 3's vision encoder): patch convolution without bias, RMSNorms, bias-free attention
+// and a gated MLP per block.
+std::int64_t pixtral(const ConfigReader& v) {
+    const std::int64_t h = v.dim("hidden_size", 1024);
+    const std::int64_t inter = v.dim("intermediate_size", 4096);
+    const std::int64_t layers = v.dim("num_hidden_layers", 24);
+    const std::int64_t channels = v.dim("num_channels", 3);
+    const std::int64_t patch = v.dim("patch_size", 16);
+    return channels * patch * patch * h + h + layers * (2 * h + 4 * h * h + 3 * h * inter);
+}
+
+// Qwen3-VL's vision tower (Qwen3.5): 3-D patch convolution with bias, learned positions, LayerNorm
+// blocks with fused biased qkv and a GELU MLP, a patch merger (LayerNorm, two biased linears) and one
+// more merger per deepstack index.
+std::int64_t qwenVision(const ConfigReader& v) {
+    const std::int64_t h = v.dim("hidden_size", 1152);
+    const std::int64_t inter = v.dim("intermediate_size", 4304);
+    const std::int64_t depth = v.dim("depth", 27);
+    const std::int64_t channels = v.dim("in_channels", 3);
+    const std::int64_t patch = v.dim("patch_size", 16);
+    const std::int64_t temporal = v.dim("temporal_patch_size", 2);
+    const std::int64_t positions = v.dim("num_position_embeddings", 2304);
+    const std::int64_t merge = v.dim("spatial_merge_size", 2);
+    const std::int64_t out = v.dim("out_hidden_size", 3584);
+    const std::int64_t merged = h * merge * merge;
+    std::int64_t n = channels * temporal * patch * patch * h + h + positions * h;
+    n += depth * (2 * h + (3 * h * h + 3 * h) + (h * h + h) + 2 * h + (h * inter + inter) + (inter * h + h));
+    const std::int64_t merger_linears = (merged * merged + merged) + (merged * out + out);
+    n += 2 * h + merger_linears;
+    if (const auto deepstack = v.intList("deepstack_visual_indexes")) {
+        n += static_cast<std::int64_t>(deepstack->size()) * (2 * merged + merger_linears);
+    }
+    return n;
+}
+
+} // namespace
+
+EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const std::string& origin) {
+    EncoderCount out;
+    if (!wrapper.is_object() || !wrapper.contains("vision_config") || !wrapper.at("vision_config").is_object()) {
+        return out;
+    }
+    const std::string where = origin + " (vision_config)";
+    const ConfigReader w(wrapper, origin);
+    const ConfigReader v(wrapper.at("vision_config"), where);
+    const std::string wrapper_type = w.string("model_type", "");
+    const std::string type = v.string("model_type", "");
+    if (wrapper_type == "gemma3" || type == "siglip_vision_model") {
+        // Gemma 3's projector: mm_input_projection_weight (vision × text) and mm_soft_emb_norm.
+        const std::int64_t vh = v.dim("hidden_size", 768);
+        out.params = siglip(v) + vh * text_hidden + vh;
+        out.label = "SigLIP vision encoder and projector";
+    } else if (wrapper_type == "mistral3" || type == "pixtral") {
+        // Mistral 3's projector: RMSNorm, a patch merger (merge² × vision -> vision), two linears.
+        const std::int64_t vh = v.dim("hidden_size", 1024);
+        const std::int64_t merge = w.dim("spatial_merge_size", 2);
+        const bool bias = w.boolean("multimodal_projector_bias", false);
+        out.params = pixtral(v) + vh + merge * merge * vh * vh + (vh * text_hidden + (bias ? text_hidden : 0)) +
+                     (text_hidden * text_hidden + (bias ? text_hidden : 0));
+        out.label = "Pixtral vision encoder and projector";
+    } else if (wrapper_type == "qwen3_5" || wrapper_type == "qwen3_5_moe" || wrapper_type == "qwen3_vl" ||
+               wrapper_type == "qwen3_vl_moe") {
+        out.params = qwenVision(v);
+        out.label = "vision encoder and patch merger";
+    } else {
+        out.label = "vision_config of type '" + (type.empty() ? wrapper_type : type) + "' not counted";
+    }
+    return out;
+}
+
+} // namespace fitscope::formats::hf

@@ -1,0 +1,200 @@
+// The per-layer engine: what each mixer kind caches per token (worked out by hand from the shapes),
+// the recurrent state per sequence, and each runtime's rule for which layers it caps.
+#include "core/formats/hf_config.h"
+#include "core/sizing/estimator.h"
+#include "core/sizing/layers.h"
+#include "core/sizing/llamacpp_profile.h"
+#include "core/sizing/runtime_profile.h"
+#include "core/sizing/vllm_profile.h"
+
+#include <QTest>
+
+using namespace fitscope;
+using namespace fitscope::sizing;
+
+namespace {
+
+std::shared_ptr<const PreparedModel> fromJson(const char* text) {
+    return prepareModel(formats::parseHfConfig(text));
+}
+
+// gpt-oss-20b's shapes (openai/gpt-oss-20b config.json): 24 layers alternating sliding (128) and full,
+// 8 KV heads of 64.
+constexpr const char* kGptOss20b =
+    R"({"model_type":"gpt_oss","vocab_size":201088,"hidden_size":2880,"intermediate_size":2880,"num_hidden_layers":24,"num_attention_heads":64,"num_key_value_heads":8,"head_dim":64,"num_local_experts":32,"num_experts_per_tok":4,"sliding_window":128,"tie_word_embeddings":false})";
+// Llama-4-Scout's text config: 48 layers, 8 KV heads of 128, chunk 8192, every 4th layer global.
+constexpr const char* kScout =
+    R"({"model_type":"llama4_text","vocab_size":202048,"hidden_size":5120,"intermediate_size":8192,"intermediate_size_mlp":16384,"num_hidden_layers":48,"num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"num_local_experts":16,"num_experts_per_tok":1,"interleave_moe_layer_step":1,"attention_chunk_size":8192})";
+// DeepSeek-V3 and V3.2 (MLA: kv_lora_rank 512 + rope 64; V3.2's indexer key 128).
+constexpr const char* kDeepSeekV3 = R"({"model_type":"deepseek_v3","num_nextn_predict_layers":1})";
+constexpr const char* kDeepSeekV32 = R"({"model_type":"deepseek_v32","index_n_heads":64,"index_head_dim":128})";
+// Qwen3-Next-80B-A3B: Gated DeltaNet 16 key heads / 32 value heads of 128, conv kernel 4; every 4th layer
+// full attention with 2 KV heads of 256.
+constexpr const char* kQwen3Next =
+    R"({"model_type":"qwen3_next","vocab_size":151936,"hidden_size":2048,"intermediate_size":5120,"num_hidden_layers":48,"num_attention_heads":16,"num_key_value_heads":2,"head_dim":256,"linear_conv_kernel_dim":4,"linear_key_head_dim":128,"linear_num_key_heads":16,"linear_num_value_heads":32,"linear_value_head_dim":128,"num_experts":512,"num_experts_per_tok":10,"moe_intermediate_size":512,"shared_expert_intermediate_size":512,"full_attention_interval":4})";
+// NVIDIA-Nemotron-Nano-9B-v2: Mamba-2 with 128 heads of 80, 8 groups, state 128, conv 4.
+constexpr const char* kNemotron9b =
+    R"({"model_type":"nemotron_h","vocab_size":131072,"hidden_size":4480,"intermediate_size":15680,"num_hidden_layers":56,"num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"mamba_num_heads":128,"mamba_head_dim":80,"n_groups":8,"ssm_state_size":128,"conv_kernel":4,"hybrid_override_pattern":"M-M-M-MM-M-M-M*-M-M-M*-M-M-M-M*-M-M-M-M*-M-MM-M-M-M-M-M-"})";
+
+const LayerCache& firstOf(const PreparedModel& m, MixerKind kind) {
+    for (const LayerCache& c : m.layer_cache) {
+        if (c.mixer == kind) {
+            return c;
+        }
+    }
+    throw std::runtime_error("no such layer");
+}
+
+} // namespace
+
+class TestLayers : public QObject {
+    Q_OBJECT
+
+private slots:
+    void kvBytesPerTokenPerLayerByHand_data() {
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("runtime");
+        QTest::addColumn<qint64>("bytes");
+        const int simple = int(Runtime::Simple);
+        // Full attention, Llama-3.1-8B: 2 (K, V) × 8 KV heads × 128 × 2 bytes.
+        QTest::newRow("full attention: 2×8×128×2")
+            << R"({"model_type":"llama","vocab_size":128256,"hidden_size":4096,"intermediate_size":14336,"num_hidden_layers":32,"num_attention_heads":32,"num_key_value_heads":8})"
+            << int(MixerKind::FullAttention) << simple << qint64(4096);
+        // Sliding window, gpt-oss-20b: 2 × 8 × 64 × 2.
+        QTest::newRow("sliding window: 2×8×64×2")
+            << kGptOss20b << int(MixerKind::SlidingWindow) << simple << qint64(2048);
+        // Chunked attention, Llama 4 Scout: 2 × 8 × 128 × 2.
+        QTest::newRow("chunked: 2×8×128×2") << kScout << int(MixerKind::ChunkedAttention) << simple << qint64(4096);
+        // MLA, DeepSeek-V3: (512 latent + 64 rotary) × 2, shared by all heads.
+        QTest::newRow("latent: (512+64)×2") << kDeepSeekV3 << int(MixerKind::LatentAttention) << simple << qint64(1152);
+        // transformers caches MLA decompressed: 128 heads × ((128+64) + 128) × 2.
+        QTest::newRow("latent in transformers: 128×320×2")
+            << kDeepSeekV3 << int(MixerKind::LatentAttention) << int(Runtime::Transformers) << qint64(81920);
+        // DeepSeek sparse attention adds the indexer's 128-wide key: (512 + 64 + 128) × 2.
+        QTest::newRow("latent + indexer: (512+64+128)×2")
+            << kDeepSeekV32 << int(MixerKind::LatentAttention) << simple << qint64(1408);
+        // Qwen3-Next's gated full attention: 2 × 2 KV heads × 256 × 2.
+        QTest::newRow("hybrid's attention: 2×2×256×2")
+            << kQwen3Next << int(MixerKind::FullAttention) << simple << qint64(2048);
+        // Recurrent and MLP-only layers add nothing per token.
+        QTest::newRow("Gated DeltaNet: 0 per token")
+            << kQwen3Next << int(MixerKind::GatedDeltaNet) << simple << qint64(0);
+        QTest::newRow("Mamba-2: 0 per token") << kNemotron9b << int(MixerKind::Mamba2) << simple << qint64(0);
+        QTest::newRow("MLP block: 0 per token") << kNemotron9b << int(MixerKind::None) << simple << qint64(0);
+    }
+    void kvBytesPerTokenPerLayerByHand() {
+        QFETCH(QString, config);
+        QFETCH(int, kind);
+        QFETCH(int, runtime);
+        QFETCH(qint64, bytes);
+        const auto model = fromJson(config.toStdString().c_str());
+        const LayerCache& c = firstOf(*model, static_cast<MixerKind>(kind));
+        QCOMPARE(kvClassBytesPerToken(c, KvFormat::FP16, KvFormat::FP16, static_cast<Runtime>(runtime)), bytes);
+    }
+
+    void recurrentStateByHand() {
+        // Mamba-2 (Nemotron-Nano-9B-v2): conv state (kernel 4 − 1) × (d_inner 128×80 + 2 × 8 groups × 128)
+        // = 3 × 12288 = 36,864 values; SSM state d_inner × state = 10240 × 128 = 1,310,720 values.
+        const auto nemotron = fromJson(kNemotron9b);
+        const LayerCache& m = firstOf(*nemotron, MixerKind::Mamba2);
+        QCOMPARE(m.conv_state_elements, qint64(36'864));
+        QCOMPARE(m.ssm_state_elements, qint64(1'310'720));
+        QCOMPARE(recurrentStateBytes(m, Runtime::Vllm), qint64((36'864 + 1'310'720) * 2));     // model dtype
+        QCOMPARE(recurrentStateBytes(m, Runtime::LlamaCpp), qint64((36'864 + 1'310'720) * 4)); // F32 r and s
+        // transformers keeps the conv state at the kernel's full width: 4 × 12288.
+        QCOMPARE(recurrentStateBytes(m, Runtime::Transformers), qint64((4 * 12'288 + 1'310'720) * 2));
+        // Gated DeltaNet (Qwen3-Next): conv 3 × (2 × 16×128 + 32×128) = 24,576; state 32 × 128 × 128 = 524,288.
+        const auto next = fromJson(kQwen3Next);
+        const LayerCache& g = firstOf(*next, MixerKind::GatedDeltaNet);
+        QCOMPARE(g.conv_state_elements, qint64(24'576));
+        QCOMPARE(g.ssm_state_elements, qint64(524'288));
+        QCOMPARE(recurrentStateBytes(g, Runtime::Vllm), qint64((24'576 + 524'288) * 2));
+    }
+
+    void recurrentStateDoesNotGrowWithContext() {
+        // Qwen3-Next: 12 attention layers grow, 36 Gated DeltaNet layers hold a fixed state.
+        const auto next = fromJson(kQwen3Next);
+        const std::int64_t state = 36 * (24'576 + 524'288) * 2;
+        const std::int64_t per_token = 12 * 2048;
+        for (const std::int64_t tokens : {1024LL, 65536LL, 262144LL}) {
+            QCOMPARE(kvCacheBytes(*next, KvFormat::FP16, Runtime::Vllm, tokens, 2), 2 * (state + per_token * tokens));
+        }
+        // The strip: one cell per layer, the recurrent ones fixed.
+        const std::vector<LayerKvBytes> strip = layerKvBytes(*next, Runtime::Vllm, KvFormat::FP16, 65536);
+        QCOMPARE(strip.size(), std::size_t(48));
+        QVERIFY(strip[0].fixed);
+        QCOMPARE(strip[0].bytes, qint64((24'576 + 524'288) * 2));
+        QVERIFY(strip[3].mixer == MixerKind::FullAttention);
+        QCOMPARE(strip[3].bytes, qint64(2048 * 65536));
+    }
+
+    void runtimesCacheASlidingWindowModelDifferently() {
+        const auto oss = fromJson(kGptOss20b);
+        const std::int64_t per_token_layer = 2048;
+        const std::int64_t context = 32768;
+        // Simple and transformers (gpt-oss's hybrid cache): 12 full layers × 32768 + 12 × 128.
+        const std::int64_t capped = per_token_layer * (12 * context + 12 * 128);
+        QCOMPARE(kvCacheBytes(*oss, KvFormat::FP16, Runtime::Simple, context, 1), capped);
+        QCOMPARE(kvCacheBytes(*oss, KvFormat::FP16, Runtime::Transformers, context, 1), capped);
+        // vLLM: SlidingWindowSpec pages cdiv(min(127 + 8192, 32768), 16) + 1 = 521 per sliding layer, 2048
+        // per full layer, pages of 16 tokens.
+        Scenario s;
+        s.model = oss;
+        s.context_tokens = context;
+        s.runtime = Runtime::Vllm;
+        const std::int64_t page = 16 * per_token_layer;
+        QCOMPARE(vllmRequestBytes(s, oss->kv_layout, 1, context), page * (12 * 2048 + 12 * 521));
+        // llama.cpp's iSWA cache: full layers n_ctx = 32768 cells, sliding layers pad(128 + 512, 256) = 768;
+        // with --swa-full every layer keeps n_ctx.
+        s.runtime = Runtime::LlamaCpp;
+        QCOMPARE(llamaCppKvBytes(s, oss->kv_layout, context, 1, KvFormat::FP16, KvFormat::FP16),
+                 per_token_layer * (12 * 32768 + 12 * 768));
+        s.llamacpp.swa_full = true;
+        QCOMPARE(llamaCppKvBytes(s, oss->kv_layout, context, 1, KvFormat::FP16, KvFormat::FP16),
+                 per_token_layer * 24 * 32768);
+        // Mistral-7B-v0.1 (a window on every layer, no layer_types): transformers' DynamicCache keeps every
+        // position, the article's rule caps it.
+        const auto mistral = fromJson(R"({"model_type":"mistral","sliding_window":4096})");
+        const std::int64_t mistral_token = 32 * 2 * 8 * 128 * 2;
+        QCOMPARE(kvCacheBytes(*mistral, KvFormat::FP16, Runtime::Transformers, 16384, 1), mistral_token * 16384);
+        QCOMPARE(kvCacheBytes(*mistral, KvFormat::FP16, Runtime::Simple, 16384, 1), mistral_token * 4096);
+    }
+
+    void chunkedAttentionInVllm() {
+        // Llama 4 Scout at 131072: 36 chunked layers keep cdiv(min(8192 + 8192, 131072), 16) = 1024 pages,
+        // 12 global layers 8192 pages.
+        Scenario s;
+        s.model = fromJson(kScout);
+        s.runtime = Runtime::Vllm;
+        const std::int64_t page = 16 * 4096;
+        QCOMPARE(vllmRequestBytes(s, s.model->kv_layout, 1, 131072), page * (36 * 1024 + 12 * 8192));
+    }
+
+    void sharedKvLayersCacheNothing() {
+        // A layer reading an earlier layer's keys and values (Gemma 3n's num_kv_shared_layers) holds no cache.
+        ModelSpec spec = formats::parseHfConfig(R"({"model_type":"llama","num_hidden_layers":4})");
+        spec.layers = layerList(spec);
+        spec.layers[3].mixer = MixerKind::SharedKv;
+        spec.layers[3].attn.kv_source_layer = 1;
+        const auto model = prepareModel(spec);
+        QCOMPARE(kvCacheBytes(*model, KvFormat::FP16, Runtime::Simple, 100, 1), qint64(3 * 100 * 2 * 32 * 128 * 2));
+        // Its K and V projections are gone too.
+        const ModelSpec plain = formats::parseHfConfig(R"({"model_type":"llama","num_hidden_layers":4})");
+        QCOMPARE(countParameters(plain).total() - model->counts.total(), qint64(2 * 4096 * 4096));
+    }
+
+    void wrongLayerListIsRefused() {
+        ModelSpec spec = formats::parseHfConfig(R"({"model_type":"llama","num_hidden_layers":4})");
+        spec.layers = layerList(spec);
+        spec.layers.pop_back();
+        QVERIFY(validate(spec).find("per-layer list has 3 entries for 4 layers") != std::string::npos);
+        spec.layers.clear();
+        spec.layers = layerList(spec);
+        spec.layers[2].mlp.kind = LayerMlpKind::Moe;
+        QVERIFY(validate(spec).find("layer 2") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayers)
+#include "test_layers.moc"
