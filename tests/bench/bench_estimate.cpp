@@ -84,10 +84,10 @@ int main() {
         Scenario p;
         p.model = prepareModel(formats::parseHfConfig(config));
         p.gpu = std::make_shared<GpuSpec>(*catalog.findGpu("h100-80gb"));
-        p.precision.weights = WeightFormat::FP8;
+        p.precision.weights = WeightFormat::FP8_E4M3;
         for (const Runtime runtime : {Runtime::Simple, Runtime::Transformers, Runtime::Vllm, Runtime::LlamaCpp}) {
             p.runtime = runtime;
-            p.precision.weights = runtime == Runtime::LlamaCpp ? WeightFormat::Q4_K_M : WeightFormat::FP8;
+            p.precision.weights = runtime == Runtime::LlamaCpp ? WeightFormat::Q4_K_M : WeightFormat::FP8_E4M3;
             const double numbers = perSecond(1'000'000, [&](int i) {
                 p.context_tokens = 1024 + (i & 65535);
                 sink = sink + estimate(p, Detail::NumbersOnly).total_bytes;
