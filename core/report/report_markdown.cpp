@@ -195,15 +195,7 @@ std::string markdownReport(const ReportData& report, const MarkdownOptions& opti
         rows.push_back({"Overhead", fixedDecimals(f.overhead_fraction * 100.0, 0) + " % of the weights"});
     }
     if (f.task == sizing::Task::FineTune) {
-        std::string task = "fine-tuning, " + std::string(sizing::fineTuneMethodId(f.finetune.method));
-        if (f.finetune.method != sizing::FineTuneMethod::Full) {
-            task += ", rank " + std::to_string(f.finetune.lora_rank) +
-                    (f.finetune.targets == sizing::LoraTargets::Attention ? " on q and v" : " on all linear layers");
-        }
-        if (f.finetune.gradient_checkpointing) {
-            task += ", gradient checkpointing";
-        }
-        rows.push_back({"Task", task});
+        rows.push_back({"Task", scenarioTaskText(f)});
     }
     if (f.runtime_options.is_object()) {
         for (const auto& [key, value] : f.runtime_options.items()) {

@@ -35,21 +35,6 @@ std::string gpusText(const ScenarioFile& f, const catalog::Catalog& catalog) {
     return text.empty() ? std::string("none") : text;
 }
 
-std::string taskText(const ScenarioFile& f) {
-    if (f.task != sizing::Task::FineTune) {
-        return "inference";
-    }
-    std::string task = "fine-tuning, " + std::string(sizing::fineTuneMethodId(f.finetune.method));
-    if (f.finetune.method != sizing::FineTuneMethod::Full) {
-        task += ", rank " + std::to_string(f.finetune.lora_rank) +
-                (f.finetune.targets == sizing::LoraTargets::Attention ? " on q and v" : " on all linear layers");
-    }
-    if (f.finetune.gradient_checkpointing) {
-        task += ", gradient checkpointing";
-    }
-    return task;
-}
-
 std::string jsonValueText(const json& value) {
     return value.is_string() ? value.get<std::string>() : value.dump();
 }
@@ -277,7 +262,7 @@ std::vector<InputRow> compareInputs(const std::vector<const ScenarioFile*>& file
         }
         rows.push_back(std::move(row));
     }
-    add("task", "Task", [](const ScenarioFile& f) { return taskText(f); });
+    add("task", "Task", [](const ScenarioFile& f) { return scenarioTaskText(f); });
     add("gpus", "GPUs", [&](const ScenarioFile& f) { return gpusText(f, catalog); });
     add("primary_gpu", "Primary GPU", [&](const ScenarioFile& f) {
         if (f.gpus.empty()) {

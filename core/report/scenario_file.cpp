@@ -829,4 +829,19 @@ std::string modelDisplayName(const ModelRef& model, const catalog::Catalog& cata
     return model.path.empty() ? std::string("model file") : std::filesystem::path(model.path).filename().string();
 }
 
+std::string scenarioTaskText(const ScenarioFile& f) {
+    if (f.task != sizing::Task::FineTune) {
+        return "inference";
+    }
+    std::string task = "fine-tuning, " + std::string(sizing::fineTuneMethodId(f.finetune.method));
+    if (f.finetune.method != sizing::FineTuneMethod::Full) {
+        task += ", rank " + std::to_string(f.finetune.lora_rank) +
+                (f.finetune.targets == sizing::LoraTargets::Attention ? " on q and v" : " on all linear layers");
+    }
+    if (f.finetune.gradient_checkpointing) {
+        task += ", gradient checkpointing";
+    }
+    return task;
+}
+
 } // namespace fitscope::report

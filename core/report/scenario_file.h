@@ -179,4 +179,8 @@ std::size_t primaryGpuIndex(const ScenarioFile& scenario);
 // "Llama-2-13B", "7.0 B parameters", "Meta-Llama-3-8B (config.json)".
 std::string modelDisplayName(const ModelRef& model, const catalog::Catalog& catalog);
 
+// The task in words ("inference"; "fine-tuning, lora, rank 16 on all linear layers, gradient
+// checkpointing"), as the Markdown report and the scenario comparison print it.
+std::string scenarioTaskText(const ScenarioFile& file);
+
 } // namespace fitscope::report
