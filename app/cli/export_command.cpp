@@ -32,7 +32,7 @@ namespace fitscope::cli {
 
 namespace {
 
-constexpr const char* k_chartList = "breakdown, context, matrix, speed or pareto";
+constexpr const char* k_chartList = "breakdown, context, layers, matrix, speed or pareto";
 
 // On a terminal the running step's percentage is redrawn in place; in a log (a pipe, a file)
 // only the finished steps are written, one line each.
@@ -140,8 +140,9 @@ int runExport(const QStringList& args) {
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("chart"),
-         QStringLiteral("breakdown (memory against capacity), context (memory against context length), matrix "
-                        "(which models fit), speed (decode tokens/s against batch) or pareto (the quantization "
+         QStringLiteral("breakdown (memory against capacity), context (memory against context length), layers "
+                        "(the KV cache of each layer at the context), matrix (which models fit), speed (decode "
+                        "tokens/s against batch) or pareto (the quantization "
                         "lab's output error against bits per weight: the lab runs first, with the lab settings "
                         "of --scenario FILE or the lab's defaults, about a second; the estimate options do not "
                         "change it)."),

@@ -36,7 +36,8 @@ const Command k_commands[] = {
     {"bench", "memory bandwidth and quantized GEMV kernels as a fraction of it", runBench},
     {"report", "a scenario as a Markdown, CSV or JSON report, or as a .fitscope.json scenario file", runReport},
     {"export",
-     "a chart (breakdown, context, matrix, speed, or the lab's pareto) as PNG, JPG, SVG or PDF for documents; no "
+     "a chart (breakdown, context, layers, matrix, speed, or the lab's pareto) as PNG, JPG, SVG or PDF for documents; "
+     "no "
      "display needed",
      runExport},
 };

@@ -46,7 +46,7 @@ BreakdownChart::BreakdownChart(QWidget* parent)
     setAccessibleDescription(tr("For each selected GPU, a stacked bar of weights, KV cache, activations and "
                                 "overhead beside the GPU's usable and nominal memory, with a verdict."));
     setBackground(theme::colors().chart_background);
-    setMinimumSize(220, 220);
+    setMinimumSize(220, 160);
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phCacheLabels, true);
     setMouseTracking(true);

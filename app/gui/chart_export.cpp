@@ -10,6 +10,7 @@
 #include "format_text.h"
 #include "lab/accuracy_chart.h"
 #include "lab/lab_data.h"
+#include "layer_strip_chart.h"
 #include "number_input.h"
 #include "speed_chart.h"
 #include "theme.h"
@@ -87,6 +88,11 @@ std::unique_ptr<QCustomPlot> documentPlot(const ChartSources& sources, ChartKind
         if (kind == ChartKind::Breakdown) {
             auto chart = std::make_unique<BreakdownChart>();
             chart->setBars(page.breakdownChart()->bars(), state.unit);
+            plot = std::move(chart);
+        } else if (kind == ChartKind::Layers) {
+            auto chart = std::make_unique<LayerStripChart>();
+            chart->setTitleVisible(false);
+            chart->setData(page.layerStrip()->data(), state.unit);
             plot = std::move(chart);
         } else if (kind == ChartKind::Speed) {
             auto chart = std::make_unique<SpeedChart>();
@@ -250,6 +256,8 @@ QString chartKindId(ChartKind kind) {
         return QStringLiteral("context");
     case ChartKind::Speed:
         return QStringLiteral("speed");
+    case ChartKind::Layers:
+        return QStringLiteral("layers");
     case ChartKind::Pareto:
         return QStringLiteral("pareto");
     case ChartKind::Matrix:
@@ -266,6 +274,8 @@ QString chartKindName(ChartKind kind) {
         return QCoreApplication::translate("ChartExport", "Memory against context length");
     case ChartKind::Speed:
         return QCoreApplication::translate("ChartExport", "Decode speed against batch");
+    case ChartKind::Layers:
+        return QCoreApplication::translate("ChartExport", "KV cache per layer");
     case ChartKind::Pareto:
         return QCoreApplication::translate("ChartExport", "Quantization lab: error against bits per weight");
     case ChartKind::Matrix:
@@ -345,6 +355,9 @@ QString chartTitle(const ChartSources& sources, ChartKind kind) {
         return QCoreApplication::translate("ChartExport", "%1: memory per GPU against context length").arg(model);
     case ChartKind::Speed:
         return QCoreApplication::translate("ChartExport", "%1 in %2: decode speed against batch").arg(model, format);
+    case ChartKind::Layers:
+        return QCoreApplication::translate("ChartExport", "%1: KV cache per layer at %2 tokens")
+            .arg(model, tokenCountText(static_cast<double>(state.context_tokens)));
     case ChartKind::Pareto: // above
     case ChartKind::Matrix:
         break;

@@ -20,13 +20,14 @@ struct LabOutcome;
 struct LabSample;
 } // namespace lab
 
-// The charts FitScope can export: the explorer's four and the quantization lab's error-against-size
-// (Pareto) chart.
-enum class ChartKind { Breakdown, Context, Matrix, Speed, Pareto };
+// The charts FitScope can export: the explorer's five (the per-layer strip among them) and the quantization lab's
+// error-against-size (Pareto) chart.
+enum class ChartKind { Breakdown, Context, Matrix, Speed, Pareto, Layers };
 // Every kind, in the order the export dialog and the copy menu list them.
-inline constexpr std::array<ChartKind, 5> kChartKinds{ChartKind::Breakdown, ChartKind::Context, ChartKind::Matrix,
-                                                      ChartKind::Speed, ChartKind::Pareto};
-std::optional<ChartKind> chartKindFromId(const QString& id); // "breakdown", "context", "matrix", "speed", "pareto"
+inline constexpr std::array<ChartKind, 6> kChartKinds{ChartKind::Breakdown, ChartKind::Context, ChartKind::Layers,
+                                                      ChartKind::Matrix,    ChartKind::Speed,   ChartKind::Pareto};
+// "breakdown", "context", "layers", "matrix", "speed", "pareto"
+std::optional<ChartKind> chartKindFromId(const QString& id);
 QString chartKindId(ChartKind kind);
 QString chartKindName(ChartKind kind); // "Memory against capacity", translated
 
@@ -56,7 +57,7 @@ struct LabChartData {
     std::vector<std::shared_ptr<const lab::LabOutcome>> outcomes; // the finished schemes, in run order
 };
 
-// What the exports draw from: the explorer page (breakdown, context, matrix, speed) and the lab's
+// What the exports draw from: the explorer page (breakdown, context, layers, matrix, speed) and the lab's
 // results (pareto). Either may be missing; a chart whose data is missing is not exported.
 struct ChartSources {
     const ExplorerPage* explorer = nullptr;

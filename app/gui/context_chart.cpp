@@ -37,7 +37,7 @@ ContextChart::ContextChart(QWidget* parent)
     setAccessibleDescription(tr("Total memory per GPU as the context grows, one line per weight format, with the "
                                 "capacity of each selected GPU and the longest context that fits marked."));
     setBackground(theme::colors().chart_background);
-    setMinimumSize(220, 220);
+    setMinimumSize(220, 160);
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phCacheLabels, true);
     setMouseTracking(true);

@@ -10,6 +10,7 @@
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
 #include "format_text.h"
+#include "layer_strip_chart.h"
 #include "model_file_panel.h"
 #include "number_input.h"
 #include "runtime_options_panel.h"
@@ -157,6 +158,15 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     m_chartSplitter->setStretchFactor(0, 1);
     m_chartSplitter->setStretchFactor(1, 1);
 
+    // The per-layer strip under the charts: what each layer caches at the current context.
+    m_layerStrip = new LayerStripChart(this);
+    // Its title is drawn inside the strip, beside the legend, so the band stays low on small screens.
+    auto* stripCard = new QFrame(this);
+    stripCard->setObjectName(QStringLiteral("card"));
+    auto* stripLayout = new QVBoxLayout(stripCard);
+    stripLayout->setContentsMargins(12, 4, 12, 4);
+    stripLayout->addWidget(m_layerStrip);
+
     auto* detailsCard = new QFrame(this);
     detailsCard->setObjectName(QStringLiteral("card"));
     auto* detailsLayout = new QVBoxLayout(detailsCard);
@@ -167,9 +177,11 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
     m_contentSplitter->setChildrenCollapsible(false);
     m_contentSplitter->addWidget(m_chartSplitter);
+    m_contentSplitter->addWidget(stripCard);
     m_contentSplitter->addWidget(detailsCard);
-    m_contentSplitter->setStretchFactor(0, 3);
-    m_contentSplitter->setStretchFactor(1, 2);
+    m_contentSplitter->setStretchFactor(0, 5);
+    m_contentSplitter->setStretchFactor(1, 0); // the strip keeps its height; the charts and details share the rest
+    m_contentSplitter->setStretchFactor(2, 3);
     m_contentSplitter->setHandleWidth(10);
     m_chartSplitter->setHandleWidth(10);
 
@@ -378,6 +390,7 @@ void ExplorerPage::recompute() {
     m_breakdown->setBars(bars, state.unit);
 
     updateContextChart(gpus);
+    updateLayerStrip();
     m_context->setCurrent(state.context_tokens, m_primary.per_gpu_bytes, state.unit);
     updateSummary(gpus, estimates);
 
@@ -392,6 +405,18 @@ void ExplorerPage::recompute() {
 
     m_deferred.start();
     emit recomputed();
+}
+
+void ExplorerPage::updateLayerStrip() {
+    const ExplorerState& state = m_controls->state();
+    const auto model = m_controls->model();
+    LayerStripData data;
+    data.context_tokens = state.context_tokens;
+    data.batch = state.batch;
+    data.runtime_name = FormatText::runtimeName(state.runtime);
+    data.cells = sizing::layerKvBytes(*model, state.runtime, state.precision.kv_cache, state.context_tokens,
+                                      std::max<std::int64_t>(1, state.batch));
+    m_layerStrip->setData(data, state.unit);
 }
 
 void ExplorerPage::updateContextChart(const std::vector<SelectedGpu>& gpus) {

@@ -27,6 +27,7 @@ class ControlPanel;
 class DerivationPanel;
 class FitMatrixModel;
 class FitMatrixView;
+class LayerStripChart;
 class ModelFilePanel;
 class SpeedChart;
 class SummaryPanel;
@@ -52,6 +53,7 @@ public:
     QSplitter* contentSplitter() const { return m_contentSplitter; }
     QTabWidget* detailsTabs() const { return m_details; }
     SpeedChart* speedChart() const { return m_speed; }
+    LayerStripChart* layerStrip() const { return m_layerStrip; }
     ModelFilePanel* modelFilePanel() const { return m_modelFile; }
 
     // The scenario of the primary GPU (the first selected) and its estimate, as last computed.
@@ -82,6 +84,7 @@ private:
     void updateArticleComparison();
     void updateFitMatrix();
     void updateSpeedChart();
+    void updateLayerStrip();
     QString detailsText(const std::vector<SelectedGpu>& gpus) const;
 
     ControlPanel* m_controls = nullptr;
@@ -97,6 +100,7 @@ private:
     QSplitter* m_contentSplitter = nullptr;
     QTabWidget* m_details = nullptr;
     SpeedChart* m_speed = nullptr;
+    LayerStripChart* m_layerStrip = nullptr;
     ModelFilePanel* m_modelFile = nullptr;
     std::vector<sizing::Estimate> m_estimates; // one per selected GPU configuration, primary first
     std::vector<QAction*> m_compareActions;

@@ -17,6 +17,7 @@
 #include "lab/accuracy_chart.h"
 #include "lab/lab_page.h"
 #include "lab/lab_state.h"
+#include "layer_strip_chart.h"
 #include "pinned_scenarios.h"
 #include "settings.h"
 #include "speed_chart.h"
@@ -76,6 +77,7 @@ ScenarioDocument::ScenarioDocument(QMainWindow* window, ExplorerPage* page, lab:
     addChartCopyShortcut(m_page->breakdownChart(), ChartKind::Breakdown, copy);
     addChartCopyShortcut(m_page->contextChart(), ChartKind::Context, copy);
     addChartCopyShortcut(m_page->speedChart(), ChartKind::Speed, copy);
+    addChartCopyShortcut(m_page->layerStrip(), ChartKind::Layers, copy);
     updateTitle();
 }
 

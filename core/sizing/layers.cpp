@@ -35,6 +35,63 @@ std::int64_t groupLayersIn(const TensorGroup& group, std::int64_t num_layers, st
 
 std::int64_t layerWeightBytes(const PreparedModel& model, const PrecisionPlan& plan, std::int64_t first,
                               std::int64_t end) {
+    const auto& prefix = model.layer_weight_prefix[static_cast<std::size_t>(plan.weights)];
+    if (prefix.size() == static_cast<std::size_t>(model.spec.num_layers) + 1) {
+        // Embedding and output-head overrides don't touch the repeating layers, so the prepared sums hold.
+        const std::int64_t layers = model.spec.num_layers;
+        first = std::clamp<std::int64_t>(first, 0, layers);
+        end = std::clamp<std::int64_t>(end, first, layers);
+        return prefix[static_cast<std::size_t>(end)] - prefix[static_cast<std::size_t>(first)];
+    }
+    return layerWeightBytesUncached(model, plan, first, end);
+}
+
+std::vector<std::int64_t> layerWeightPrefix(const PreparedModel& model, const PrecisionPlan& plan) {
+    const ModelSpec& spec = model.spec;
+    const std::int64_t layers = spec.num_layers;
+    std::vector<std::int64_t> per_layer(static_cast<std::size_t>(layers) + 1, 0);
+    const bool gguf = formatInfo(plan.weights).family == FormatFamily::Gguf;
+    for (const TensorGroup& group : model.groups) {
+        if (!isLayerRole(group.role)) {
+            continue;
+        }
+        const bool by_layer = gguf && variesByLayer(group.role) && group.per_layer > 0;
+        std::int64_t group_layers = 0;
+        groupLayersIn(group, layers, 0, layers, &group_layers);
+        // The same share layerWeightBytesUncached gives each layer: the group's bytes / its layers.
+        const std::int64_t share = by_layer ? 0 : groupStorageBytes(model, plan, group) / group_layers;
+        if (group.role == TensorRole::Norm) {
+            for (std::int64_t l = 0; l < layers; ++l) {
+                per_layer[static_cast<std::size_t>(l)] += share;
+            }
+            continue;
+        }
+        const std::int64_t stride = std::max<std::int64_t>(1, group.layer_stride);
+        const std::int64_t n = group.layerCount();
+        for (std::int64_t k = 0; k < n; ++k) {
+            const std::int64_t layer = group.first_layer + k * stride;
+            if (layer < 0 || layer >= layers) {
+                continue;
+            }
+            per_layer[static_cast<std::size_t>(layer)] +=
+                by_layer ? storageBytes(resolveGgufTensorType(plan.weights, group.role, layer, layers, spec),
+                                        group.rows, group.cols) *
+                               group.per_layer
+                         : share;
+        }
+    }
+    // In place: per_layer[l] becomes the bytes of layers [0, l).
+    std::int64_t sum = 0;
+    for (std::int64_t& bytes : per_layer) {
+        const std::int64_t layer_bytes = bytes;
+        bytes = sum;
+        sum += layer_bytes;
+    }
+    return per_layer;
+}
+
+std::int64_t layerWeightBytesUncached(const PreparedModel& model, const PrecisionPlan& plan, std::int64_t first,
+                                      std::int64_t end) {
     const ModelSpec& spec = model.spec;
     const std::int64_t layers = spec.num_layers;
     first = std::clamp<std::int64_t>(first, 0, layers);
@@ -77,6 +134,10 @@ std::int64_t layerParams(const PreparedModel& model, std::int64_t first, std::in
     const std::int64_t layers = model.spec.num_layers;
     first = std::clamp<std::int64_t>(first, 0, layers);
     end = std::clamp<std::int64_t>(end, first, layers);
+    const auto& prefix = model.layer_params_prefix;
+    if (prefix.size() == static_cast<std::size_t>(layers) + 1) {
+        return prefix[static_cast<std::size_t>(end)] - prefix[static_cast<std::size_t>(first)];
+    }
     std::int64_t params = 0;
     for (const TensorGroup& group : model.groups) {
         if (!isLayerRole(group.role)) {
@@ -106,18 +167,30 @@ AttentionLayers attentionLayers(const ModelSpec& spec, std::int64_t first, std::
     return out;
 }
 
-KvLayout kvLayout(const PreparedModel& model, std::int64_t first, std::int64_t end) {
+const KvLayout& kvLayout(const PreparedModel& model, std::int64_t first, std::int64_t end,
+                         std::unique_ptr<KvLayout>& scratch) {
     const auto layers = static_cast<std::int64_t>(model.layer_cache.size());
     first = std::clamp<std::int64_t>(first, 0, layers);
     end = std::clamp<std::int64_t>(end, first, layers);
     if (first == 0 && end == layers) {
         return model.kv_layout;
     }
-    KvLayout out;
-    for (std::int64_t i = first; i < end; ++i) {
-        out.add(model.layer_cache[static_cast<std::size_t>(i)]); // a subset of the model's classes: always fits
+    if (first == end) {
+        static const KvLayout kNoLayers;
+        return kNoLayers;
     }
-    return out;
+    // Built only for a part of the model (pipeline stages, partial offload): a layout is a kilobyte,
+    // and zeroing one on every estimate's path shows in the estimate rate.
+    scratch = std::make_unique<KvLayout>();
+    for (std::int64_t i = first; i < end; ++i) {
+        scratch->add(model.layer_cache[static_cast<std::size_t>(i)]); // a subset of the model's classes: always fits
+    }
+    return *scratch;
+}
+
+KvLayout kvLayout(const PreparedModel& model, std::int64_t first, std::int64_t end) {
+    std::unique_ptr<KvLayout> scratch;
+    return kvLayout(model, first, end, scratch);
 }
 
 std::int64_t kvClassBytesPerToken(const LayerCache& c, KvFormat k_format, KvFormat v_format, Runtime runtime) {
@@ -264,7 +337,8 @@ std::int64_t sliceWeightBytes(const PreparedModel& model, const PrecisionPlan& p
 
 std::int64_t sliceKvBytes(const PreparedModel& model, KvFormat k_format, KvFormat v_format, Runtime runtime,
                           std::int64_t tokens, std::int64_t batch, const DeviceSlice& slice) {
-    const KvLayout layout = kvLayout(model, slice.first_layer, slice.end_layer);
+    std::unique_ptr<KvLayout> scratch;
+    const KvLayout& layout = kvLayout(model, slice.first_layer, slice.end_layer, scratch);
     return kvLayoutBytes(model, layout, k_format, v_format, runtime, tokens, batch, slice.tensor_parallel);
 }
 

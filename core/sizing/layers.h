@@ -6,6 +6,7 @@
 #include "core/sizing/scenario.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace fitscope::sizing {
@@ -18,6 +19,14 @@ namespace fitscope::sizing {
 // included. GGUF mixtures are resolved per layer, so the Q6_K layers of Q4_K_M land where they are.
 std::int64_t layerWeightBytes(const PreparedModel& model, const PrecisionPlan& plan, std::int64_t first,
                               std::int64_t end);
+
+// The same computed from the tensor groups (layerWeightBytes uses the prepared prefix sums instead).
+std::int64_t layerWeightBytesUncached(const PreparedModel& model, const PrecisionPlan& plan, std::int64_t first,
+                                      std::int64_t end);
+
+// prefix[l] = the weight bytes of layers [0, l) under plan (num_layers + 1 entries): prepared once per
+// format, so placing layers on devices is two look-ups, not a walk over every layer's tensors.
+std::vector<std::int64_t> layerWeightPrefix(const PreparedModel& model, const PrecisionPlan& plan);
 
 // Parameters of the same layers (for FLOP counts).
 std::int64_t layerParams(const PreparedModel& model, std::int64_t first, std::int64_t end);
@@ -35,6 +44,9 @@ std::int64_t kvBytesPerTokenPerLayer(const PreparedModel& model, KvFormat k_form
 
 // The cache classes of the layers [first, end) (the whole model's are prepared once).
 KvLayout kvLayout(const PreparedModel& model, std::int64_t first, std::int64_t end);
+// The same without a copy: the model's own layout for the whole range, else scratch filled.
+const KvLayout& kvLayout(const PreparedModel& model, std::int64_t first, std::int64_t end,
+                         std::unique_ptr<KvLayout>& scratch);
 
 // Bytes one token adds to a layer of this class (0 for recurrent and KV-sharing layers).
 std::int64_t kvClassBytesPerToken(const LayerCache& cache, KvFormat k_format, KvFormat v_format, Runtime runtime);

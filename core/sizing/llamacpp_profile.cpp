@@ -124,10 +124,13 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
     // The cache: n_ctx = context × sequences cells (padded); window layers and recurrent state by
     // llamaCppKvBytes.
     auto kv_for = [&](std::int64_t first, std::int64_t end) {
-        return llamaCppKvBytes(s, kvLayout(model, first, end), context, batch, k_format, v_format);
+        std::unique_ptr<KvLayout> scratch;
+        return llamaCppKvBytes(s, kvLayout(model, first, end, scratch), context, batch, k_format, v_format);
     };
     auto kv_read_for = [&](std::int64_t first, std::int64_t end) {
-        return kvLayoutBytes(model, kvLayout(model, first, end), k_format, v_format, Runtime::LlamaCpp, context, 1, 1);
+        std::unique_ptr<KvLayout> scratch;
+        return kvLayoutBytes(model, kvLayout(model, first, end, scratch), k_format, v_format, Runtime::LlamaCpp,
+                             context, 1, 1);
     };
     // The KQ mask and scores span one sequence's cells (llama-server's slots each see their own).
     const LlamaCppCompute compute = llamaCppCompute(s, llamaCppCells(s, context, 1));

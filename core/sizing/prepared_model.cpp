@@ -1,6 +1,7 @@
 #include "core/sizing/prepared_model.h"
 
 #include "core/sizing/estimator.h"
+#include "core/sizing/layers.h"
 #include "core/sizing/runtime_profile.h"
 
 #include <algorithm>
@@ -108,8 +109,15 @@ std::shared_ptr<const PreparedModel> prepareModel(ModelSpec spec) {
         PrecisionPlan plan;
         plan.weights = info.format;
         prepared->default_weights[static_cast<std::size_t>(info.format)] = weightBytes(*prepared, plan);
+        prepared->layer_weight_prefix[static_cast<std::size_t>(info.format)] = layerWeightPrefix(*prepared, plan);
     }
     prepared->default_weights_ready = true;
+    std::vector<std::int64_t> params_prefix(static_cast<std::size_t>(prepared->spec.num_layers) + 1, 0);
+    for (std::int64_t l = 0; l < prepared->spec.num_layers; ++l) {
+        params_prefix[static_cast<std::size_t>(l) + 1] =
+            params_prefix[static_cast<std::size_t>(l)] + layerParams(*prepared, l, l + 1);
+    }
+    prepared->layer_params_prefix = std::move(params_prefix);
     return prepared;
 }
 

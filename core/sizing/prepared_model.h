@@ -86,6 +86,9 @@ struct PreparedModel {
     // once: a slider step or solver sweep then never walks the tensors (GGUF mixtures walk every layer).
     std::array<WeightBreakdown, static_cast<std::size_t>(WeightFormat::Count_)> default_weights{};
     bool default_weights_ready = false;
+    // Per format, the weight bytes of layers [0, l) (layerWeightPrefix): empty until prepared.
+    std::array<std::vector<std::int64_t>, static_cast<std::size_t>(WeightFormat::Count_)> layer_weight_prefix{};
+    std::vector<std::int64_t> layer_params_prefix; // the parameters of layers [0, l), the same way
 };
 
 // Validates and prepares spec; throws std::invalid_argument with validate()'s reason.

@@ -3,6 +3,7 @@
 #include "core/sizing/runtime_profile.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace fitscope::sizing {
@@ -61,28 +62,83 @@ std::int64_t classPageBytes(const Scenario& s, const LayerCache& cache, std::int
 
 } // namespace
 
-std::int64_t vllmRequestBytes(const Scenario& s, const KvLayout& layout, std::int64_t tp, std::int64_t tokens) {
-    const std::int64_t block = std::max<std::int64_t>(1, s.vllm.block_size);
-    std::int64_t bytes = 0;
-    for (std::size_t i = 0; i < layout.count; ++i) {
-        const KvClass& k = layout.classes[i];
-        const LayerCache& c = k.cache;
-        if (isRecurrent(c.mixer)) {
-            bytes += kvClassTensorParallelBytes(c, Runtime::Vllm, vllmStateBytes(c), tp) * k.layers;
-            continue;
+namespace {
+
+// One sequence's KV pages as a function of its length, with each class's page bytes worked out once:
+// the binary search for the longest max_model_len then evaluates a handful of multiplications per step.
+struct RequestShape {
+    // No default member initializers: the terms past count are never read, and not zeroing them keeps
+    // a shape cheap on the estimate's path.
+    struct Term {
+        MixerKind mixer;
+        std::int64_t window_tokens;
+        std::int64_t page_bytes; // one page of every layer of the class, this GPU's share
+    };
+    std::array<Term, KvLayout::kMaxClasses> terms;
+    std::size_t count = 0;
+    std::int64_t fixed_bytes = 0; // recurrent state: the same at every length
+    std::int64_t block = 1;
+    std::int64_t batched_tokens = 0;
+
+    RequestShape() = default;
+    RequestShape(const Scenario& s, const KvLayout& layout, std::int64_t tp)
+        : block(std::max<std::int64_t>(1, s.vllm.block_size))
+        , batched_tokens(s.vllm.max_num_batched_tokens) {
+        for (std::size_t i = 0; i < layout.count; ++i) {
+            const KvClass& k = layout.classes[i];
+            const LayerCache& c = k.cache;
+            if (isRecurrent(c.mixer)) {
+                fixed_bytes += kvClassTensorParallelBytes(c, Runtime::Vllm, vllmStateBytes(c), tp) * k.layers;
+            } else if (isAttention(c.mixer)) {
+                terms[count++] = Term{c.mixer, c.window_tokens, classPageBytes(s, c, tp) * k.layers};
+            }
         }
-        if (!isAttention(c.mixer)) {
-            continue;
-        }
-        std::int64_t pages = cdiv(tokens, block);
-        if (c.mixer == MixerKind::SlidingWindow && c.window_tokens > 0) {
-            pages = cdiv(std::min(c.window_tokens - 1 + s.vllm.max_num_batched_tokens, tokens), block) + 1;
-        } else if (c.mixer == MixerKind::ChunkedAttention && c.window_tokens > 0) {
-            pages = cdiv(std::min(c.window_tokens + s.vllm.max_num_batched_tokens, tokens), block);
-        }
-        bytes += pages * classPageBytes(s, c, tp) * k.layers;
     }
-    return bytes;
+
+    // Narrows [lo, hi] around the longest length whose bytes fit budget: the layers that keep every
+    // position grow by one page per block of tokens, the windowed ones by at most their window's pages.
+    void bracket(std::int64_t budget, std::int64_t& lo, std::int64_t& hi) const {
+        std::int64_t growing = 0; // bytes per block of tokens, all full-attention classes
+        std::int64_t bounded = 0; // the most the windowed classes can take
+        for (std::size_t i = 0; i < count; ++i) {
+            const Term& t = terms[i];
+            if (t.window_tokens > 0 &&
+                (t.mixer == MixerKind::SlidingWindow || t.mixer == MixerKind::ChunkedAttention)) {
+                bounded += (cdiv(t.window_tokens + batched_tokens, block) + 1) * t.page_bytes;
+            } else {
+                growing += t.page_bytes;
+            }
+        }
+        if (growing <= 0) {
+            return;
+        }
+        const std::int64_t free_bytes = budget - fixed_bytes;
+        // Above this, the full layers alone overflow; below this, everything fits whatever the windows take.
+        hi = std::clamp<std::int64_t>((free_bytes / growing + 1) * block, lo, hi);
+        lo = std::clamp<std::int64_t>((free_bytes - bounded) / growing * block, lo, hi);
+        lo = bytes(lo) <= budget ? lo : 0;
+    }
+
+    std::int64_t bytes(std::int64_t tokens) const {
+        std::int64_t total = fixed_bytes;
+        for (std::size_t i = 0; i < count; ++i) {
+            const Term& t = terms[i];
+            std::int64_t pages = cdiv(tokens, block);
+            if (t.mixer == MixerKind::SlidingWindow && t.window_tokens > 0) {
+                pages = cdiv(std::min(t.window_tokens - 1 + batched_tokens, tokens), block) + 1;
+            } else if (t.mixer == MixerKind::ChunkedAttention && t.window_tokens > 0) {
+                pages = cdiv(std::min(t.window_tokens + batched_tokens, tokens), block);
+            }
+            total += pages * t.page_bytes;
+        }
+        return total;
+    }
+};
+
+} // namespace
+
+std::int64_t vllmRequestBytes(const Scenario& s, const KvLayout& layout, std::int64_t tp, std::int64_t tokens) {
+    return RequestShape(s, layout, tp).bytes(tokens);
 }
 
 std::int64_t vllmBlockBytesAllLayers(const Scenario& s, const KvLayout& layout, std::int64_t tp) {
@@ -110,16 +166,18 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
     double min_concurrency = -1;
     std::int64_t worst_request = 0;
     std::int64_t worst_pool = 0;
-    KvLayout worst_layers;
-    std::int64_t worst_tp = 1;
+    RequestShape worst_shape;
+    bool have_worst = false;
 
     const std::int64_t slices = sliceCount(gpus, s.parallelism);
     e.gpu_loads.clear();
     e.gpu_loads.reserve(static_cast<std::size_t>(std::min<std::int64_t>(gpus, 64)));
     for (std::int64_t i = 0; i < slices; ++i) {
         const DeviceSlice slice = deviceSlice(spec, gpus, s.parallelism, i);
-        const KvLayout layers = kvLayout(model, slice.first_layer, slice.end_layer);
-        const std::int64_t request = vllmRequestBytes(s, layers, slice.tensor_parallel, context);
+        std::unique_ptr<KvLayout> scratch;
+        const KvLayout& layers = kvLayout(model, slice.first_layer, slice.end_layer, scratch);
+        const RequestShape shape(s, layers, slice.tensor_parallel);
+        const std::int64_t request = shape.bytes(context);
 
         GpuLoad load;
         load.first_layer = slice.first_layer;
@@ -155,8 +213,8 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
             min_concurrency = concurrency;
             worst_request = request;
             worst_pool = pool;
-            worst_layers = layers;
-            worst_tp = slice.tensor_parallel;
+            worst_shape = shape;
+            have_worst = true;
         }
         for (std::int64_t r = 0; r < slice.replicas; ++r) {
             e.gpu_loads.push_back(load);
@@ -183,12 +241,13 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
     plan.request_kv_bytes = worst_request;
     // The longest max_model_len whose one sequence fits the pool (vLLM v1 prints it as "the estimated
     // maximum model length"): request bytes grow with the length, so a binary search finds it.
-    if (worst_pool > 0 && s.gpu) {
+    if (worst_pool > 0 && s.gpu && have_worst) {
         std::int64_t lo = 0;
         std::int64_t hi = kMaxContextTokens;
+        worst_shape.bracket(worst_pool, lo, hi);
         while (lo < hi) {
             const std::int64_t mid = lo + (hi - lo + 1) / 2;
-            if (vllmRequestBytes(s, worst_layers, worst_tp, mid) <= worst_pool) {
+            if (worst_shape.bytes(mid) <= worst_pool) {
                 lo = mid;
             } else {
                 hi = mid - 1;

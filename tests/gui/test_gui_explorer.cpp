@@ -11,6 +11,7 @@
 #include "explorer_page.h"
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
+#include "layer_strip_chart.h"
 #include "main_window.h"
 #include "main_window_fixture.h"
 #include "number_input.h"
@@ -18,6 +19,7 @@
 #include "summary_panel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -35,6 +37,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <map>
 #include <memory>
 
 using namespace fitscope;
@@ -69,6 +72,9 @@ private slots:
     void screenshot_inProcessIsNotBlank();
     void screenshot_commandLineWritesPng();
     void noDisplay_printsHelpfulMessage();
+    void layerStrip_drawsEachLayersCache();
+    void layerStrip_windowLayersStopGrowing();
+    void sliderStep_replotsEachChartOnce();
 
 private:
     ExplorerPage* page() const { return m_window->explorer(); }
@@ -485,6 +491,95 @@ void TestGuiExplorer::noDisplay_printsHelpfulMessage() {
     const QString err = QString::fromLocal8Bit(process.readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("fitscope-cli")), qPrintable(err));
     QVERIFY(err.contains(QLatin1String("xvfb-run -a fitscope")));
+}
+
+void TestGuiExplorer::layerStrip_drawsEachLayersCache() {
+    // The default Llama-2-13B: 40 full-attention layers, each caching the same at 4,096 tokens.
+    LayerStripChart* strip = page()->layerStrip();
+    QVERIFY(strip->isVisible());
+    QCOMPARE(strip->data().cells.size(), std::size_t(40));
+    QCOMPARE(strip->drawnKinds(), 1);
+    const sizing::Scenario s = page()->primaryScenario();
+    const auto cells = sizing::layerKvBytes(*s.model, s.runtime, s.precision.kv_cache, s.context_tokens, s.batch);
+    // 2 (K, V) × 40 heads × 128 × 2 bytes × 4,096 tokens = 83.9 MB per layer, drawn in MB.
+    QCOMPARE(cells.front().bytes, qint64(2) * 40 * 128 * 2 * 4096);
+    QCOMPARE(strip->drawnValue(0), static_cast<double>(cells.front().bytes) / 1e6);
+    QCOMPARE(strip->drawnValue(39), strip->drawnValue(0));
+    QCOMPARE(strip->drawnValue(40), -1.0);
+    // The layers together are the KV cache the breakdown shows.
+    std::int64_t total = 0;
+    for (const auto& cell : cells) {
+        total += cell.bytes;
+    }
+    QCOMPARE(sizing::bytesIn(total, sizing::MemoryUnit::GB), kvDrawn());
+}
+
+void TestGuiExplorer::layerStrip_windowLayersStopGrowing() {
+    // gpt-oss-20b's shapes: 24 layers alternating sliding (128 tokens) and full attention.
+    const QString path = m_dir.filePath(QStringLiteral("gpt-oss/config.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"model_type":"gpt_oss","vocab_size":201088,"hidden_size":2880,"intermediate_size":2880,
+                  "num_hidden_layers":24,"num_attention_heads":64,"num_key_value_heads":8,"head_dim":64,
+                  "num_local_experts":32,"num_experts_per_tok":4,"sliding_window":128,
+                  "layer_types":["sliding_attention","full_attention","sliding_attention","full_attention",
+                  "sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention",
+                  "full_attention","sliding_attention","full_attention","sliding_attention","full_attention",
+                  "sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention",
+                  "full_attention","sliding_attention","full_attention","sliding_attention","full_attention"],
+                  "tie_word_embeddings":false})");
+    file.close();
+    QVERIFY(m_window->openConfigPath(path));
+    auto* runtime = find<QComboBox>("runtimeCombo");
+    runtime->setCurrentIndex(runtime->findData(static_cast<int>(sizing::Runtime::LlamaCpp)));
+    if (runtime->currentIndex() < 0) {
+        QFAIL("no llama.cpp entry in the runtime list");
+    }
+    QCOMPARE(controls()->state().runtime, sizing::Runtime::LlamaCpp);
+    setContext(32768);
+    LayerStripChart* strip = page()->layerStrip();
+    QCOMPARE(strip->data().cells.size(), std::size_t(24));
+    QCOMPARE(strip->drawnKinds(), 2);
+    const double sliding = strip->drawnValue(0);
+    const double full = strip->drawnValue(1);
+    QVERIFY2(sliding > 0 && sliding * 20 < full, qPrintable(QStringLiteral("%1 %2").arg(sliding).arg(full)));
+    // Twice the context: the full layers double, the window layers keep their window + batch cells.
+    setContext(65536);
+    QCOMPARE(strip->data().context_tokens, 65536);
+    QCOMPARE(strip->drawnValue(1), 2 * full);
+    QCOMPARE(strip->drawnValue(0), sliding);
+    const auto& cell = strip->data().cells[0];
+    QCOMPARE(cell.mixer, sizing::MixerKind::SlidingWindow);
+    QCOMPARE(cell.window_tokens, 128);
+}
+
+void TestGuiExplorer::sliderStep_replotsEachChartOnce() {
+    // A slider step re-plots each visible chart at most once (queued replots coalesce), however many
+    // inputs it changed: a regression to replot-everything-per-update shows here without timing.
+    std::map<QString, int> replots;
+    const std::vector<QCustomPlot*> charts{page()->breakdownChart(), page()->contextChart(), page()->layerStrip()};
+    for (QCustomPlot* chart : charts) {
+        connect(chart, &QCustomPlot::afterReplot, this, [&replots, chart] { ++replots[chart->objectName()]; });
+    }
+    QCoreApplication::processEvents();
+    replots.clear();
+    auto* slider = find<QSlider>("contextSlider");
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_PageDown);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    for (QCustomPlot* chart : charts) {
+        QVERIFY2(
+            replots[chart->objectName()] == 1,
+            qPrintable(
+                QStringLiteral("%1 re-plotted %2 times").arg(chart->objectName()).arg(replots[chart->objectName()])));
+    }
+    // Nothing changed: nothing is re-plotted.
+    replots.clear();
+    page()->recompute();
+    QCoreApplication::processEvents();
+    QCOMPARE(replots[page()->layerStrip()->objectName()], 0);
 }
 
 QTEST_MAIN(TestGuiExplorer)

@@ -184,6 +184,66 @@ private slots:
         QCOMPARE(countParameters(plain).total() - model->counts.total(), qint64(2 * 4096 * 4096));
     }
 
+    // The prepared prefix sums give every layer range the same bytes as walking the tensor groups, for
+    // GGUF mixtures (types by layer), MoE, hybrids and a uniform model.
+    void preparedLayerSumsMatchTheGroups() {
+        for (const char* config : {kGptOss20b, kScout, kDeepSeekV3, kQwen3Next, kNemotron9b}) {
+            const auto model = fromJson(config);
+            const std::int64_t layers = model->spec.num_layers;
+            for (const WeightFormat format : {WeightFormat::FP16, WeightFormat::Q4_K_M, WeightFormat::Q6_K,
+                                              WeightFormat::INT4_G128, WeightFormat::FP8_E4M3}) {
+                PrecisionPlan plan;
+                plan.weights = format;
+                for (std::int64_t first = 0; first <= layers; first += 3) {
+                    for (std::int64_t end = first; end <= layers; end += 5) {
+                        QCOMPARE(layerWeightBytes(*model, plan, first, end),
+                                 layerWeightBytesUncached(*model, plan, first, end));
+                    }
+                    QCOMPARE(layerWeightBytes(*model, plan, first, layers),
+                             layerWeightBytesUncached(*model, plan, first, layers));
+                }
+            }
+            QVERIFY(layerWeightBytes(*model, PrecisionPlan{}, 0, layers) > 0);
+            // Parameters: the whole range is every repeating layer's parameters.
+            QCOMPARE(layerParams(*model, 0, layers / 2) + layerParams(*model, layers / 2, layers),
+                     layerParams(*model, 0, layers));
+        }
+    }
+
+    // vLLM's "estimated maximum model length": the longest length whose one sequence fits the KV pool,
+    // checked against the request bytes themselves one token either side.
+    void vllmLongestModelLengthIsTheLastThatFits() {
+        for (const char* config : {kGptOss20b, kScout, kQwen3Next, kNemotron9b, kDeepSeekV3}) {
+            Scenario s;
+            s.model = fromJson(config);
+            s.runtime = Runtime::Vllm;
+            s.precision.weights = WeightFormat::INT4_G128;
+            for (const double memory_gib : {24.0, 80.0, 141.0, 700.0}) {
+                auto gpu = std::make_shared<GpuSpec>();
+                gpu->id = "test";
+                gpu->memory_bytes = static_cast<std::int64_t>(memory_gib * 1024 * 1024 * 1024);
+                gpu->bandwidth_gbps = 1000;
+                gpu->fp16_tflops = 100;
+                s.gpu = gpu;
+                for (const std::int64_t context : {4096, 131072}) {
+                    s.context_tokens = context;
+                    const Estimate e = estimate(s, Detail::NumbersOnly);
+                    QVERIFY(e.vllm);
+                    const std::int64_t pool = e.vllm->kv_pool_bytes;
+                    if (pool <= 0) {
+                        continue;
+                    }
+                    const std::int64_t longest = e.vllm->max_model_len_that_fits;
+                    QVERIFY(vllmRequestBytes(s, s.model->kv_layout, 1, longest) <= pool);
+                    if (longest < kMaxContextTokens) {
+                        QVERIFY2(vllmRequestBytes(s, s.model->kv_layout, 1, longest + 1) > pool,
+                                 qPrintable(QString::number(longest)));
+                    }
+                }
+            }
+        }
+    }
+
     void wrongLayerListIsRefused() {
         ModelSpec spec = formats::parseHfConfig(R"({"model_type":"llama","num_hidden_layers":4})");
         spec.layers = layerList(spec);
