@@ -75,6 +75,14 @@
         <source>Quantization lab · %1 · %2 · %3</source>
         <translation>Quantisierungslabor · %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>KV cache per layer</source>
+        <translation>KV-Cache pro Schicht</translation>
+    </message>
+    <message>
+        <source>%1: KV cache per layer at %2 tokens</source>
+        <translation>%1: KV-Cache pro Schicht bei %2 Tokens</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2396,6 +2404,77 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Terms</source>
         <translation>Begriffe</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LayerStripChart</name>
+    <message>
+        <source>full attention</source>
+        <translation>volle Attention</translation>
+    </message>
+    <message>
+        <source>sliding window</source>
+        <translation>gleitendes Fenster</translation>
+    </message>
+    <message>
+        <source>chunked attention</source>
+        <translation>Chunk-Attention</translation>
+    </message>
+    <message>
+        <source>latent attention (MLA)</source>
+        <translation>latente Attention (MLA)</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet (fixed state)</source>
+        <translation>Gated DeltaNet (fester Zustand)</translation>
+    </message>
+    <message>
+        <source>Mamba-2 (fixed state)</source>
+        <translation>Mamba-2 (fester Zustand)</translation>
+    </message>
+    <message>
+        <source>shares another layer&apos;s KV</source>
+        <translation>teilt den KV einer anderen Schicht</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>kein Cache</translation>
+    </message>
+    <message>
+        <source>KV cache per layer</source>
+        <translation>KV-Cache pro Schicht</translation>
+    </message>
+    <message>
+        <source>One bar per decoder layer, coloured by how the layer attends, its height what the layer caches at the current context under the chosen runtime: sliding-window layers stop at their window, recurrent layers hold a fixed state.</source>
+        <translation>Ein Balken pro Decoder-Schicht, gefärbt nach ihrer Attention-Art, seine Höhe das, was die Schicht beim aktuellen Kontext unter der gewählten Laufzeit cacht: Schichten mit gleitendem Fenster enden bei ihrem Fenster, rekurrente Schichten halten einen festen Zustand.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>No layers to show</source>
+        <translation>Keine Schichten anzuzeigen</translation>
+    </message>
+    <message>
+        <source>No layer caches anything</source>
+        <translation>Keine Schicht cacht etwas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 von %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Layer %1 · %2
+%3 of state for %4 sequences, at any context</source>
+        <translation>Schicht %1 · %2
+%3 Zustand für %4 Sequenzen, bei jedem Kontext</translation>
+    </message>
+    <message>
+        <source>Layer %1 · %2
+%3 at %4 tokens × %5 sequences (%6)</source>
+        <translation>Schicht %1 · %2
+%3 bei %4 Tokens × %5 Sequenzen (%6)</translation>
     </message>
 </context>
 <context>

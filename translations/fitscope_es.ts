@@ -75,6 +75,14 @@
         <source>Quantization lab · %1 · %2 · %3</source>
         <translation>Laboratorio de cuantización · %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>KV cache per layer</source>
+        <translation>Caché KV por capa</translation>
+    </message>
+    <message>
+        <source>%1: KV cache per layer at %2 tokens</source>
+        <translation>%1: caché KV por capa con %2 tokens</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2396,6 +2404,77 @@ capas %3–%4%5</translation>
     <message>
         <source>Terms</source>
         <translation>Términos</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LayerStripChart</name>
+    <message>
+        <source>full attention</source>
+        <translation>atención completa</translation>
+    </message>
+    <message>
+        <source>sliding window</source>
+        <translation>ventana deslizante</translation>
+    </message>
+    <message>
+        <source>chunked attention</source>
+        <translation>atención por bloques</translation>
+    </message>
+    <message>
+        <source>latent attention (MLA)</source>
+        <translation>atención latente (MLA)</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet (fixed state)</source>
+        <translation>Gated DeltaNet (estado fijo)</translation>
+    </message>
+    <message>
+        <source>Mamba-2 (fixed state)</source>
+        <translation>Mamba-2 (estado fijo)</translation>
+    </message>
+    <message>
+        <source>shares another layer&apos;s KV</source>
+        <translation>comparte el KV de otra capa</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>sin caché</translation>
+    </message>
+    <message>
+        <source>KV cache per layer</source>
+        <translation>Caché KV por capa</translation>
+    </message>
+    <message>
+        <source>One bar per decoder layer, coloured by how the layer attends, its height what the layer caches at the current context under the chosen runtime: sliding-window layers stop at their window, recurrent layers hold a fixed state.</source>
+        <translation>Una barra por capa del decodificador, coloreada según cómo atiende la capa, su altura lo que la capa guarda en caché con el contexto actual en el runtime elegido: las capas de ventana deslizante se detienen en su ventana, las recurrentes guardan un estado fijo.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>No layers to show</source>
+        <translation>No hay capas que mostrar</translation>
+    </message>
+    <message>
+        <source>No layer caches anything</source>
+        <translation>Ninguna capa guarda nada en caché</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 de %2 tokens</translation>
+    </message>
+    <message>
+        <source>Layer %1 · %2
+%3 of state for %4 sequences, at any context</source>
+        <translation>Capa %1 · %2
+%3 de estado para %4 secuencias, con cualquier contexto</translation>
+    </message>
+    <message>
+        <source>Layer %1 · %2
+%3 at %4 tokens × %5 sequences (%6)</source>
+        <translation>Capa %1 · %2
+%3 con %4 tokens × %5 secuencias (%6)</translation>
     </message>
 </context>
 <context>

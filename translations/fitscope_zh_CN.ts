@@ -75,6 +75,14 @@
         <source>Quantization lab · %1 · %2 · %3</source>
         <translation>量化实验室 · %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>KV cache per layer</source>
+        <translation>每层 KV 缓存</translation>
+    </message>
+    <message>
+        <source>%1: KV cache per layer at %2 tokens</source>
+        <translation>%1：%2 个 token 时每层的 KV 缓存</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2395,6 +2403,77 @@ layers %3–%4%5</source>
     <message>
         <source>Terms</source>
         <translation>术语</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LayerStripChart</name>
+    <message>
+        <source>full attention</source>
+        <translation>全注意力</translation>
+    </message>
+    <message>
+        <source>sliding window</source>
+        <translation>滑动窗口</translation>
+    </message>
+    <message>
+        <source>chunked attention</source>
+        <translation>分块注意力</translation>
+    </message>
+    <message>
+        <source>latent attention (MLA)</source>
+        <translation>潜在注意力 (MLA)</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet (fixed state)</source>
+        <translation>Gated DeltaNet（固定状态）</translation>
+    </message>
+    <message>
+        <source>Mamba-2 (fixed state)</source>
+        <translation>Mamba-2（固定状态）</translation>
+    </message>
+    <message>
+        <source>shares another layer&apos;s KV</source>
+        <translation>共享另一层的 KV</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>无缓存</translation>
+    </message>
+    <message>
+        <source>KV cache per layer</source>
+        <translation>每层 KV 缓存</translation>
+    </message>
+    <message>
+        <source>One bar per decoder layer, coloured by how the layer attends, its height what the layer caches at the current context under the chosen runtime: sliding-window layers stop at their window, recurrent layers hold a fixed state.</source>
+        <translation>每个解码器层一根柱，颜色表示该层的注意力方式，高度表示在所选运行时下当前上下文时该层缓存的内容：滑动窗口层止于其窗口，循环层保持固定状态。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>No layers to show</source>
+        <translation>没有可显示的层</translation>
+    </message>
+    <message>
+        <source>No layer caches anything</source>
+        <translation>没有层缓存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation>%1，%2 个 token</translation>
+    </message>
+    <message>
+        <source>Layer %1 · %2
+%3 of state for %4 sequences, at any context</source>
+        <translation>第 %1 层 · %2
+%4 个序列的状态 %3，与上下文无关</translation>
+    </message>
+    <message>
+        <source>Layer %1 · %2
+%3 at %4 tokens × %5 sequences (%6)</source>
+        <translation>第 %1 层 · %2
+%4 个 token × %5 个序列时 %3（%6）</translation>
     </message>
 </context>
 <context>

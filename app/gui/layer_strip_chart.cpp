@@ -229,7 +229,7 @@ void LayerStripChart::redraw() {
     }
     const double top = max_bytes > 0 ? max_bytes / scale.divisor * 1.12 : 1.0;
     yAxis->setRange(0, top);
-    yAxis->setLabel(tr("KV per layer (%1)").arg(scale.unit));
+    yAxis->setLabel(scale.unit); // the title says what: the axis only needs its unit
     const bool empty = m_data.cells.empty() || max_bytes <= 0;
     m_note->setText(m_data.cells.empty() ? tr("No layers to show") : tr("No layer caches anything"));
     m_note->setVisible(empty);
