@@ -9,6 +9,7 @@
 #include "lab/lab_state.h"
 #include "lab/lab_worker.h"
 #include "lab/scheme_catalog.h"
+#include "pinned_scenarios.h"
 #include "scenario_options.h"
 #include "scenario_source.h"
 #include "theme.h"
@@ -226,12 +227,26 @@ int runExport(const QStringList& args) {
         }
         sources.lab = runLab(labSettings);
     } else {
-        const report::ScenarioFile scenario = scenarioFileFromOptions(parser, catalog);
+        // Several scenarios (--scenario repeated, or a file holding pinned ones): the first is drawn as
+        // the live one, the others beside it as the window draws pinned scenarios.
+        report::ScenarioFile scenario = scenarioSetFromOptions(parser, catalog);
+        if (parser.values(QStringLiteral("scenario")).size() > 1 && !scenario.pinned.empty()) {
+            // Repeated --scenario lists every scenario as pinned: the first becomes the live one, so
+            // each is drawn once (a file's own pins are drawn beside its scenario, as the window does).
+            report::ScenarioFile first = scenario.pinned.front().scenario;
+            first.pinned.assign(scenario.pinned.begin() + 1, scenario.pinned.end());
+            first.unit = scenario.unit;
+            scenario = std::move(first);
+        }
         // The explorer page computes the charts' data exactly as the window does; it is never shown.
         page = std::make_unique<gui::ExplorerPage>(catalog);
         page->resize(1440, 900);
         try {
             gui::applyScenario(*page->controls(), scenario);
+            if (!scenario.pinned.empty()) {
+                const gui::PinnedScenarios pins(page->controls()->catalog());
+                page->setPinned(pins.fromFile(scenario.pinned));
+            }
         } catch (const report::ScenarioFileError& error) {
             throw UsageError(error.what());
         }

@@ -157,6 +157,7 @@ private slots:
         QTest::newRow("context 3x") << "context" << 3.0;
         QTest::newRow("matrix 1x") << "matrix" << 1.0;
         QTest::newRow("speed 2x") << "speed" << 2.0;
+        QTest::newRow("layers 1x") << "layers" << 1.0;
     }
     void png_hasTheRequestedSizeAndContent() {
         QFETCH(QString, chart);
@@ -198,6 +199,9 @@ private slots:
                                  << QStringList{"Memory per GPU (GB)",
                                                 "Context length (tokens per sequence, log scale)", "4k"};
         QTest::newRow("matrix") << "matrix" << QStringList{"Model", "Llama-2-13B"};
+        QTest::newRow("layers") << "layers"
+                                << QStringList{"Layer", "MB", "full attention",
+                                               "Llama-2-13B: KV cache per layer at 4,096 tokens"};
         QTest::newRow("speed") << "speed"
                                << QStringList{"Batch (concurrent sequences, log scale)",
                                               "Decode tokens/s, all sequences (log scale)",
@@ -229,6 +233,36 @@ private slots:
         const Result r = runCli(QStringList{"export", "--chart", "breakdown", "--out", path} + k_scenario);
         QVERIFY2(r.exit_code == 0, r.err.constData());
         checkVectorPdf(path, dir, QSize(1200, 700), 0.03);
+    }
+
+    void severalScenarios_areDrawnTogether() {
+        // The second scenario is drawn beside the first, as a pinned one in the window.
+        QTemporaryDir dir;
+        const QString a = dir.filePath("a.fitscope.json");
+        const QString b = dir.filePath("b.fitscope.json");
+        QCOMPARE(runCli(QStringList{"report", "--out", a} + k_scenario).exit_code, 0);
+        QCOMPARE(runCli({"report", "--out", b, "--model", "llama-3-8b", "--weights", "q4_k_m", "--gpu", "rtx-4090"})
+                     .exit_code,
+                 0);
+        const QString path = dir.filePath("both.svg");
+        const Result r = runCli({"export", "--scenario", a, "--scenario", b, "--chart", "breakdown", "--out", path});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const QStringList texts = svgTexts(file.readAll(), &error);
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(all.contains("A10G (AWS g5)") && all.contains("RTX 4090"), qPrintable(all));
+        // Each scenario once: the first is the live one (the title names its model), the second pinned.
+        QVERIFY2(all.contains("Llama-2-13B in INT8 (per channel): memory per GPU against capacity"), qPrintable(all));
+        QCOMPARE(texts.count("A10G (AWS g5)"), 1); // one bar label (the caption names it too, in its line)
+        // One scenario alone draws no second GPU.
+        const QString single = dir.filePath("one.svg");
+        QCOMPARE(runCli({"export", "--scenario", a, "--chart", "breakdown", "--out", single}).exit_code, 0);
+        QFile one(single);
+        QVERIFY(one.open(QIODevice::ReadOnly));
+        QVERIFY(!svgTexts(one.readAll(), &error).join(QLatin1Char('\n')).contains("RTX 4090"));
     }
 
     void fromAScenarioFile() {
