@@ -10,14 +10,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target fuzz_gguf fuzz_safetensors fuzz_hf_config
+cmake --build --preset fuzz --target fuzz_gguf fuzz_safetensors fuzz_hf_config fuzz_runtime_log
 
 status=0
-for target in gguf safetensors hf_config; do
+for target in gguf safetensors hf_config runtime_log; do
     work="build-fuzz/fuzz-work/${target}"
     mkdir -p "${work}/corpus" "${work}/artifacts"
     dict="tests/fuzz/json.dict"
     [[ "${target}" == gguf ]] && dict="tests/fuzz/gguf.dict"
+    [[ "${target}" == runtime_log ]] && dict="tests/fuzz/runtime_log.dict"
     echo "== fuzz_${target}: ${seconds} s"
     # The first corpus directory collects new inputs; the committed seeds are read only.
     if ! "build-fuzz/fuzz/fuzz_${target}" "${work}/corpus" "tests/fuzz/corpus/${target}" \
