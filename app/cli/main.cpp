@@ -22,11 +22,14 @@ int runQuant(const QStringList& args);
 int runBench(const QStringList& args);
 int runReport(const QStringList& args);
 int runExport(const QStringList& args);
+int runCheckLog(const QStringList& args);
 
 namespace {
 
 const Command k_commands[] = {
     {"estimate", "memory needed by a model at a precision, context and batch, and whether it fits a GPU", runEstimate},
+    {"check-log", "a vLLM, llama.cpp or Ollama start-up log against FitScope's estimate for the same scenario",
+     runCheckLog},
     {"fit", "solvers: longest context, largest batch, smallest GPU, most precise format that fits", runFit},
     {"gpus", "the GPU catalog", runGpus},
     {"models", "the model catalog", runModels},

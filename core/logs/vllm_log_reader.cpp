@@ -130,7 +130,10 @@ void VllmLogReader::read(std::string_view line, RuntimeLog& log) {
         m_v1_markers = true;
     }
     if (contains(line, " worker.py:") || contains(line, "gpu_executor.py") || contains(line, "executor_base.py") ||
-        contains(line, " model_runner.py:")) {
+        contains(line, " model_runner.py:") || contains(line, "Memory profiling results") ||
+        contains(line, "Loading model weights took") || contains(line, "GPU blocks:") ||
+        contains(line, "# CUDA blocks:")) {
+        // The V0 worker's and executor's lines (vllm/worker/worker.py, model_runner.py, executor/*).
         m_v0_markers = true;
     }
 

@@ -1,0 +1,166 @@
+// fitscope-cli check-log, run as a user would, on verbatim logs of the calibration cases
+// (tests/data/runtime-logs): the scenario comes from the log, the JSON has the documented field
+// names, the log wins over a contradicting flag, and bad input exits 2 with a message.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result {
+    int exit_code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result run(const QStringList& args) {
+    QProcess process;
+    process.start(QStringLiteral(FITSCOPE_CLI_PATH), args);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString dataPath(const QString& name) {
+    return QStringLiteral(FITSCOPE_TEST_DATA_DIR "/runtime-logs/") + name;
+}
+
+QJsonObject figureOf(const QJsonObject& out, const QString& field, const QString& device = {}) {
+    for (const QJsonValue v : out.value(QStringLiteral("figures")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("field")).toString() == field &&
+            (device.isEmpty() || f.value(QStringLiteral("device")).toString() == device)) {
+            return f;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliCheckLog : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString writeQuote(const QString& id) {
+        QFile file(dataPath(QStringLiteral("calibration.json")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        const QJsonArray cases =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("cases")).toArray();
+        for (const QJsonValue c : cases) {
+            if (c.toObject().value(QStringLiteral("id")).toString() == id) {
+                const QString path = m_dir.filePath(id + QStringLiteral(".log"));
+                QFile out(path);
+                if (!out.open(QIODevice::WriteOnly)) {
+                    return {};
+                }
+                out.write(c.toObject().value(QStringLiteral("quote")).toString().toUtf8());
+                return path;
+            }
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void vllmV0Log_scenarioFromTheLogAndJsonFields() {
+        const QString log = writeQuote(QStringLiteral("vllm-llama31-8b-3090-20k"));
+        QVERIFY(!log.isEmpty());
+        const Result r = run({QStringLiteral("check-log"), log, QStringLiteral("--config"),
+                              dataPath(QStringLiteral("configs/llama-3.1-8b.json")), QStringLiteral("--weights"),
+                              QStringLiteral("bf16"), QStringLiteral("--kv-cache"), QStringLiteral("bf16"),
+                              QStringLiteral("--json")});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(out.value(QStringLiteral("runtime")).toString(), QStringLiteral("vllm"));
+        for (const char* field :
+             {"model_weights", "non_torch", "activation_peak", "kv_cache_available", "max_concurrency"}) {
+            const QJsonObject f = figureOf(out, QString::fromLatin1(field));
+            QVERIFY2(!f.isEmpty(), field);
+            QVERIFY(f.contains(QStringLiteral("device")));
+            QVERIFY(f.value(QStringLiteral("predicted")).isDouble());
+            QCOMPARE(f.value(QStringLiteral("unit")).toString(),
+                     QString::fromLatin1(std::string_view(field) == "max_concurrency" ? "ratio" : "bytes"));
+        }
+        QCOMPARE(figureOf(out, QStringLiteral("kv_cache_available")).value(QStringLiteral("measured")).toDouble(),
+                 4090956349.0);
+        QCOMPARE(figureOf(out, QStringLiteral("max_concurrency")).value(QStringLiteral("measured")).toDouble(), 1.56);
+        const QString verdict = out.value(QStringLiteral("verdict")).toString();
+        QVERIFY(verdict == QStringLiteral("starts") || verdict == QStringLiteral("does_not_start"));
+        QCOMPARE(out.value(QStringLiteral("measured_verdict")).toString(), QStringLiteral("starts"));
+        const QJsonObject scenario = out.value(QStringLiteral("scenario")).toObject();
+        QCOMPARE(scenario.value(QStringLiteral("context")).toInt(), 20000);
+        // total_gpu_memory=23.58GiB is the capacity used (no --gpu given).
+        QCOMPARE(scenario.value(QStringLiteral("gpu_capacity_bytes")).toDouble(), std::round(23.58 * 1073741824.0));
+        QCOMPARE(scenario.value(QStringLiteral("max_num_batched_tokens")).toInt(), 20000);
+        const QString assumed = QJsonDocument(scenario.value(QStringLiteral("assumed")).toArray()).toJson();
+        QVERIFY(assumed.contains(QStringLiteral("V0 default")));
+    }
+
+    void contradictingFlag_logWinsAndSaysSo() {
+        const QString log = writeQuote(QStringLiteral("vllm-llama31-8b-3090-20k"));
+        const Result r = run({QStringLiteral("check-log"), log, QStringLiteral("--config"),
+                              dataPath(QStringLiteral("configs/llama-3.1-8b.json")), QStringLiteral("--weights"),
+                              QStringLiteral("bf16"), QStringLiteral("--context"), QStringLiteral("4096")});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        QVERIFY(r.out.contains("the log wins: --context"));
+        QVERIFY(r.out.contains("measured"));
+        QVERIFY(r.out.contains("predicted"));
+        QVERIFY(r.out.contains("kv_cache_available"));
+    }
+
+    void llamaCppLog_buffersPerDevice() {
+        const QString log = writeQuote(QStringLiteral("lcpp-mistral7b-nofa-ctx2k"));
+        const Result r = run({QStringLiteral("check-log"), log, QStringLiteral("--model"), QStringLiteral("mistral-7b"),
+                              QStringLiteral("--weights"), QStringLiteral("q4_k"), QStringLiteral("--gpu"),
+                              QStringLiteral("rtx-3090"), QStringLiteral("--json")});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(out.value(QStringLiteral("runtime")).toString(), QStringLiteral("llamacpp"));
+        const QJsonObject kv = figureOf(out, QStringLiteral("kv_buffer"), QStringLiteral("CUDA0"));
+        QCOMPARE(kv.value(QStringLiteral("measured")).toDouble(), 268435456.0);
+        QVERIFY(kv.value(QStringLiteral("predicted")).isDouble());
+        QVERIFY(!figureOf(out, QStringLiteral("compute_buffer"), QStringLiteral("CUDA0")).isEmpty());
+        QVERIFY(!figureOf(out, QStringLiteral("compute_buffer_host"), QStringLiteral("CUDA_Host")).isEmpty());
+        QVERIFY(!figureOf(out, QStringLiteral("output_buffer"), QStringLiteral("CUDA_Host")).isEmpty());
+        QCOMPARE(out.value(QStringLiteral("measured_verdict")).toString(), QStringLiteral("fits"));
+        QCOMPARE(out.value(QStringLiteral("verdict")).toString(), QStringLiteral("fits"));
+        const QJsonObject scenario = out.value(QStringLiteral("scenario")).toObject();
+        QCOMPARE(scenario.value(QStringLiteral("context")).toInt(), 2048);
+        QCOMPARE(scenario.value(QStringLiteral("flash_attention")).toBool(), false);
+    }
+
+    void noModel_asksForIt() {
+        const QString log = writeQuote(QStringLiteral("ik-gemma3-27b-q4km-32k-noiswa"));
+        const Result r = run({QStringLiteral("check-log"), log});
+        QCOMPARE(r.exit_code, 2);
+        QVERIFY(r.err.contains("which model ran"));
+        QVERIFY(r.err.contains("Gemma 3 27b It Qat"));
+    }
+
+    void unknownLog_exit2WithWhatWasFound() {
+        const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("my shopping list\nmilk\n");
+        file.close();
+        const Result r =
+            run({QStringLiteral("check-log"), path, QStringLiteral("--model"), QStringLiteral("mistral-7b")});
+        QCOMPARE(r.exit_code, 2);
+        QVERIFY(r.err.contains("not a runtime log"));
+        QVERIFY(r.err.contains("Missing"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCheckLog)
+#include "test_cli_check_log.moc"
