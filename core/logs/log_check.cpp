@@ -66,6 +66,10 @@ void setCapacity(Scenario& scenario, std::int64_t total, const std::string& what
     notes.from_log.push_back("GPU capacity = " + std::string(text) + " (" + what + ")");
 }
 
+bool isHost(const std::string& device) {
+    return device.starts_with("CPU") || device.find("Host") != std::string::npos;
+}
+
 void applyVllm(const RuntimeLog& log, Scenario& s, const std::set<std::string>& given, ScenarioNotes& n) {
     const LogSettings& l = log.settings;
     s.runtime = Runtime::Vllm;
@@ -192,9 +196,20 @@ void applyLlamaCpp(const RuntimeLog& log, Scenario& s, const std::set<std::strin
         }
     }
     if (gpus == 0) {
-        // No device line: count the devices that hold KV buffers.
-        for (const LogFigure* f : log.figuresOf("kv_buffer")) {
-            gpus += f->device != "CPU" ? 1 : 0;
+        // No device line: the highest device index any buffer names (an excerpt may skip the lines of
+        // some devices, so counting lines would undercount: CUDA3 means four devices).
+        for (const LogFigure& f : log.figures) {
+            if (isHost(f.device)) {
+                continue;
+            }
+            std::string name = f.device.substr(0, f.device.find('_'));
+            std::size_t i = name.size();
+            while (i > 0 && std::isdigit(static_cast<unsigned char>(name[i - 1]))) {
+                --i;
+            }
+            if (i < name.size() && name.size() - i <= 3) {
+                gpus = std::max<std::int64_t>(gpus, std::stoi(name.substr(i)) + 1);
+            }
         }
     }
     if (gpus > 0) {
@@ -219,10 +234,6 @@ const GpuLoad* loadForDevice(const Estimate& e, const std::string& device) {
     }
     const std::size_t index = static_cast<std::size_t>(std::stoi(device.substr(i)));
     return index < e.gpu_loads.size() ? &e.gpu_loads[index] : nullptr;
-}
-
-bool isHost(const std::string& device) {
-    return device.starts_with("CPU") || device.find("Host") != std::string::npos;
 }
 
 } // namespace
