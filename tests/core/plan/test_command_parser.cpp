@@ -1,0 +1,250 @@
+// Command lines read back into settings and scenarios; the round trip on the runtime logs' commands.
+#include "../sizing/test_helpers.h"
+#include "core/plan/command_parser.h"
+#include "core/plan/launch_commands.h"
+
+#include <QObject>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+#include <set>
+
+using namespace fitscope;
+using namespace fitscope::plan;
+using fitscope::testing::catalogGpu;
+using fitscope::testing::catalogModel;
+
+namespace {
+
+// The spellings each runtime accepts for a flag FitScope models, and the one it writes.
+const std::map<std::string, std::string>& canonicalSpelling() {
+    static const std::map<std::string, std::string> table = {
+        {"--model", "-m"},           {"--ctx-size", "-c"},         {"--parallel", "-np"},
+        {"--gpu-layers", "-ngl"},    {"--n-gpu-layers", "-ngl"},   {"--cache-type-k", "-ctk"},
+        {"--cache-type-v", "-ctv"},  {"--flash-attn", "-fa"},      {"--ubatch-size", "-ub"},
+        {"--tensor-split", "-ts"},   {"--override-tensor", "-ot"}, {"-mm", "--mmproj"},
+        {"--tensor-parallel-size", "-tp"}, {"--pipeline-parallel-size", "-pp"}, {"-q", "--quantization"},
+    };
+    return table;
+}
+
+std::string flagName(const std::string& word) {
+    const std::size_t eq = word.find('=');
+    return word.starts_with("--") && eq != std::string::npos ? word.substr(0, eq) : word;
+}
+
+// The modelled flags of a command in their canonical spelling (unknown words left out).
+std::set<std::string> modelledFlags(const std::vector<std::string>& words, const LaunchSettings& s) {
+    std::set<std::string> unknown(s.unknown.begin(), s.unknown.end());
+    std::set<std::string> flags;
+    for (const std::string& word : words) {
+        if (!word.starts_with("-") || unknown.count(word) > 0 || word.size() < 2 ||
+            std::isdigit(static_cast<unsigned char>(word[1]))) {
+            continue;
+        }
+        std::string name = flagName(word);
+        const auto it = canonicalSpelling().find(name);
+        flags.insert(it == canonicalSpelling().end() ? name : it->second);
+    }
+    // vLLM's --model is the positional model in `vllm serve MODEL`; python -m's "-m" is not a flag.
+    flags.erase("-m");
+    flags.erase("--model");
+    return flags;
+}
+
+} // namespace
+
+class TestCommandParser : public QObject {
+    Q_OBJECT
+
+private slots:
+    void llamaServer_readsTheFlagsItModels() {
+        const LaunchSettings s = parseLaunchCommand(
+            "CUDA_VISIBLE_DEVICES=0,1 ./build/bin/llama-server -m '/models/Qwen3 30B.gguf' --ctx-size=65536 -np 2 "
+            "-ngl 99 -ctk q8_0 -ctv q8_0 -fa on -ub 1024 -ts 3,1 --host 0.0.0.0 --port 8080 --jinja "
+            "-ot 'blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU,exps=CUDA1'");
+        QCOMPARE(s.runtime, LaunchRuntime::LlamaCpp);
+        QCOMPARE(s.model, std::string("/models/Qwen3 30B.gguf"));
+        QCOMPARE(*s.context_tokens, std::int64_t(65536));
+        QCOMPARE(*s.parallel_sequences, std::int64_t(2));
+        QCOMPARE(*s.gpu_layers, std::int64_t(99));
+        QCOMPARE(*s.cache_type_k, sizing::KvFormat::Q8_0);
+        QCOMPARE(*s.flash_attention, true);
+        QCOMPARE(*s.ubatch, std::int64_t(1024));
+        QCOMPARE(s.tensor_split->size(), std::size_t(2));
+        QCOMPARE(s.tensor_overrides.size(), std::size_t(2)); // split at the comma, order kept
+        QCOMPARE(s.tensor_overrides[0], std::string("blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU"));
+        const std::vector<std::string> unknown = {"--host", "0.0.0.0", "--port", "8080", "--jinja"};
+        QCOMPARE(s.unknown, unknown);
+        QCOMPARE(s.environment.size(), std::size_t(1));
+
+        sizing::Scenario base;
+        base.model = catalogModel("llama-3-8b");
+        base.gpu = catalogGpu("rtx-3090");
+        const sizing::Scenario scenario = scenarioFromSettings(s, base);
+        QCOMPARE(scenario.runtime, sizing::Runtime::LlamaCpp);
+        QCOMPARE(scenario.context_tokens, std::int64_t(32768)); // n_ctx / n_seq
+        QCOMPARE(scenario.batch, std::int64_t(2));
+        QCOMPARE(scenario.gpu_count, std::int64_t(2));
+        QCOMPARE(scenario.precision.kv_cache, sizing::KvFormat::Q8_0);
+        QCOMPARE(scenario.llamacpp.n_ubatch, std::int64_t(1024));
+    }
+
+    void vllmServe_readsTheFlagsItModels() {
+        const LaunchSettings s = parseLaunchCommand(
+            "vllm serve Qwen/Qwen2.5-14B-Instruct-GPTQ-Int4 --max-model-len=16384 --gpu-memory-utilization 0.85 "
+            "--kv-cache-dtype fp8 --max-num-seqs 16 -tp 2 --quantization gptq --enforce-eager --enable-prefix-caching");
+        QCOMPARE(s.runtime, LaunchRuntime::Vllm);
+        QCOMPARE(s.model, std::string("Qwen/Qwen2.5-14B-Instruct-GPTQ-Int4"));
+        sizing::Scenario base;
+        base.model = catalogModel("llama-2-13b");
+        base.gpu = catalogGpu("l4");
+        const sizing::Scenario scenario = scenarioFromSettings(s, base);
+        QCOMPARE(scenario.context_tokens, std::int64_t(16384));
+        QCOMPARE(scenario.batch, std::int64_t(16));
+        QCOMPARE(scenario.gpu_count, std::int64_t(2));
+        QCOMPARE(scenario.vllm.gpu_memory_utilization, 0.85);
+        QCOMPARE(scenario.precision.kv_cache, sizing::KvFormat::FP8);
+        QCOMPARE(scenario.precision.weights, sizing::WeightFormat::GPTQ_INT4_G128);
+        QVERIFY(!scenario.cuda_graphs);
+        QCOMPARE(s.unknown, std::vector<std::string>{"--enable-prefix-caching"});
+    }
+
+    void ollama_readsItsEnvironment() {
+        const LaunchSettings s =
+            parseLaunchCommand("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q4_0 OLLAMA_NUM_PARALLEL=3 ollama serve");
+        QCOMPARE(s.runtime, LaunchRuntime::Ollama);
+        QCOMPARE(*s.parallel_sequences, std::int64_t(3));
+        QCOMPARE(*s.cache_type_k, sizing::KvFormat::Q4_0);
+        QCOMPARE(*s.flash_attention, true);
+        QVERIFY(s.environment.empty());
+        QCOMPARE(QString::fromStdString(shellCommand(s)),
+                 QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q4_0 OLLAMA_NUM_PARALLEL=3 ollama serve"));
+    }
+
+    // An exported scenario reads back as the same scenario.
+    void exportThenParse_givesTheScenarioBack() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-3-8b");
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.precision.kv_cache = sizing::KvFormat::Q8_0;
+        s.llamacpp.flash_attention = true;
+        s.llamacpp.n_ubatch = 256;
+        s.context_tokens = 8192;
+        s.batch = 3;
+        s.gpu = catalogGpu("rtx-3060-12gb");
+        s.runtime = sizing::Runtime::LlamaCpp;
+        const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
+        const LaunchSettings out = settingsForScenario(s, e, LaunchRuntime::LlamaCpp, defaultModelReference(s));
+        const sizing::Scenario back = scenarioFromSettings(parseLaunchCommand(shellCommand(out)), s);
+        QCOMPARE(back.context_tokens, s.context_tokens);
+        QCOMPARE(back.batch, s.batch);
+        QCOMPARE(back.precision.kv_cache, s.precision.kv_cache);
+        QCOMPARE(back.llamacpp.flash_attention, true);
+        QCOMPARE(back.llamacpp.n_ubatch, std::int64_t(256));
+        QCOMPARE(sizing::estimate(back, sizing::Detail::NumbersOnly).per_gpu_bytes, e.per_gpu_bytes);
+    }
+
+    // Every command line in the runtime logs: parsed, exported, parsed again; the modelled flags of
+    // the original are the flags of the export, and the export reads back to the same settings.
+    void calibrationCommands_roundTrip() {
+        std::ifstream file(std::string(FITSCOPE_SHARED_DIR) + "/data/runtime-logs/calibration.json");
+        QVERIFY(file.good());
+        const nlohmann::json doc = nlohmann::json::parse(file);
+        int commands = 0;
+        int parsed = 0;
+        for (const nlohmann::json& c : doc.at("cases")) {
+            if (!c.contains("settings") || !c["settings"].contains("command")) {
+                continue;
+            }
+            ++commands;
+            const std::string command = c["settings"]["command"].get<std::string>();
+            const std::string id = c["id"].get<std::string>();
+            LaunchSettings first;
+            try {
+                first = parseLaunchCommand(command);
+            } catch (const CommandError& error) {
+                // Two entries describe a command in prose ("same as 262144 run but ..."): refused,
+                // naming the word that is not a program.
+                QVERIFY2(command.starts_with("same as"), (id + ": " + error.what()).c_str());
+                QVERIFY2(std::string(error.what()).find("'same'") != std::string::npos, error.what());
+                continue;
+            }
+            ++parsed;
+            const std::vector<std::string> exported = commandWords(first);
+            const LaunchSettings second = parseLaunchCommand(shellCommand(first));
+            QVERIFY2(commandWords(second) == exported, id.c_str());
+            const std::set<std::string> original = modelledFlags(splitShellWords(command), first);
+            const std::set<std::string> again = modelledFlags(exported, second);
+            std::string message = id + ": original";
+            for (const auto& f : original) {
+                message += " " + f;
+            }
+            message += " / export";
+            for (const auto& f : again) {
+                message += " " + f;
+            }
+            QVERIFY2(original == again, message.c_str());
+            // The scenario it describes can be estimated.
+            sizing::Scenario base;
+            base.model = catalogModel("llama-3-8b");
+            base.gpu = catalogGpu("h100-80gb");
+            const sizing::Scenario scenario = scenarioFromSettings(first, base);
+            QVERIFY(sizing::estimate(scenario, sizing::Detail::NumbersOnly).total_bytes > 0);
+        }
+        QCOMPARE(commands, 10);
+        QCOMPARE(parsed, 8);
+    }
+
+    void badCommands_nameThePart_data() {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("part");
+        QTest::newRow("unknown runtime") << "tgi-launcher --model x" << "'tgi-launcher'";
+        QTest::newRow("broken quoting") << "llama-server -m 'model.gguf -c 4096" << "column 17";
+        QTest::newRow("negative context") << "llama-server -m m.gguf -c -5" << "-c: -5";
+        QTest::newRow("context not a number") << "llama-server -m m.gguf -c lots" << "-c: 'lots'";
+        QTest::newRow("utilization above 1") << "vllm serve org/m --gpu-memory-utilization 1.7"
+                                             << "--gpu-memory-utilization: 1.7";
+        QTest::newRow("utilization zero") << "vllm serve org/m --gpu-memory-utilization=0"
+                                          << "--gpu-memory-utilization";
+        QTest::newRow("broken -ot regex") << "llama-server -m m.gguf -ot 'blk\\.(1[4-9]\\.ffn_.*=CPU'"
+                                          << "-ot: 'blk\\.(1[4-9]\\.ffn_.*'";
+        QTest::newRow("-ot without buffer") << "llama-server -m m.gguf -ot exps" << "-ot: 'exps'";
+        QTest::newRow("missing value") << "llama-server -m m.gguf -ngl" << "-ngl: the value is missing";
+        QTest::newRow("unsized cache type") << "llama-server -m m.gguf -ctk q5_1" << "-ctk: cache type 'q5_1'";
+        QTest::newRow("no model") << "llama-server -c 4096" << "-m:";
+        QTest::newRow("vllm without serve") << "vllm bench org/m" << "vllm serve";
+        QTest::newRow("ollama bad kv") << "OLLAMA_KV_CACHE_TYPE=q5_0 ollama serve" << "OLLAMA_KV_CACHE_TYPE";
+        QTest::newRow("flash auto") << "llama-server -m m.gguf -fa auto" << "-fa: 'auto'";
+    }
+    void badCommands_nameThePart() {
+        QFETCH(QString, command);
+        QFETCH(QString, part);
+        try {
+            parseLaunchCommand(command.toStdString());
+            QFAIL("the command was accepted");
+        } catch (const CommandError& error) {
+            QVERIFY2(QString::fromStdString(error.what()).contains(part), error.what());
+        }
+    }
+
+    void differentKAndV_withFlashAttention_isRefusedWhenApplied() {
+        const LaunchSettings s = parseLaunchCommand("llama-server -m m.gguf -fa on -ctk q8_0 -ctv q4_0");
+        sizing::Scenario base;
+        base.model = catalogModel("llama-3-8b");
+        QVERIFY_THROWS_EXCEPTION(CommandError, scenarioFromSettings(s, base));
+    }
+
+    void contextZero_isTheModelsTrainingContext() {
+        const LaunchSettings s = parseLaunchCommand("llama-server -m m.gguf -c 0");
+        sizing::Scenario base;
+        base.model = catalogModel("llama-2-7b"); // max_position_embeddings 4096
+        QCOMPARE(scenarioFromSettings(s, base).context_tokens, std::int64_t(4096));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandParser)
+#include "test_command_parser.moc"

@@ -1,0 +1,155 @@
+// Launch commands for the README's scenarios, as golden strings, and shell quoting.
+#include "../sizing/test_helpers.h"
+#include "core/plan/launch_commands.h"
+#include "core/plan/shell_words.h"
+
+#include <QObject>
+#include <QTest>
+
+using namespace fitscope;
+using namespace fitscope::plan;
+using fitscope::testing::catalogGpu;
+using fitscope::testing::catalogModel;
+
+namespace {
+
+LaunchSettings exported(sizing::Scenario s, LaunchRuntime runtime) {
+    s.runtime = sizingRuntimeFor(runtime);
+    const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
+    return settingsForScenario(s, e, runtime, defaultModelReference(s));
+}
+
+} // namespace
+
+class TestLaunchCommands : public QObject {
+    Q_OBJECT
+
+private slots:
+    // README: fitscope-cli estimate --model llama-3-8b --weights q4_k_m --runtime llamacpp --gpu rtx-3070 --gpu-layers 20
+    void llamaServer_partialOffload_namesTheLayers() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-3-8b");
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.gpu = catalogGpu("rtx-3070");
+        s.llamacpp.n_gpu_layers = 20;
+        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
+                 QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa off "
+                                "-ub 512"));
+    }
+
+    // README: --config Meta-Llama-3-8B --weights q4_k_m --kv-cache q8_0 --context 8192 --gpu rtx-3060-12gb, on
+    // llama.cpp: without flash attention llama.cpp keeps V in F16, so the command says -ctv f16, as sized.
+    void llamaServer_quantizedKvWithoutFlash_keepsVInF16() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-3-8b");
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.precision.kv_cache = sizing::KvFormat::Q8_0;
+        s.context_tokens = 8192;
+        s.gpu = catalogGpu("rtx-3060-12gb");
+        // llama-3-8b: 32 layers + the output layer, all of them on the GPU.
+        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
+                 QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 8192 -np 1 -ngl 33 -ctk q8_0 -ctv f16 -fa off "
+                                "-ub 512"));
+        s.llamacpp.flash_attention = true;
+        s.batch = 4;
+        s.gpu_count = 2;
+        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
+                 QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 32768 -np 4 -ngl 33 -ts 1,1 -ctk q8_0 -ctv "
+                                "q8_0 -fa on -ub 512"));
+    }
+
+    // README: fitscope-cli estimate --model llama-2-70b --runtime vllm --gpu a100-80gb --gpus 4 --parallel tp
+    void vllmServe_tensorParallel_fp16() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-2-70b");
+        s.gpu = catalogGpu("a100-80gb");
+        s.gpu_count = 4;
+        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::Vllm))),
+                 QStringLiteral("vllm serve meta-llama/Llama-2-70b-hf --max-model-len 4096 --gpu-memory-utilization 0.9 "
+                                "--kv-cache-dtype auto --max-num-seqs 1 --max-num-batched-tokens 8192 -tp 4 --dtype "
+                                "float16"));
+    }
+
+    // A GPTQ checkpoint with an FP8 cache, eager, pipeline parallel.
+    void vllmServe_gptqFp8EagerPipeline() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-2-13b");
+        s.precision.weights = sizing::WeightFormat::GPTQ_INT4_G128;
+        s.precision.kv_cache = sizing::KvFormat::FP8;
+        s.context_tokens = 16384;
+        s.batch = 8;
+        s.gpu = catalogGpu("l4");
+        s.gpu_count = 2;
+        s.parallelism = sizing::Parallelism::Pipeline;
+        s.cuda_graphs = false;
+        s.vllm.gpu_memory_utilization = 0.85;
+        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::Vllm))),
+                 QStringLiteral("vllm serve meta-llama/Llama-2-13b-hf --max-model-len 16384 --gpu-memory-utilization "
+                                "0.85 --kv-cache-dtype fp8 --max-num-seqs 8 --max-num-batched-tokens 8192 -pp 2 "
+                                "--quantization gptq --enforce-eager"));
+    }
+
+    void vllm_kvFormatItLacks_isAWarningNotAFlag() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-2-7b");
+        s.precision.kv_cache = sizing::KvFormat::Q4_0;
+        s.gpu = catalogGpu("a10g");
+        const LaunchSettings settings = exported(s, LaunchRuntime::Vllm);
+        QVERIFY(!settings.cache_type_k);
+        QCOMPARE(settings.warnings.size(), std::size_t(1));
+        QVERIFY(settings.warnings[0].find("q4_0") != std::string::npos);
+    }
+
+    // README: fitscope-cli estimate --gguf ./Llama-2-7b.Q4_K_M.gguf --runtime llamacpp --gpu rtx-3060-12gb, as Ollama.
+    void ollama_environmentAndModelfile() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-2-7b");
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.precision.kv_cache = sizing::KvFormat::Q8_0;
+        s.llamacpp.flash_attention = true;
+        s.batch = 2;
+        s.gpu = catalogGpu("rtx-3060-12gb");
+        const LaunchSettings settings = exported(s, LaunchRuntime::Ollama);
+        QCOMPARE(QString::fromStdString(shellCommand(settings)),
+                 QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0 OLLAMA_NUM_PARALLEL=2 ollama serve"));
+        QCOMPARE(QString::fromStdString(ollamaModelfile(settings)),
+                 QStringLiteral("FROM ./llama-2-7b-Q4_K_M.gguf\nPARAMETER num_ctx 4096\nPARAMETER num_gpu 33\n"));
+        QVERIFY(settings.warnings.empty());
+    }
+
+    void shellQuote_quotesWhatShNeeds_data() {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("plain path") << "./models/a-b_c.gguf" << "./models/a-b_c.gguf";
+        QTest::newRow("space") << "My Model.gguf" << "'My Model.gguf'";
+        QTest::newRow("regex") << "blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU" << "'blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU'";
+        QTest::newRow("single quote") << "it's" << "'it'\\''s'";
+        QTest::newRow("dollar") << "$HOME" << "'$HOME'";
+        QTest::newRow("empty") << "" << "''";
+    }
+    void shellQuote_quotesWhatShNeeds() {
+        QFETCH(QString, word);
+        QFETCH(QString, quoted);
+        QCOMPARE(QString::fromStdString(shellQuote(word.toStdString())), quoted);
+        // sh reads it back unchanged.
+        const auto words = splitShellWords(shellQuote(word.toStdString()));
+        QCOMPARE(words.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(words[0]), word);
+    }
+
+    void modelPathWithSpaces_isQuotedInTheCommand() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-2-7b");
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.gpu = catalogGpu("rtx-3060-12gb");
+        s.runtime = sizing::Runtime::LlamaCpp;
+        const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
+        ModelReference ref = defaultModelReference(s);
+        ref.gguf_path = "/models/Llama 2 (7B).gguf";
+        const std::string line = shellCommand(settingsForScenario(s, e, LaunchRuntime::LlamaCpp, ref));
+        QVERIFY2(line.starts_with("llama-server -m '/models/Llama 2 (7B).gguf' -c 4096"), line.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchCommands)
+#include "test_launch_commands.moc"
