@@ -65,7 +65,9 @@ double parseDecimal(const std::string& flag, const std::string& text, double min
 // Reads flags as llama.cpp's and vLLM's parsers do: "--flag value" or "--flag=value".
 class Words {
 public:
-    explicit Words(std::vector<std::string> words, std::size_t start) : m_words(std::move(words)), m_pos(start) {}
+    explicit Words(std::vector<std::string> words, std::size_t start)
+        : m_words(std::move(words))
+        , m_pos(start) {}
     bool done() const { return m_pos >= m_words.size(); }
     std::string next() { return m_words[m_pos++]; }
     bool peekIsValue() const {
@@ -96,8 +98,7 @@ private:
 KvFormat llamaCacheType(const std::string& flag, const std::string& text) {
     const auto format = kvFormatFromLlamaCppName(text);
     if (!format) {
-        throw CommandError(flag + ": cache type '" + text +
-                           "' is not one FitScope sizes (f32, f16, bf16, q8_0, q4_0)");
+        throw CommandError(flag + ": cache type '" + text + "' is not one FitScope sizes (f32, f16, bf16, q8_0, q4_0)");
     }
     return *format;
 }
@@ -169,8 +170,8 @@ void parseLlamaCpp(Words& in, LaunchSettings& s) {
         } else if (f == "-fa" || f == "--flash-attn") {
             // Older builds: a bare switch; newer: on|off|auto. "auto" is not a setting FitScope can size.
             if (inline_value || (in.peekIsValue() && !in.done() &&
-                                 (in.peek() == "on" || in.peek() == "off" || in.peek() == "auto" ||
-                                  in.peek() == "1" || in.peek() == "0"))) {
+                                 (in.peek() == "on" || in.peek() == "off" || in.peek() == "auto" || in.peek() == "1" ||
+                                  in.peek() == "0"))) {
                 const std::string v = in.value(f, inline_value);
                 if (v == "auto") {
                     throw CommandError(f + ": 'auto' lets llama.cpp decide; give on or off to size it");

@@ -30,7 +30,9 @@ std::string_view fitChangeKindId(FitChangeKind kind) {
 
 namespace {
 
-bool fits(const Estimate& e) { return e.fit && e.fit->verdict != Verdict::DoesNotFit; }
+bool fits(const Estimate& e) {
+    return e.fit && e.fit->verdict != Verdict::DoesNotFit;
+}
 
 // The KV formats a runtime offers, most precise first (llama.cpp: -ctk names; vLLM: fp8).
 std::vector<KvFormat> kvCandidates(Runtime runtime) {
@@ -61,8 +63,7 @@ std::vector<FitChange> cheapestChangesThatFit(const Scenario& scenario, std::spa
     if (fits(before)) {
         return changes;
     }
-    auto add = [&](FitChangeKind kind, const Scenario& changed, std::string change, std::string cost,
-                   double given_up) {
+    auto add = [&](FitChangeKind kind, const Scenario& changed, std::string change, std::string cost, double given_up) {
         const Estimate after = estimate(changed, Detail::NumbersOnly);
         if (!fits(after)) {
             return; // the solvers promise a fit; keep only what the engine confirms
@@ -180,9 +181,8 @@ std::vector<FitChange> cheapestChangesThatFit(const Scenario& scenario, std::spa
         }
     }
 
-    std::stable_sort(changes.begin(), changes.end(), [](const FitChange& a, const FitChange& b) {
-        return a.given_up_fraction < b.given_up_fraction;
-    });
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const FitChange& a, const FitChange& b) { return a.given_up_fraction < b.given_up_fraction; });
     if (changes.size() > count) {
         changes.resize(count);
     }

@@ -15,7 +15,8 @@ namespace {
 
 std::string upper(std::string_view text) {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return out;
 }
 
@@ -31,7 +32,9 @@ std::string decimal(double value) {
     return buffer;
 }
 
-bool sixteenBit(KvFormat format) { return format == KvFormat::FP16 || format == KvFormat::BF16; }
+bool sixteenBit(KvFormat format) {
+    return format == KvFormat::FP16 || format == KvFormat::BF16;
+}
 
 // vLLM's --kv-cache-dtype for a FitScope KV format; nullopt when vLLM has none.
 std::optional<std::string> vllmKvCacheDtype(KvFormat format) {
@@ -333,7 +336,9 @@ std::vector<std::string> commandWords(const LaunchSettings& s) {
     return words;
 }
 
-std::string shellCommand(const LaunchSettings& settings) { return joinShellWords(commandWords(settings)); }
+std::string shellCommand(const LaunchSettings& settings) {
+    return joinShellWords(commandWords(settings));
+}
 
 std::string ollamaModelfile(const LaunchSettings& s) {
     std::string text = "FROM " + s.model + "\n";

@@ -36,21 +36,21 @@ struct LaunchSettings {
     std::optional<std::int64_t> context_tokens;
     // llama.cpp -np, vLLM --max-num-seqs, OLLAMA_NUM_PARALLEL.
     std::optional<std::int64_t> parallel_sequences;
-    std::optional<std::int64_t> gpu_layers; // llama.cpp -ngl, Ollama num_gpu
-    std::optional<sizing::KvFormat> cache_type_k; // -ctk, --kv-cache-dtype, OLLAMA_KV_CACHE_TYPE
-    std::optional<sizing::KvFormat> cache_type_v; // -ctv
-    std::optional<bool> flash_attention;          // -fa on|off, OLLAMA_FLASH_ATTENTION
-    std::optional<std::int64_t> ubatch;           // -ub
+    std::optional<std::int64_t> gpu_layers;          // llama.cpp -ngl, Ollama num_gpu
+    std::optional<sizing::KvFormat> cache_type_k;    // -ctk, --kv-cache-dtype, OLLAMA_KV_CACHE_TYPE
+    std::optional<sizing::KvFormat> cache_type_v;    // -ctv
+    std::optional<bool> flash_attention;             // -fa on|off, OLLAMA_FLASH_ATTENTION
+    std::optional<std::int64_t> ubatch;              // -ub
     std::optional<std::vector<double>> tensor_split; // -ts 1,1
     std::optional<bool> swa_full;                    // --swa-full
     std::vector<std::string> tensor_overrides;       // -ot PATTERN=BUFFER, in order (first match wins)
 
-    std::optional<double> gpu_memory_utilization; // vLLM
-    std::optional<std::int64_t> tensor_parallel;  // vLLM -tp
-    std::optional<std::int64_t> pipeline_parallel; // vLLM -pp
-    std::optional<std::string> quantization;       // vLLM --quantization
-    std::optional<std::string> dtype;              // vLLM --dtype
-    std::optional<bool> enforce_eager;             // vLLM --enforce-eager
+    std::optional<double> gpu_memory_utilization;       // vLLM
+    std::optional<std::int64_t> tensor_parallel;        // vLLM -tp
+    std::optional<std::int64_t> pipeline_parallel;      // vLLM -pp
+    std::optional<std::string> quantization;            // vLLM --quantization
+    std::optional<std::string> dtype;                   // vLLM --dtype
+    std::optional<bool> enforce_eager;                  // vLLM --enforce-eager
     std::optional<std::int64_t> max_num_batched_tokens; // vLLM
 
     // NAME=value words before the program (CUDA_VISIBLE_DEVICES, OLLAMA_*), as given.

@@ -5,7 +5,9 @@
 
 namespace fitscope::plan {
 
-std::string_view fitscopeVersion() { return FITSCOPE_PLAN_VERSION; }
+std::string_view fitscopeVersion() {
+    return FITSCOPE_PLAN_VERSION;
+}
 
 namespace {
 

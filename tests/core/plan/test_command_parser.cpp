@@ -22,11 +22,21 @@ namespace {
 // The spellings each runtime accepts for a flag FitScope models, and the one it writes.
 const std::map<std::string, std::string>& canonicalSpelling() {
     static const std::map<std::string, std::string> table = {
-        {"--model", "-m"},           {"--ctx-size", "-c"},         {"--parallel", "-np"},
-        {"--gpu-layers", "-ngl"},    {"--n-gpu-layers", "-ngl"},   {"--cache-type-k", "-ctk"},
-        {"--cache-type-v", "-ctv"},  {"--flash-attn", "-fa"},      {"--ubatch-size", "-ub"},
-        {"--tensor-split", "-ts"},   {"--override-tensor", "-ot"}, {"-mm", "--mmproj"},
-        {"--tensor-parallel-size", "-tp"}, {"--pipeline-parallel-size", "-pp"}, {"-q", "--quantization"},
+        {"--model", "-m"},
+        {"--ctx-size", "-c"},
+        {"--parallel", "-np"},
+        {"--gpu-layers", "-ngl"},
+        {"--n-gpu-layers", "-ngl"},
+        {"--cache-type-k", "-ctk"},
+        {"--cache-type-v", "-ctv"},
+        {"--flash-attn", "-fa"},
+        {"--ubatch-size", "-ub"},
+        {"--tensor-split", "-ts"},
+        {"--override-tensor", "-ot"},
+        {"-mm", "--mmproj"},
+        {"--tensor-parallel-size", "-tp"},
+        {"--pipeline-parallel-size", "-pp"},
+        {"-q", "--quantization"},
     };
     return table;
 }
@@ -121,8 +131,9 @@ private slots:
         QCOMPARE(*s.cache_type_k, sizing::KvFormat::Q4_0);
         QCOMPARE(*s.flash_attention, true);
         QVERIFY(s.environment.empty());
-        QCOMPARE(QString::fromStdString(shellCommand(s)),
-                 QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q4_0 OLLAMA_NUM_PARALLEL=3 ollama serve"));
+        QCOMPARE(
+            QString::fromStdString(shellCommand(s)),
+            QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q4_0 OLLAMA_NUM_PARALLEL=3 ollama serve"));
     }
 
     // An exported scenario reads back as the same scenario.
@@ -202,23 +213,34 @@ private slots:
     void badCommands_nameThePart_data() {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("part");
-        QTest::newRow("unknown runtime") << "tgi-launcher --model x" << "'tgi-launcher'";
-        QTest::newRow("broken quoting") << "llama-server -m 'model.gguf -c 4096" << "column 17";
-        QTest::newRow("negative context") << "llama-server -m m.gguf -c -5" << "-c: -5";
-        QTest::newRow("context not a number") << "llama-server -m m.gguf -c lots" << "-c: 'lots'";
+        QTest::newRow("unknown runtime") << "tgi-launcher --model x"
+                                         << "'tgi-launcher'";
+        QTest::newRow("broken quoting") << "llama-server -m 'model.gguf -c 4096"
+                                        << "column 17";
+        QTest::newRow("negative context") << "llama-server -m m.gguf -c -5"
+                                          << "-c: -5";
+        QTest::newRow("context not a number") << "llama-server -m m.gguf -c lots"
+                                              << "-c: 'lots'";
         QTest::newRow("utilization above 1") << "vllm serve org/m --gpu-memory-utilization 1.7"
                                              << "--gpu-memory-utilization: 1.7";
         QTest::newRow("utilization zero") << "vllm serve org/m --gpu-memory-utilization=0"
                                           << "--gpu-memory-utilization";
         QTest::newRow("broken -ot regex") << "llama-server -m m.gguf -ot 'blk\\.(1[4-9]\\.ffn_.*=CPU'"
                                           << "-ot: 'blk\\.(1[4-9]\\.ffn_.*'";
-        QTest::newRow("-ot without buffer") << "llama-server -m m.gguf -ot exps" << "-ot: 'exps'";
-        QTest::newRow("missing value") << "llama-server -m m.gguf -ngl" << "-ngl: the value is missing";
-        QTest::newRow("unsized cache type") << "llama-server -m m.gguf -ctk q5_1" << "-ctk: cache type 'q5_1'";
-        QTest::newRow("no model") << "llama-server -c 4096" << "-m:";
-        QTest::newRow("vllm without serve") << "vllm bench org/m" << "vllm serve";
-        QTest::newRow("ollama bad kv") << "OLLAMA_KV_CACHE_TYPE=q5_0 ollama serve" << "OLLAMA_KV_CACHE_TYPE";
-        QTest::newRow("flash auto") << "llama-server -m m.gguf -fa auto" << "-fa: 'auto'";
+        QTest::newRow("-ot without buffer") << "llama-server -m m.gguf -ot exps"
+                                            << "-ot: 'exps'";
+        QTest::newRow("missing value") << "llama-server -m m.gguf -ngl"
+                                       << "-ngl: the value is missing";
+        QTest::newRow("unsized cache type") << "llama-server -m m.gguf -ctk q5_1"
+                                            << "-ctk: cache type 'q5_1'";
+        QTest::newRow("no model") << "llama-server -c 4096"
+                                  << "-m:";
+        QTest::newRow("vllm without serve") << "vllm bench org/m"
+                                            << "vllm serve";
+        QTest::newRow("ollama bad kv") << "OLLAMA_KV_CACHE_TYPE=q5_0 ollama serve"
+                                       << "OLLAMA_KV_CACHE_TYPE";
+        QTest::newRow("flash auto") << "llama-server -m m.gguf -fa auto"
+                                    << "-fa: 'auto'";
     }
     void badCommands_nameThePart() {
         QFETCH(QString, command);

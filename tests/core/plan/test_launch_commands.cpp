@@ -25,16 +25,18 @@ class TestLaunchCommands : public QObject {
     Q_OBJECT
 
 private slots:
-    // README: fitscope-cli estimate --model llama-3-8b --weights q4_k_m --runtime llamacpp --gpu rtx-3070 --gpu-layers 20
+    // README: fitscope-cli estimate --model llama-3-8b --weights q4_k_m --runtime llamacpp --gpu rtx-3070 --gpu-layers
+    // 20
     void llamaServer_partialOffload_namesTheLayers() {
         sizing::Scenario s;
         s.model = catalogModel("llama-3-8b");
         s.precision.weights = sizing::WeightFormat::Q4_K_M;
         s.gpu = catalogGpu("rtx-3070");
         s.llamacpp.n_gpu_layers = 20;
-        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
-                 QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa off "
-                                "-ub 512"));
+        QCOMPARE(
+            QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
+            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa off "
+                           "-ub 512"));
     }
 
     // README: --config Meta-Llama-3-8B --weights q4_k_m --kv-cache q8_0 --context 8192 --gpu rtx-3060-12gb, on
@@ -47,9 +49,10 @@ private slots:
         s.context_tokens = 8192;
         s.gpu = catalogGpu("rtx-3060-12gb");
         // llama-3-8b: 32 layers + the output layer, all of them on the GPU.
-        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
-                 QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 8192 -np 1 -ngl 33 -ctk q8_0 -ctv f16 -fa off "
-                                "-ub 512"));
+        QCOMPARE(
+            QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
+            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 8192 -np 1 -ngl 33 -ctk q8_0 -ctv f16 -fa off "
+                           "-ub 512"));
         s.llamacpp.flash_attention = true;
         s.batch = 4;
         s.gpu_count = 2;
@@ -64,10 +67,11 @@ private slots:
         s.model = catalogModel("llama-2-70b");
         s.gpu = catalogGpu("a100-80gb");
         s.gpu_count = 4;
-        QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::Vllm))),
-                 QStringLiteral("vllm serve meta-llama/Llama-2-70b-hf --max-model-len 4096 --gpu-memory-utilization 0.9 "
-                                "--kv-cache-dtype auto --max-num-seqs 1 --max-num-batched-tokens 8192 -tp 4 --dtype "
-                                "float16"));
+        QCOMPARE(
+            QString::fromStdString(shellCommand(exported(s, LaunchRuntime::Vllm))),
+            QStringLiteral("vllm serve meta-llama/Llama-2-70b-hf --max-model-len 4096 --gpu-memory-utilization 0.9 "
+                           "--kv-cache-dtype auto --max-num-seqs 1 --max-num-batched-tokens 8192 -tp 4 --dtype "
+                           "float16"));
     }
 
     // A GPTQ checkpoint with an FP8 cache, eager, pipeline parallel.
@@ -110,8 +114,9 @@ private slots:
         s.batch = 2;
         s.gpu = catalogGpu("rtx-3060-12gb");
         const LaunchSettings settings = exported(s, LaunchRuntime::Ollama);
-        QCOMPARE(QString::fromStdString(shellCommand(settings)),
-                 QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0 OLLAMA_NUM_PARALLEL=2 ollama serve"));
+        QCOMPARE(
+            QString::fromStdString(shellCommand(settings)),
+            QStringLiteral("OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0 OLLAMA_NUM_PARALLEL=2 ollama serve"));
         QCOMPARE(QString::fromStdString(ollamaModelfile(settings)),
                  QStringLiteral("FROM ./llama-2-7b-Q4_K_M.gguf\nPARAMETER num_ctx 4096\nPARAMETER num_gpu 33\n"));
         QVERIFY(settings.warnings.empty());
@@ -120,12 +125,18 @@ private slots:
     void shellQuote_quotesWhatShNeeds_data() {
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("quoted");
-        QTest::newRow("plain path") << "./models/a-b_c.gguf" << "./models/a-b_c.gguf";
-        QTest::newRow("space") << "My Model.gguf" << "'My Model.gguf'";
-        QTest::newRow("regex") << "blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU" << "'blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU'";
-        QTest::newRow("single quote") << "it's" << "'it'\\''s'";
-        QTest::newRow("dollar") << "$HOME" << "'$HOME'";
-        QTest::newRow("empty") << "" << "''";
+        QTest::newRow("plain path") << "./models/a-b_c.gguf"
+                                    << "./models/a-b_c.gguf";
+        QTest::newRow("space") << "My Model.gguf"
+                               << "'My Model.gguf'";
+        QTest::newRow("regex") << "blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU"
+                               << "'blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU'";
+        QTest::newRow("single quote") << "it's"
+                                      << "'it'\\''s'";
+        QTest::newRow("dollar") << "$HOME"
+                                << "'$HOME'";
+        QTest::newRow("empty") << ""
+                               << "''";
     }
     void shellQuote_quotesWhatShNeeds() {
         QFETCH(QString, word);

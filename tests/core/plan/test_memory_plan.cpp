@@ -144,12 +144,18 @@ private slots:
         QTest::addColumn<int>("gpus");
         QTest::addColumn<int>("runtime");
         QTest::addColumn<int>("gpu_layers");
-        QTest::newRow("llama.cpp, one GPU") << "llama-3-8b" << "rtx-3060-12gb" << 1 << 0 << -1;
-        QTest::newRow("llama.cpp, partial offload") << "llama-3-70b" << "rtx-4090" << 1 << 0 << 40;
-        QTest::newRow("llama.cpp, two GPUs") << "mixtral-8x7b" << "rtx-3090" << 2 << 0 << -1;
-        QTest::newRow("vLLM tp 4") << "llama-2-70b" << "a100-80gb" << 4 << 1 << -1;
-        QTest::newRow("Ollama") << "llama-2-7b" << "rtx-3070" << 1 << 2 << -1;
-        QTest::newRow("no GPU") << "llama-2-7b" << "" << 1 << 0 << -1;
+        QTest::newRow("llama.cpp, one GPU") << "llama-3-8b"
+                                            << "rtx-3060-12gb" << 1 << 0 << -1;
+        QTest::newRow("llama.cpp, partial offload") << "llama-3-70b"
+                                                    << "rtx-4090" << 1 << 0 << 40;
+        QTest::newRow("llama.cpp, two GPUs") << "mixtral-8x7b"
+                                             << "rtx-3090" << 2 << 0 << -1;
+        QTest::newRow("vLLM tp 4") << "llama-2-70b"
+                                   << "a100-80gb" << 4 << 1 << -1;
+        QTest::newRow("Ollama") << "llama-2-7b"
+                                << "rtx-3070" << 1 << 2 << -1;
+        QTest::newRow("no GPU") << "llama-2-7b"
+                                << "" << 1 << 0 << -1;
     }
     void plans_matchTheSchema() {
         QFETCH(QString, model);
@@ -178,9 +184,10 @@ private slots:
         std::int64_t device_sum = 0;
         for (const json& d : plan["devices"]) {
             const json& c = d["components"];
-            const std::int64_t parts = c["weights_bytes"].get<std::int64_t>() + c["kv_cache_bytes"].get<std::int64_t>() +
-                                       c["activation_bytes"].get<std::int64_t>() +
-                                       c["overhead_bytes"].get<std::int64_t>() + c["training_bytes"].get<std::int64_t>();
+            const std::int64_t parts =
+                c["weights_bytes"].get<std::int64_t>() + c["kv_cache_bytes"].get<std::int64_t>() +
+                c["activation_bytes"].get<std::int64_t>() + c["overhead_bytes"].get<std::int64_t>() +
+                c["training_bytes"].get<std::int64_t>();
             QCOMPARE(d["total_bytes"].get<std::int64_t>(), parts);
             device_sum += parts;
         }
@@ -192,9 +199,10 @@ private slots:
         QCOMPARE(plan["host"]["total_bytes"].get<std::int64_t>(), e.cpu_bytes);
         QCOMPARE(plan["fitscope_version"].get<std::string>(), std::string(fitscopeVersion()));
         QVERIFY(!plan["runtime_version"].get<std::string>().empty());
-        QVERIFY(plan["settings"]["command"].get<std::string>().find(
-                    target == LaunchRuntime::Vllm ? "vllm serve" : target == LaunchRuntime::Ollama ? "ollama serve"
-                                                                                                     : "llama-server") == 0 ||
+        QVERIFY(plan["settings"]["command"].get<std::string>().find(target == LaunchRuntime::Vllm ? "vllm serve"
+                                                                    : target == LaunchRuntime::Ollama
+                                                                        ? "ollama serve"
+                                                                        : "llama-server") == 0 ||
                 target == LaunchRuntime::Ollama);
     }
 
