@@ -1,7 +1,9 @@
 // fitscope-cli estimate: memory for one scenario, with the derivation.
 #include "cli_common.h"
+#include "core/plan/fit_changes.h"
 #include "core/sizing/estimate_json.h"
 #include "core/sizing/estimator.h"
+#include "fit_changes_text.h"
 #include "scenario_options.h"
 
 #include <QCommandLineParser>
@@ -21,7 +23,8 @@ std::string row(const std::string& label, const std::string& value) {
     return line + value + "\n";
 }
 
-std::string humanReport(const ScenarioRequest& request, const Estimate& e) {
+std::string humanReport(const ScenarioRequest& request, const Estimate& e,
+                        const std::vector<plan::FitChange>& changes) {
     const Scenario& s = request.scenario;
     const MemoryUnit u = request.unit;
     std::ostringstream out;
@@ -93,6 +96,9 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e) {
                                       (fit.headroom_bytes >= 0 ? formatBytes(fit.headroom_bytes, u, 2) + " free"
                                                                : formatBytes(-fit.headroom_bytes, u, 2) + " short"));
         }
+        if (fit.verdict == Verdict::DoesNotFit) {
+            out << fitChangesText(changes, u, "  ");
+        }
     }
     if (e.gpu_loads.size() > 1 && (s.parallelism == Parallelism::Pipeline || s.runtime == Runtime::LlamaCpp)) {
         for (std::size_t i = 0; i < e.gpu_loads.size() && i < 16; ++i) {
@@ -147,10 +153,19 @@ int runEstimate(const QStringList& args) {
     }
     const ScenarioRequest request = scenarioFromOptions(parser, activeCatalog(), false);
     const Estimate e = estimate(request.scenario);
+    // When it does not fit: the cheapest changes that make it fit, found with the solvers.
+    const bool does_not_fit = e.fit && e.fit->verdict == Verdict::DoesNotFit;
+    const std::vector<plan::FitChange> changes =
+        does_not_fit ? plan::cheapestChangesThatFit(request.scenario, activeCatalog().gpus())
+                     : std::vector<plan::FitChange>{};
     if (request.json) {
-        printOut(estimateToJson(request.scenario, e, request.unit).dump(2));
+        nlohmann::json j = estimateToJson(request.scenario, e, request.unit);
+        if (does_not_fit) {
+            j["fit_changes"] = plan::fitChangesJson(changes);
+        }
+        printOut(j.dump(2));
     } else {
-        printOut(humanReport(request, e));
+        printOut(humanReport(request, e, changes));
     }
     return kExitOk;
 }

@@ -23,6 +23,7 @@ int runBench(const QStringList& args);
 int runReport(const QStringList& args);
 int runExport(const QStringList& args);
 int runCheckLog(const QStringList& args);
+int runPlan(const QStringList& args);
 
 namespace {
 
@@ -37,6 +38,10 @@ const Command k_commands[] = {
     {"quant", "quantize a tensor with many schemes (GGUF, NF4, LLM.int8(), GPTQ, AWQ, ...) and compare errors",
      runQuant},
     {"bench", "memory bandwidth and quantized GEMV kernels as a fraction of it", runBench},
+    {"plan",
+     "the launch command (llama-server, vllm serve, Ollama) with the settings the estimate assumed, or the "
+     "memory plan as JSON; --from-command reads a command line back",
+     runPlan},
     {"report", "a scenario as a Markdown, CSV or JSON report, or as a .fitscope.json scenario file", runReport},
     {"export",
      "a chart (breakdown, context, layers, matrix, speed, or the lab's pareto) as PNG, JPG, SVG or PDF for documents; "

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <regex>
 
 namespace fitscope::plan {
@@ -56,8 +57,9 @@ double parseDecimal(const std::string& flag, const std::string& text, double min
         throw CommandError(flag + ": '" + text + "' is not a number");
     }
     if (value < min || value > max) {
-        throw CommandError(flag + ": " + text + " is impossible (it must lie in (" + std::to_string(min).substr(0, 4) +
-                           ", " + std::to_string(max).substr(0, 4) + "])");
+        char range[64];
+        std::snprintf(range, sizeof range, "%g to %g", min, max);
+        throw CommandError(flag + ": " + text + " is impossible (" + range + ")");
     }
     return value;
 }
@@ -227,7 +229,7 @@ void parseVllm(Words& in, LaunchSettings& s, bool model_positional) {
         } else if (f == "--gpu-memory-utilization") {
             const double v = parseDecimal(f, in.value(f, inline_value), 0, 1);
             if (v <= 0) {
-                throw CommandError(f + ": " + std::to_string(v) + " is impossible (it must lie in (0, 1])");
+                throw CommandError(f + ": 0 is impossible (more than 0, at most 1)");
             }
             s.gpu_memory_utilization = v;
         } else if (f == "--kv-cache-dtype") {

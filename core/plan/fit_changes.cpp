@@ -69,7 +69,7 @@ std::vector<FitChange> cheapestChangesThatFit(const Scenario& scenario, std::spa
             return; // the solvers promise a fit; keep only what the engine confirms
         }
         changes.push_back({kind, changed, std::move(change), std::move(cost), std::clamp(given_up, 0.0, 1.0),
-                           before.per_gpu_bytes - after.per_gpu_bytes, after.per_gpu_bytes});
+                           before.per_gpu_bytes - after.per_gpu_bytes, after.per_gpu_bytes, after.fit->capacity_bytes});
     };
 
     // A shorter context.
@@ -174,7 +174,7 @@ std::vector<FitChange> cheapestChangesThatFit(const Scenario& scenario, std::spa
             s.gpu = std::make_shared<GpuSpec>(gpus[*index]);
             s.gpu_count = 1;
             add(FitChangeKind::SmallestGpu, s, "one " + gpus[*index].display_name,
-                "a " + formatBytes(gpus[*index].memory_bytes, MemoryUnit::GB, 0) + " GPU instead of " +
+                "a " + gpus[*index].display_name + " instead of " +
                     (scenario.gpu_count > 1 ? std::to_string(scenario.gpu_count) + " × " : std::string()) +
                     scenario.gpu->display_name,
                 1.0);
@@ -197,7 +197,8 @@ nlohmann::json fitChangesJson(const std::vector<FitChange>& changes) {
                        {"cost", c.cost},
                        {"given_up_fraction", c.given_up_fraction},
                        {"saved_bytes", c.saved_bytes},
-                       {"per_gpu_bytes_after", c.per_gpu_bytes_after}});
+                       {"per_gpu_bytes_after", c.per_gpu_bytes_after},
+                       {"capacity_bytes_after", c.capacity_bytes_after}});
     }
     return out;
 }

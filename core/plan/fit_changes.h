@@ -34,6 +34,7 @@ struct FitChange {
     double given_up_fraction = 0;
     std::int64_t saved_bytes = 0; // on the most loaded GPU (per_gpu_bytes before − after)
     std::int64_t per_gpu_bytes_after = 0;
+    std::int64_t capacity_bytes_after = 0; // per GPU (a GPU change saves nothing but adds capacity)
 };
 
 // The cheapest `count` changes that make the scenario fit: the longest context that fits, the most
