@@ -1,5 +1,6 @@
 // fitscope-cli gpus / models: the catalogs, as tables or JSON.
 #include "cli_common.h"
+#include "core/catalog/gpu_details.h"
 #include "scenario_options.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,60 @@ std::string categoryName(GpuCategory category) {
     return "datacenter";
 }
 
+nlohmann::json optionalFlag(const std::optional<bool>& flag) {
+    return flag ? nlohmann::json(*flag) : nlohmann::json(nullptr);
+}
+
+nlohmann::json gpuJson(const GpuSpec& g) {
+    // A user's catalog entry has no details: its native formats follow from its rates.
+    const catalog::GpuDetails* found = g.user_defined ? nullptr : catalog::findBuiltInGpuDetails(g.id);
+    const catalog::GpuDetails details = found ? *found : catalog::GpuDetails{};
+    nlohmann::json j{{"id", g.id},
+                     {"name", g.display_name},
+                     {"vendor", g.vendor},
+                     {"architecture", g.architecture},
+                     {"compute_capability", details.compute_capability},
+                     {"category", details.category.empty() ? categoryName(g.category) : details.category},
+                     {"memory_bytes", g.memory_bytes},
+                     {"usable_memory_bytes", g.usable_memory_bytes},
+                     {"bandwidth_gbps", g.bandwidth_gbps},
+                     {"fp16_tflops", g.fp16_tflops},
+                     {"int8_tops", g.int8_tops},
+                     {"fp8_tflops", g.fp8_tflops},
+                     {"fp4_tflops", details.fp4_tflops},
+                     {"int4_tops", g.int4_tops},
+                     {"native_fp8", details.nativeFp8(g)},
+                     {"native_fp4", details.nativeFp4()},
+                     {"native_int8", details.nativeInt8(g)},
+                     {"native_int4", details.nativeInt4(g)},
+                     // The catalog's own statement: null = it does not say (the native_* above then
+                     // follow from the rates).
+                     {"stated_native",
+                      {{"fp8", optionalFlag(details.fp8_native)},
+                       {"fp4", optionalFlag(details.fp4_native)},
+                       {"int8", optionalFlag(details.int8_native)},
+                       {"int4", optionalFlag(details.int4_native)}}},
+                     {"unified_memory", g.unified_memory},
+                     {"user_defined", g.user_defined},
+                     {"source", g.source}};
+    if (details.memory_limit.known()) {
+        j["gpu_memory_limit"] = {{"rule", details.memory_limit.rule},
+                                 {"default_bytes", details.memory_limit.default_bytes},
+                                 {"maximum_bytes", details.memory_limit.maximum_bytes},
+                                 {"how_to_change", details.memory_limit.how_to_change},
+                                 {"explanation", details.memory_limit.explanation},
+                                 {"source", details.memory_limit.source}};
+    }
+    if (!details.figure_sources.empty()) {
+        nlohmann::json sources = nlohmann::json::object();
+        for (const auto& [figure, citation] : details.figure_sources) {
+            sources[figure] = citation;
+        }
+        j["sources"] = sources;
+    }
+    return j;
+}
+
 } // namespace
 
 int runGpus(const QStringList& args) {
@@ -67,39 +122,27 @@ int runGpus(const QStringList& args) {
     if (parser.isSet(QStringLiteral("json"))) {
         nlohmann::json list = nlohmann::json::array();
         for (const GpuSpec& g : gpus) {
-            list.push_back({{"id", g.id},
-                            {"name", g.display_name},
-                            {"vendor", g.vendor},
-                            {"architecture", g.architecture},
-                            {"category", categoryName(g.category)},
-                            {"memory_bytes", g.memory_bytes},
-                            {"usable_memory_bytes", g.usable_memory_bytes},
-                            {"bandwidth_gbps", g.bandwidth_gbps},
-                            {"fp16_tflops", g.fp16_tflops},
-                            {"int8_tops", g.int8_tops},
-                            {"fp8_tflops", g.fp8_tflops},
-                            {"int4_tops", g.int4_tops},
-                            {"native_fp8", g.nativeFp8()},
-                            {"native_int8", g.nativeInt8()},
-                            {"native_int4", g.nativeInt4()},
-                            {"unified_memory", g.unified_memory},
-                            {"user_defined", g.user_defined},
-                            {"source", g.source}});
+            list.push_back(gpuJson(g));
         }
-        printOut(nlohmann::json{{"gpus", list}}.dump(2));
+        const catalog::GpuCatalogInfo& info = catalog::builtInGpuCatalogInfo();
+        printOut(nlohmann::json{{"catalog_date", info.date}, {"gpus", list}}.dump(2));
         return kExitOk;
     }
     std::ostringstream out;
     out << pad("ID", 22) << pad("NAME", 34) << pad("MEMORY", 10) << pad("USABLE", 10) << pad("GB/s", 6)
         << pad("FP16 TF", 8) << "NATIVE\n";
     for (const GpuSpec& g : gpus) {
+        const catalog::GpuDetails* found = g.user_defined ? nullptr : catalog::findBuiltInGpuDetails(g.id);
+        const catalog::GpuDetails details = found ? *found : catalog::GpuDetails{};
         std::string native;
-        native += g.nativeFp8() ? "fp8 " : "";
-        native += g.nativeInt8() ? "int8 " : "";
-        native += g.nativeInt4() ? "int4" : "";
+        native += details.nativeFp8(g) ? "fp8 " : "";
+        native += details.nativeInt8(g) ? "int8 " : "";
+        native += details.nativeFp4() ? "fp4 " : "";
+        native += details.nativeInt4(g) ? "int4" : "";
         out << pad(g.id, 22) << pad(g.display_name, 34) << pad(formatBytes(g.memory_bytes, unit, 1), 10)
             << pad(g.usable_memory_bytes ? formatBytes(g.usable_memory_bytes, unit, 1) : "?", 10)
-            << pad(formatNumber(g.bandwidth_gbps, 0), 6) << pad(formatNumber(g.fp16_tflops, 1), 8) << native << "\n";
+            << pad(g.bandwidth_gbps > 0 ? formatNumber(g.bandwidth_gbps, 0) : "?", 6)
+            << pad(g.fp16_tflops > 0 ? formatNumber(g.fp16_tflops, 1) : "?", 8) << native << "\n";
     }
     printOut(out.str());
     return kExitOk;

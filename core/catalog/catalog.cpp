@@ -1,5 +1,6 @@
 #include "core/catalog/catalog.h"
 
+#include "core/catalog/gpu_details.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/json_depth.h"
 
@@ -9,6 +10,7 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <optional>
 
 namespace fitscope::embedded {
 extern const std::string_view gpus_json;
@@ -49,8 +51,84 @@ std::string text(const json& entry, const char* key, const std::string& where, b
     return entry.at(key).get<std::string>();
 }
 
+std::optional<bool> flag(const json& entry, const char* key, const std::string& where) {
+    if (!entry.contains(key) || entry.at(key).is_null()) {
+        return std::nullopt;
+    }
+    if (!entry.at(key).is_boolean()) {
+        throw FormatError(where + ": " + key + " must be true or false");
+    }
+    return entry.at(key).get<bool>();
+}
+
+// Decimal or binary sizes under one key stem: "<stem>_gib" (binary) wins over "<stem>_gb" (decimal).
+std::int64_t sizeBytes(const json& entry, const std::string& stem, const std::string& where) {
+    const double gib = number(entry, (stem + "_gib").c_str(), 0, where);
+    const double gb = number(entry, (stem + "_gb").c_str(), 0, where);
+    return gib > 0 ? std::llround(gib * static_cast<double>(kGiB)) : std::llround(gb * 1e9);
+}
+
+GpuMemoryLimit parseMemoryLimit(const json& limit, std::int64_t pool_bytes, const std::string& where) {
+    if (!limit.is_object()) {
+        throw FormatError(where + ": gpu_memory_limit must be an object");
+    }
+    GpuMemoryLimit l;
+    l.rule = text(limit, "rule", where + " gpu_memory_limit", true);
+    if (l.rule != "macos_wired_limit" && l.rule != "amd_uma_gtt" && l.rule != "shared_pool") {
+        throw FormatError(where + ": gpu_memory_limit.rule '" + l.rule +
+                          "' is not macos_wired_limit, amd_uma_gtt or shared_pool");
+    }
+    const double fraction = number(limit, "default_fraction", 0, where);
+    if (fraction > 1) {
+        throw FormatError(where + ": gpu_memory_limit.default_fraction is above 1");
+    }
+    l.default_bytes = sizeBytes(limit, "default", where);
+    if (l.default_bytes == 0 && fraction > 0) {
+        l.default_bytes = std::llround(static_cast<double>(pool_bytes) * fraction);
+    }
+    l.maximum_bytes = sizeBytes(limit, "maximum", where);
+    if (l.default_bytes > pool_bytes || l.maximum_bytes > pool_bytes) {
+        throw FormatError(where + ": gpu_memory_limit is larger than the memory pool");
+    }
+    l.how_to_change = text(limit, "how_to_change", where, false);
+    l.explanation = text(limit, "explanation", where, false);
+    l.source = text(limit, "source", where, false);
+    return l;
+}
+
+std::string whereOf(const std::string& origin, std::size_t index) {
+    return origin + ": gpus[" + std::to_string(index) + "]";
+}
+
+GpuDetails parseDetails(const json& entry, std::int64_t pool_bytes, const std::string& where) {
+    GpuDetails d;
+    d.id = text(entry, "id", where, true);
+    d.category = text(entry, "category", where, false);
+    d.compute_capability = text(entry, "compute_capability", where, false);
+    d.fp4_tflops = number(entry, "fp4_tflops", 0, where);
+    d.fp8_native = flag(entry, "native_fp8", where);
+    d.fp4_native = flag(entry, "native_fp4", where);
+    d.int8_native = flag(entry, "native_int8", where);
+    d.int4_native = flag(entry, "native_int4", where);
+    if (entry.contains("gpu_memory_limit")) {
+        d.memory_limit = parseMemoryLimit(entry.at("gpu_memory_limit"), pool_bytes, where);
+    }
+    if (entry.contains("sources")) {
+        if (!entry.at("sources").is_object()) {
+            throw FormatError(where + " (" + d.id + "): sources must be an object of figure -> citation");
+        }
+        for (const auto& [figure, citation] : entry.at("sources").items()) {
+            if (!citation.is_string()) {
+                throw FormatError(where + " (" + d.id + "): sources." + figure + " must be text");
+            }
+            d.figure_sources.emplace_back(figure, citation.get<std::string>());
+        }
+    }
+    return d;
+}
+
 sizing::GpuSpec parseGpu(const json& entry, const std::string& origin, std::size_t index) {
-    const std::string where = origin + ": gpus[" + std::to_string(index) + "]";
+    const std::string where = whereOf(origin, index);
     if (!entry.is_object()) {
         throw FormatError(where + " is not an object");
     }
@@ -63,12 +141,11 @@ sizing::GpuSpec parseGpu(const json& entry, const std::string& origin, std::size
     gpu.vendor = text(entry, "vendor", where, false);
     gpu.architecture = text(entry, "architecture", where, false);
     const std::string category = text(entry, "category", where, false);
-    gpu.category = category == "consumer" ? sizing::GpuCategory::Consumer
-                   : category == "apple"  ? sizing::GpuCategory::Apple
-                                          : sizing::GpuCategory::DataCentre;
-    const double gib = number(entry, "memory_gib", 0, where);
-    const double gb = number(entry, "memory_gb", 0, where);
-    gpu.memory_bytes = gib > 0 ? std::llround(gib * static_cast<double>(kGiB)) : std::llround(gb * 1e9);
+    // "unified" desktops (DGX Spark, Strix Halo) sit with the consumer cards: like them, one per desk.
+    gpu.category = category == "consumer" || category == "unified" ? sizing::GpuCategory::Consumer
+                   : category == "apple"                           ? sizing::GpuCategory::Apple
+                                                                   : sizing::GpuCategory::DataCentre;
+    gpu.memory_bytes = sizeBytes(entry, "memory", where);
     if (gpu.memory_bytes <= 0) {
         throw FormatError(where + " (" + gpu.id + "): needs memory_gib or memory_gb");
     }
@@ -82,9 +159,16 @@ sizing::GpuSpec parseGpu(const json& entry, const std::string& origin, std::size
     gpu.int8_tops = number(entry, "int8_tops", 0, where);
     gpu.fp8_tflops = number(entry, "fp8_tflops", 0, where);
     gpu.int4_tops = number(entry, "int4_tops", 0, where);
-    gpu.unified_memory = entry.contains("unified_memory") && entry.at("unified_memory").is_boolean() &&
-                         entry.at("unified_memory").get<bool>();
+    gpu.unified_memory = flag(entry, "unified_memory", where).value_or(false);
+    const GpuDetails details = parseDetails(entry, gpu.memory_bytes, where);
+    // A unified machine's GPU limit is the capacity its GPU sees, as a driver total is on a card.
+    if (gpu.usable_memory_bytes == 0 && details.memory_limit.default_bytes > 0) {
+        gpu.usable_memory_bytes = details.memory_limit.default_bytes;
+    }
     gpu.source = text(entry, "source", where, false);
+    for (const auto& [figure, citation] : details.figure_sources) {
+        gpu.source += (gpu.source.empty() ? "" : "; ") + figure + ": " + citation;
+    }
     return gpu;
 }
 
@@ -154,6 +238,31 @@ std::vector<sizing::GpuSpec> parseGpuCatalog(std::string_view json_text, const s
         gpus.push_back(parseGpu(document.at("gpus")[i], origin, i));
     }
     return gpus;
+}
+
+std::vector<GpuDetails> parseGpuDetails(std::string_view json_text, const std::string& origin) {
+    const json document = parseDocument(json_text, origin);
+    std::vector<GpuDetails> details;
+    if (!document.contains("gpus") || !document.at("gpus").is_array()) {
+        return details;
+    }
+    for (std::size_t i = 0; i < document.at("gpus").size(); ++i) {
+        const json& entry = document.at("gpus")[i];
+        const std::string where = whereOf(origin, i);
+        if (!entry.is_object()) {
+            throw FormatError(where + " is not an object");
+        }
+        details.push_back(parseDetails(entry, sizeBytes(entry, "memory", where), where));
+    }
+    return details;
+}
+
+GpuCatalogInfo parseGpuCatalogInfo(std::string_view json_text, const std::string& origin) {
+    const json document = parseDocument(json_text, origin);
+    GpuCatalogInfo info;
+    info.schema = text(document, "schema", origin, false);
+    info.date = text(document, "date", origin, false);
+    return info;
 }
 
 std::vector<ModelEntry> parseModelCatalog(std::string_view json_text, const std::string& origin) {

@@ -53,9 +53,10 @@ private slots:
         }
         for (const GpuSpec& gpu : c.gpus()) {
             QVERIFY2(!gpu.source.empty(), gpu.id.c_str());
-            QVERIFY2(gpu.memory_bytes > 0 && gpu.bandwidth_gbps > 0 && gpu.fp16_tflops > 0, gpu.id.c_str());
-            QVERIFY2(gpu.usable_memory_bytes == 0 || gpu.usable_memory_bytes <= gpu.memory_bytes + (1LL << 30),
-                     gpu.id.c_str());
+            // Bandwidth and rates may be unknown (0) where no source was found (issue 16): the catalog
+            // validation in test_catalog checks that every stated figure is cited.
+            QVERIFY2(gpu.memory_bytes > 0 && gpu.bandwidth_gbps >= 0 && gpu.fp16_tflops >= 0, gpu.id.c_str());
+            QVERIFY2(gpu.usable_memory_bytes == 0 || gpu.usable_memory_bytes <= gpu.memory_bytes, gpu.id.c_str());
         }
     }
 
