@@ -184,7 +184,15 @@ ModelEntry parseModel(const json& entry, const std::string& origin, std::size_t 
         model.name = model.id;
     }
     model.family = text(entry, "family", where, false);
+    model.release_date = text(entry, "release_date", where, false);
+    model.release_date_source = text(entry, "release_date_source", where, false);
     model.source = text(entry, "source", where, false);
+    if (entry.contains("published_params_scope")) {
+        model.published_params_scope = text(entry, "published_params_scope", where, true);
+        if (model.published_params_scope != "stored" && model.published_params_scope != "memory") {
+            throw FormatError(where + " (" + model.id + "): published_params_scope must be \"stored\" or \"memory\"");
+        }
+    }
     if (!entry.contains("config") || !entry.at("config").is_object()) {
         throw FormatError(where + " (" + model.id + "): needs a 'config' object (the model's config.json fields)");
     }

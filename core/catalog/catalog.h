@@ -14,8 +14,16 @@ namespace fitscope::catalog {
 struct ModelEntry {
     std::string id;
     std::string name;
-    std::string family;
+    std::string family; // the picker groups by it ("Llama 3.1", "Qwen3")
+    // When the model was published ("2024-07" or "2025-04-05"), with its source; empty when no source
+    // gives it.
+    std::string release_date;
+    std::string release_date_source;
     std::string source;
+    // What spec.published_params counts: "stored" (every element the checkpoint stores, as the Hub's
+    // safetensors total or an index's total_size: ParameterCounts::stored()) or "memory" (unique
+    // parameters a runtime holds, as Keras presets count them: ParameterCounts::total()).
+    std::string published_params_scope = "stored";
     std::shared_ptr<const sizing::PreparedModel> model;
     bool user_defined = false;
 };
