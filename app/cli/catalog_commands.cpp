@@ -1,6 +1,8 @@
 // fitscope-cli gpus / models: the catalogs, as tables or JSON.
 #include "cli_common.h"
 #include "core/catalog/gpu_details.h"
+#include "core/hardware/catalog_match.h"
+#include "core/hardware/hardware_detector.h"
 #include "scenario_options.h"
 
 #include <QCommandLineParser>
@@ -57,9 +59,11 @@ nlohmann::json optionalFlag(const std::optional<bool>& flag) {
     return flag ? nlohmann::json(*flag) : nlohmann::json(nullptr);
 }
 
-nlohmann::json gpuJson(const GpuSpec& g) {
+// details_id: the built-in entry whose details apply (a detected GPU's catalog match); default g.id.
+nlohmann::json gpuJson(const GpuSpec& g, const std::string& details_id = {}) {
     // A user's catalog entry has no details: its native formats follow from its rates.
-    const catalog::GpuDetails* found = g.user_defined ? nullptr : catalog::findBuiltInGpuDetails(g.id);
+    const catalog::GpuDetails* found =
+        g.user_defined ? nullptr : catalog::findBuiltInGpuDetails(details_id.empty() ? g.id : details_id);
     const catalog::GpuDetails details = found ? *found : catalog::GpuDetails{};
     nlohmann::json j{{"id", g.id},
                      {"name", g.display_name},
@@ -107,17 +111,85 @@ nlohmann::json gpuJson(const GpuSpec& g) {
     return j;
 }
 
+std::string bytesOrUnknown(std::int64_t bytes, MemoryUnit unit) {
+    return bytes >= 0 ? formatBytes(bytes, unit, 1) : "?";
+}
+
+// `gpus --local`: what detection found on this machine, each GPU with the catalog entry it matched.
+int printLocalGpus(bool json, MemoryUnit unit) {
+    const catalog::Catalog& catalog = activeCatalog();
+    const hardware::DetectedHardware hw =
+        hardware::detectHardware(hardware::detectionOptionsFromEnvironment(), catalog);
+    if (json) {
+        nlohmann::json gpus = nlohmann::json::array();
+        for (const hardware::DetectedGpu& g : hw.gpus) {
+            gpus.push_back(
+                {{"index", g.index},
+                 {"name", g.name},
+                 {"vendor", g.vendor},
+                 {"total_bytes", g.total_bytes},
+                 {"used_bytes", g.used_bytes >= 0 ? nlohmann::json(g.used_bytes) : nlohmann::json(nullptr)},
+                 {"free_bytes", g.freeBytes()},
+                 {"gtt_total_bytes", g.gtt_total_bytes},
+                 {"unified_memory", g.unified_memory},
+                 {"pool_bytes", g.pool_bytes},
+                 {"reported_by", g.reported_by},
+                 {"pci_device", g.pci_device},
+                 {"driver_version", g.driver_version},
+                 {"catalog_id", g.catalog_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(g.catalog_id)},
+                 {"notes", g.notes},
+                 {"spec", gpuJson(hardware::localGpuSpec(g, catalog), g.catalog_id)}});
+        }
+        const nlohmann::json ram{{"total_bytes", hw.ram.total_bytes},
+                                 {"available_bytes", hw.ram.available_bytes >= 0
+                                                         ? nlohmann::json(hw.ram.available_bytes)
+                                                         : nlohmann::json(nullptr)}};
+        printOut(nlohmann::json{{"gpus", gpus}, {"ram", ram}, {"notes", hw.notes}}.dump(2));
+        return kExitOk;
+    }
+    std::ostringstream out;
+    out << pad("#", 3) << pad("NAME", 36) << pad("TOTAL", 10) << pad("IN USE", 10) << pad("FREE", 10) << pad("FROM", 11)
+        << "CATALOG\n";
+    for (const hardware::DetectedGpu& g : hw.gpus) {
+        out << pad(std::to_string(g.index), 3) << pad(g.name, 36) << pad(bytesOrUnknown(g.total_bytes, unit), 10)
+            << pad(bytesOrUnknown(g.used_bytes, unit), 10)
+            << pad(g.used_bytes >= 0 ? formatBytes(g.freeBytes(), unit, 1) : "?", 10) << pad(g.reported_by, 11)
+            << (g.catalog_id.empty() ? "-" : g.catalog_id) << "\n";
+        for (const std::string& note : g.notes) {
+            out << "   note: " << note << "\n";
+        }
+    }
+    if (hw.ram.total_bytes > 0) {
+        out << "RAM: " << formatBytes(hw.ram.total_bytes, unit, 1);
+        if (hw.ram.available_bytes >= 0) {
+            out << ", " << formatBytes(hw.ram.available_bytes, unit, 1) << " available";
+        }
+        out << "\n";
+    }
+    for (const std::string& note : hw.notes) {
+        out << "note: " << note << "\n";
+    }
+    printOut(out.str());
+    return kExitOk;
+}
+
 } // namespace
 
 int runGpus(const QStringList& args) {
     QCommandLineParser parser;
     listParser(parser, QStringLiteral("The GPU catalog (built-in, plus the user's catalog file)."));
+    parser.addOption({QStringLiteral("local"),
+                      QStringLiteral("The GPUs and RAM of this machine, as its drivers report them, matched to the "
+                                     "catalog.")});
     parseOrThrow(parser, QStringLiteral("gpus"), args);
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(subcommandHelp(parser));
         return kExitOk;
     }
     const MemoryUnit unit = unitOption(parser);
+    if (parser.isSet(QStringLiteral("local"))) {
+        return printLocalGpus(parser.isSet(QStringLiteral("json")), unit);
+    }
     const auto& gpus = activeCatalog().gpus();
     if (parser.isSet(QStringLiteral("json"))) {
         nlohmann::json list = nlohmann::json::array();

@@ -1,11 +1,15 @@
 // fitscope-cli estimate / fit / gpus / models, run as a user would.
 #include "../core/formats/test_file_writers.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,8 +21,9 @@ struct Result {
     QByteArray err;
 };
 
-Result runCli(const QStringList& args) {
+Result runCli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(FITSCOPE_CLI_PATH), args);
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -117,6 +122,51 @@ private slots:
         const Result models = runCli({"models"});
         QCOMPARE(models.exit_code, 0);
         QVERIFY(QString::fromUtf8(models.out).contains(QLatin1String("llama-2-13b")));
+    }
+
+    // gpus --local against a recorded machine: a fake nvidia-smi on PATH and an AMD card in a sysfs
+    // tree under FITSCOPE_HARDWARE_ROOT.
+    void gpusLocalPrintsWhatDetectionFound() {
+        QTemporaryDir dir;
+        auto write = [&](const QString& rel, const QByteArray& content, bool exec) {
+            QDir().mkpath(QFileInfo(dir.filePath(rel)).path());
+            QFile f(dir.filePath(rel));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+            f.close();
+            if (exec) {
+                f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            }
+        };
+        write(QStringLiteral("bin/nvidia-smi"),
+              "#!/bin/sh\necho '0, NVIDIA GeForce RTX 5090, 32607, 2048, 575.51.02'\n"
+              "echo '1, NVIDIA GeForce RTX 4060 Ti, 8188, 0, 575.51.02'\n",
+              true);
+        write(QStringLiteral("sys/class/drm/card1/device/vendor"), "0x1002\n", false);
+        write(QStringLiteral("sys/class/drm/card1/device/device"), "0x744c\n", false);
+        write(QStringLiteral("sys/class/drm/card1/device/mem_info_vram_total"), "25753026560\n", false);
+        write(QStringLiteral("sys/class/drm/card1/device/mem_info_vram_used"), "536870912\n", false);
+        write(QStringLiteral("proc/meminfo"), "MemTotal: 65536000 kB\nMemAvailable: 50000000 kB\n", false);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FITSCOPE_HARDWARE_ROOT"), dir.path());
+        env.insert(QStringLiteral("PATH"), dir.filePath(QStringLiteral("bin")) + QStringLiteral(":/usr/bin:/bin"));
+        const Result r = runCli({"gpus", "--local", "--json"}, env);
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray gpus = j.value("gpus").toArray();
+        QCOMPARE(gpus.size(), 3);
+        QCOMPARE(gpus[0].toObject().value("catalog_id").toString(), QStringLiteral("rtx-5090"));
+        QCOMPARE(gpus[0].toObject().value("used_bytes").toInteger(), qint64(2048) << 20);
+        QCOMPARE(gpus[0].toObject().value("spec").toObject().value("bandwidth_gbps").toDouble(), 1792.0);
+        QVERIFY(gpus[1].toObject().value("catalog_id").isNull());
+        QCOMPARE(gpus[1].toObject().value("total_bytes").toInteger(), qint64(8188) << 20);
+        QCOMPARE(gpus[2].toObject().value("reported_by").toString(), QStringLiteral("sysfs"));
+        QCOMPARE(gpus[2].toObject().value("used_bytes").toInteger(), qint64(536870912));
+        QCOMPARE(j.value("ram").toObject().value("available_bytes").toInteger(), qint64(50000000) * 1024);
+        const Result table = runCli({"gpus", "--local"}, env);
+        QCOMPARE(table.exit_code, 0);
+        QVERIFY2(table.out.contains("NVIDIA GeForce RTX 4060 Ti") && table.out.contains("not in the catalog"),
+                 table.out.constData());
     }
 
     void badInputGivesOneLineAndExitCode2_data() {
