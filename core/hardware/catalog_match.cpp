@@ -34,7 +34,8 @@ std::vector<std::string> words(const std::string& name) {
             return;
         }
         const bool size_token = current.size() > 2 && current.substr(current.size() - 2) == "gb" &&
-                                std::all_of(current.begin(), current.end() - 2, [](char c) { return std::isdigit(c); });
+                                std::all_of(current.begin(), current.end() - 2,
+                                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         if (!isNoise(current) && !size_token) {
             out.push_back(current);
         }
@@ -86,9 +87,9 @@ std::string matchCatalogGpu(const DetectedGpu& gpu, const catalog::Catalog& cata
     int best_score = -1;
     double best_distance = 1e9;
     for (const sizing::GpuSpec& entry : catalog.gpus()) {
-        const std::vector<std::string> main = words(entry.display_name);
-        const auto model = std::find_if(main.begin(), main.end(), hasDigit);
-        if (model == main.end() || !detected_set.count(*model)) {
+        const std::vector<std::string> entry_words = words(entry.display_name);
+        const auto model = std::find_if(entry_words.begin(), entry_words.end(), hasDigit);
+        if (model == entry_words.end() || !detected_set.count(*model)) {
             continue;
         }
         std::set<std::string> entry_variants = variantsOf(allWords(entry.display_name));
@@ -112,7 +113,7 @@ std::string matchCatalogGpu(const DetectedGpu& gpu, const catalog::Catalog& cata
                 continue;
             }
             int score = 0;
-            for (const std::string& w : main) {
+            for (const std::string& w : entry_words) {
                 score += detected_set.count(w) ? 1 : 0;
             }
             if (score > best_score || (score == best_score && distance < best_distance)) {

@@ -70,7 +70,7 @@ std::vector<DetectedGpu> sysfsGpus(const std::filesystem::path& root) {
     if (!std::filesystem::is_directory(drm, ec)) {
         return gpus;
     }
-    static const std::regex card(R"(card([0-9]+))");
+    static const std::regex card(R"(card([0-9]{1,4}))");
     std::vector<std::pair<int, std::filesystem::path>> cards;
     for (const auto& item : std::filesystem::directory_iterator(drm, ec)) {
         std::smatch m;

@@ -67,7 +67,7 @@ std::optional<std::int64_t> wholeNumber(std::string_view text) {
 }
 
 std::optional<std::int64_t> scaled(std::optional<std::int64_t> value, std::int64_t unit) {
-    if (!value || *value > kMaxPlausibleBytes / unit) {
+    if (!value || *value < 0 || *value > kMaxPlausibleBytes / unit) {
         return std::nullopt;
     }
     return *value * unit;
