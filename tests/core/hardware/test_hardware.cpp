@@ -71,107 +71,106 @@ const char* kNvidiaSmiFourGpus = "0, NVIDIA GeForce RTX 4090, 24564, 1321, 550.5
 
 } // namespace
 
-class TestHardware : public QObject{Q_OBJECT
+class TestHardware : public QObject {
+    Q_OBJECT
 
-                                    private slots : void nvidiaSmiCsv_severalGpusOneUnknown(){
-                                        const std::vector<DetectedGpu> gpus = parseNvidiaSmiCsv(kNvidiaSmiFourGpus);
-QCOMPARE(gpus.size(), std::size_t(4));
-QCOMPARE(gpus[0].name, std::string("NVIDIA GeForce RTX 4090"));
-QCOMPARE(gpus[0].total_bytes, 24564 * kMiB);
-QCOMPARE(gpus[0].used_bytes, 1321 * kMiB);
-QCOMPARE(gpus[0].freeBytes(), (24564 - 1321) * kMiB);
-QCOMPARE(gpus[0].driver_version, std::string("550.54.14"));
-QCOMPARE(gpus[3].total_bytes, qint64(0));
-QCOMPARE(gpus[3].used_bytes, qint64(-1));
-QVERIFY(anyNoteContains(gpus[3].notes, "N/A"));
-const auto& catalog = catalog::Catalog::builtIn();
-QCOMPARE(matchCatalogGpu(gpus[0], catalog), std::string("rtx-4090"));
-QCOMPARE(matchCatalogGpu(gpus[1], catalog), std::string("rtx-3090"));
-QCOMPARE(matchCatalogGpu(gpus[2], catalog), std::string()); // the 8 GB card is not the 16 GB entry
-}
+private slots:
+    void nvidiaSmiCsv_severalGpusOneUnknown() {
+        const std::vector<DetectedGpu> gpus = parseNvidiaSmiCsv(kNvidiaSmiFourGpus);
+        QCOMPARE(gpus.size(), std::size_t(4));
+        QCOMPARE(gpus[0].name, std::string("NVIDIA GeForce RTX 4090"));
+        QCOMPARE(gpus[0].total_bytes, 24564 * kMiB);
+        QCOMPARE(gpus[0].used_bytes, 1321 * kMiB);
+        QCOMPARE(gpus[0].freeBytes(), (24564 - 1321) * kMiB);
+        QCOMPARE(gpus[0].driver_version, std::string("550.54.14"));
+        QCOMPARE(gpus[3].total_bytes, qint64(0));
+        QCOMPARE(gpus[3].used_bytes, qint64(-1));
+        QVERIFY(anyNoteContains(gpus[3].notes, "N/A"));
+        const auto& catalog = catalog::Catalog::builtIn();
+        QCOMPARE(matchCatalogGpu(gpus[0], catalog), std::string("rtx-4090"));
+        QCOMPARE(matchCatalogGpu(gpus[1], catalog), std::string("rtx-3090"));
+        QCOMPARE(matchCatalogGpu(gpus[2], catalog), std::string()); // the 8 GB card is not the 16 GB entry
+    }
 
-void nvidiaSmiCsv_garbageAndHeadersAreSkipped() {
-    QVERIFY(parseNvidiaSmiCsv("").empty());
-    QVERIFY(
-        parseNvidiaSmiCsv("NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver.\n").empty());
-    QVERIFY(parseNvidiaSmiCsv("index, name, memory.total [MiB]\n\x01\x02\xff garbage,,\n").empty());
-    const auto gpus = parseNvidiaSmiCsv("0, Tesla T4, 15360, 99999999999999999999, x\r\n");
-    QCOMPARE(gpus.size(), std::size_t(1));
-    QCOMPARE(gpus[0].total_bytes, 15360 * kMiB);
-    QCOMPARE(gpus[0].used_bytes, qint64(-1)); // overflowing figure: unknown, not garbage
-}
+    void nvidiaSmiCsv_garbageAndHeadersAreSkipped() {
+        QVERIFY(parseNvidiaSmiCsv("").empty());
+        QVERIFY(parseNvidiaSmiCsv("NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver.\n")
+                    .empty());
+        QVERIFY(parseNvidiaSmiCsv("index, name, memory.total [MiB]\n\x01\x02\xff garbage,,\n").empty());
+        const auto gpus = parseNvidiaSmiCsv("0, Tesla T4, 15360, 99999999999999999999, x\r\n");
+        QCOMPARE(gpus.size(), std::size_t(1));
+        QCOMPARE(gpus[0].total_bytes, 15360 * kMiB);
+        QCOMPARE(gpus[0].used_bytes, qint64(-1)); // overflowing figure: unknown, not garbage
+    }
 
-// Names as nvidia-smi and rocm-smi print them, against the catalog entry they are (or none).
-void catalogMatch_data() {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<qint64>("total_mib");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("H100 SXM prints no form factor") << "NVIDIA H100 80GB HBM3" << 81559LL << "h100-80gb";
-    QTest::newRow("H100 PCIe is not the SXM part") << "NVIDIA H100 PCIe" << 81559LL << "h100-pcie";
-    QTest::newRow("H100 NVL") << "NVIDIA H100 NVL" << 95830LL << "h100-nvl";
-    QTest::newRow("A100 SXM4 80 GB by memory") << "NVIDIA A100-SXM4-80GB" << 81920LL << "a100-80gb";
-    QTest::newRow("A100 SXM4 40 GB by memory") << "NVIDIA A100-SXM4-40GB" << 40960LL << "a100-40gb";
-    QTest::newRow("A100 PCIe: not in the catalog") << "NVIDIA A100 80GB PCIe" << 81920LL << "";
-    QTest::newRow("L40S is not L40") << "NVIDIA L40S" << 46068LL << "l40s";
-    QTest::newRow("L40") << "NVIDIA L40" << 46068LL << "l40";
-    QTest::newRow("A10G on g5") << "NVIDIA A10G" << 23028LL << "a10g";
-    QTest::newRow("T4") << "Tesla T4" << 15360LL << "t4";
-    QTest::newRow("RTX 5090") << "NVIDIA GeForce RTX 5090" << 32607LL << "rtx-5090";
-    QTest::newRow("5070 Ti") << "NVIDIA GeForce RTX 5070 Ti" << 16303LL << "rtx-5070-ti";
-    QTest::newRow("5080 is not 5070 Ti") << "NVIDIA GeForce RTX 5080" << 16303LL << "rtx-5080";
-    QTest::newRow("4080 SUPER: not the 4080") << "NVIDIA GeForce RTX 4080 SUPER" << 16376LL << "";
-    QTest::newRow("4080 on an older driver") << "NVIDIA GeForce RTX 4080" << 16384LL << "rtx-4080";
-    QTest::newRow("RTX PRO 6000 Blackwell")
-        << "NVIDIA RTX PRO 6000 Blackwell Workstation Edition" << 97887LL << "rtx-pro-6000-blackwell";
-    QTest::newRow("RTX 6000 Ada is not the PRO") << "NVIDIA RTX 6000 Ada Generation" << 49140LL << "rtx-6000-ada";
-    QTest::newRow("B200") << "NVIDIA B200" << 183359LL << "b200";
-    QTest::newRow("V100 SXM2 32 GB") << "Tesla V100-SXM2-32GB" << 32768LL << "v100-32gb";
-    QTest::newRow("MI300X from rocm-smi") << "AMD Instinct MI300X" << 196592LL << "mi300x";
-    QTest::newRow("unknown AMD card") << "Vega 20" << 32752LL << "";
-}
-void catalogMatch() {
-    QFETCH(QString, name);
-    QFETCH(qint64, total_mib);
-    QFETCH(QString, expected);
-    DetectedGpu gpu;
-    gpu.name = name.toStdString();
-    gpu.total_bytes = total_mib * kMiB;
-    QCOMPARE(QString::fromStdString(matchCatalogGpu(gpu, catalog::Catalog::builtIn())), expected);
-}
+    // Names as nvidia-smi and rocm-smi print them, against the catalog entry they are (or none).
+    void catalogMatch_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("total_mib");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("H100 SXM prints no form factor") << "NVIDIA H100 80GB HBM3" << 81559LL << "h100-80gb";
+        QTest::newRow("H100 PCIe is not the SXM part") << "NVIDIA H100 PCIe" << 81559LL << "h100-pcie";
+        QTest::newRow("H100 NVL") << "NVIDIA H100 NVL" << 95830LL << "h100-nvl";
+        QTest::newRow("A100 SXM4 80 GB by memory") << "NVIDIA A100-SXM4-80GB" << 81920LL << "a100-80gb";
+        QTest::newRow("A100 SXM4 40 GB by memory") << "NVIDIA A100-SXM4-40GB" << 40960LL << "a100-40gb";
+        QTest::newRow("A100 PCIe: not in the catalog") << "NVIDIA A100 80GB PCIe" << 81920LL << "";
+        QTest::newRow("L40S is not L40") << "NVIDIA L40S" << 46068LL << "l40s";
+        QTest::newRow("L40") << "NVIDIA L40" << 46068LL << "l40";
+        QTest::newRow("A10G on g5") << "NVIDIA A10G" << 23028LL << "a10g";
+        QTest::newRow("T4") << "Tesla T4" << 15360LL << "t4";
+        QTest::newRow("RTX 5090") << "NVIDIA GeForce RTX 5090" << 32607LL << "rtx-5090";
+        QTest::newRow("5070 Ti") << "NVIDIA GeForce RTX 5070 Ti" << 16303LL << "rtx-5070-ti";
+        QTest::newRow("5080 is not 5070 Ti") << "NVIDIA GeForce RTX 5080" << 16303LL << "rtx-5080";
+        QTest::newRow("4080 SUPER: not the 4080") << "NVIDIA GeForce RTX 4080 SUPER" << 16376LL << "";
+        QTest::newRow("4080 on an older driver") << "NVIDIA GeForce RTX 4080" << 16384LL << "rtx-4080";
+        QTest::newRow("RTX PRO 6000 Blackwell")
+            << "NVIDIA RTX PRO 6000 Blackwell Workstation Edition" << 97887LL << "rtx-pro-6000-blackwell";
+        QTest::newRow("RTX 6000 Ada is not the PRO") << "NVIDIA RTX 6000 Ada Generation" << 49140LL << "rtx-6000-ada";
+        QTest::newRow("B200") << "NVIDIA B200" << 183359LL << "b200";
+        QTest::newRow("V100 SXM2 32 GB") << "Tesla V100-SXM2-32GB" << 32768LL << "v100-32gb";
+        QTest::newRow("MI300X from rocm-smi") << "AMD Instinct MI300X" << 196592LL << "mi300x";
+        QTest::newRow("unknown AMD card") << "Vega 20" << 32752LL << "";
+    }
+    void catalogMatch() {
+        QFETCH(QString, name);
+        QFETCH(qint64, total_mib);
+        QFETCH(QString, expected);
+        DetectedGpu gpu;
+        gpu.name = name.toStdString();
+        gpu.total_bytes = total_mib * kMiB;
+        QCOMPARE(QString::fromStdString(matchCatalogGpu(gpu, catalog::Catalog::builtIn())), expected);
+    }
 
-void localSpec_knownTakesRatesUnknownKeepsItsMemory() {
-    const auto& catalog = catalog::Catalog::builtIn();
-    auto gpus = parseNvidiaSmiCsv(kNvidiaSmiFourGpus);
-    gpus[0].catalog_id = matchCatalogGpu(gpus[0], catalog);
-    const sizing::GpuSpec known = localGpuSpec(gpus[0], catalog);
-    QCOMPARE(known.bandwidth_gbps, catalog.findGpu("rtx-4090")->bandwidth_gbps);
-    QCOMPARE(known.capacityBytes(), 24564 * kMiB);
-    const sizing::GpuSpec unknown = localGpuSpec(gpus[2], catalog);
-    QCOMPARE(unknown.capacityBytes(), 8188 * kMiB);
-    QCOMPARE(unknown.bandwidth_gbps, 0.0);
-    QCOMPARE(unknown.display_name, std::string("NVIDIA GeForce RTX 4060 Ti"));
-}
+    void localSpec_knownTakesRatesUnknownKeepsItsMemory() {
+        const auto& catalog = catalog::Catalog::builtIn();
+        auto gpus = parseNvidiaSmiCsv(kNvidiaSmiFourGpus);
+        gpus[0].catalog_id = matchCatalogGpu(gpus[0], catalog);
+        const sizing::GpuSpec known = localGpuSpec(gpus[0], catalog);
+        QCOMPARE(known.bandwidth_gbps, catalog.findGpu("rtx-4090")->bandwidth_gbps);
+        QCOMPARE(known.capacityBytes(), 24564 * kMiB);
+        const sizing::GpuSpec unknown = localGpuSpec(gpus[2], catalog);
+        QCOMPARE(unknown.capacityBytes(), 8188 * kMiB);
+        QCOMPARE(unknown.bandwidth_gbps, 0.0);
+        QCOMPARE(unknown.display_name, std::string("NVIDIA GeForce RTX 4060 Ti"));
+    }
 
-// rocm-smi --showproductname --showmeminfo vram --json: an MI300X as rocm-smi reports it
-// (206141652992 B) and a card FitScope does not know.
+    // rocm-smi --showproductname --showmeminfo vram --json: an MI300X as rocm-smi reports it
+    // (206141652992 B) and a card FitScope does not know.
     void rocmSmiJson() {
-        const auto gpus = parseRocmSmiJson(R"({
+        const auto gpus = parseRocmSmiJson(R"json({
             "card1": {"Card Series": "Vega 20", "VRAM Total Memory (B)": "34342961152", "VRAM Total Used Memory (B)": "7028736"},
             "card0": {"Card series": "AMD Instinct MI300X", "VRAM Total Memory (B)": "206141652992",
                       "VRAM Total Used Memory (B)": "297553920"},
-            "system": {
-        "Driver version" : "6.7.0"
-    }
-    })");
+            "system": {"Driver version": "6.7.0"}})json");
         QCOMPARE(gpus.size(), std::size_t(2));
-    QCOMPARE(gpus[0].index, 0);
-    QCOMPARE(gpus[0].name, std::string("AMD Instinct MI300X"));
-    QCOMPARE(gpus[0].total_bytes, qint64(206141652992));
-    QCOMPARE(gpus[0].used_bytes, qint64(297553920));
-    QCOMPARE(matchCatalogGpu(gpus[0], catalog::Catalog::builtIn()), std::string("mi300x"));
-    QCOMPARE(gpus[1].used_bytes, qint64(7028736));
-    QVERIFY(parseRocmSmiJson("not json").empty());
-    QVERIFY(parseRocmSmiJson("[1,2]").empty());
+        QCOMPARE(gpus[0].index, 0);
+        QCOMPARE(gpus[0].name, std::string("AMD Instinct MI300X"));
+        QCOMPARE(gpus[0].total_bytes, qint64(206141652992));
+        QCOMPARE(gpus[0].used_bytes, qint64(297553920));
+        QCOMPARE(matchCatalogGpu(gpus[0], catalog::Catalog::builtIn()), std::string("mi300x"));
+        QCOMPARE(gpus[1].used_bytes, qint64(7028736));
+        QVERIFY(parseRocmSmiJson("not json").empty());
+        QVERIFY(parseRocmSmiJson("[1,2]").empty());
     }
 
     void amdSmiJson() {
@@ -305,8 +304,7 @@ void localSpec_knownTakesRatesUnknownKeepsItsMemory() {
         QCOMPARE(hw.ram.total_bytes, qint64(0));
         QVERIFY(findProgram("nvidia-smi", {dir.filePath("bin").toStdString()}).empty());
     }
-    }
-    ;
+};
 
-    QTEST_GUILESS_MAIN(TestHardware)
+QTEST_GUILESS_MAIN(TestHardware)
 #include "test_hardware.moc"
