@@ -3,6 +3,7 @@
 #include "core/catalog/gpu_details.h"
 #include "core/hardware/catalog_match.h"
 #include "core/hardware/hardware_detector.h"
+#include "local_models.h"
 #include "scenario_options.h"
 
 #include <QCommandLineParser>
@@ -222,11 +223,21 @@ int runGpus(const QStringList& args) {
 
 int runModels(const QStringList& args) {
     QCommandLineParser parser;
-    listParser(parser, QStringLiteral("The model catalog (built-in, plus the user's catalog file)."));
+    listParser(parser, QStringLiteral("The model catalog (built-in, plus the user's catalog file), or with --local "
+                                      "the models on this machine."));
+    addLocalModelOptions(parser);
     parseOrThrow(parser, QStringLiteral("models"), args);
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(subcommandHelp(parser));
         return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("local"))) {
+        return printLocalModels(parser);
+    }
+    for (const char* option : {"folder", "sort", "gpu", "gpus", "context", "batch", "runtime"}) {
+        if (parser.isSet(QLatin1String(option))) {
+            throw UsageError(std::string("--") + option + " lists the models on this machine: add --local");
+        }
     }
     const auto& models = activeCatalog().models();
     if (parser.isSet(QStringLiteral("json"))) {

@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/model_file_sizing.h"
+#include "local_models.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -250,34 +251,71 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
     std::optional<sizing::WeightFormat> file_format; // the format a safetensors/GGUF file stores
     request.json = parser.isSet(QStringLiteral("json"));
 
-    const int sources = int(parser.isSet(QStringLiteral("model"))) + int(parser.isSet(QStringLiteral("config"))) +
-                        int(parser.isSet(QStringLiteral("params"))) + int(parser.isSet(QStringLiteral("safetensors"))) +
-                        int(parser.isSet(QStringLiteral("gguf")));
-    if (sources == 0) {
+    const int source_count = int(parser.isSet(QStringLiteral("model"))) + int(parser.isSet(QStringLiteral("config"))) +
+                             int(parser.isSet(QStringLiteral("params"))) +
+                             int(parser.isSet(QStringLiteral("safetensors"))) +
+                             int(parser.isSet(QStringLiteral("gguf")));
+    if (source_count == 0) {
         throw UsageError("name a model: --model ID, --params COUNT, --config PATH, --safetensors PATH or --gguf PATH");
     }
-    if (sources > 1) {
+    if (source_count > 1) {
         throw UsageError("give only one of --model, --params, --config, --safetensors and --gguf");
     }
+    // A model file: --gguf or --safetensors, or a model on this machine named by --model (an Ollama
+    // tag, a Hugging Face id in the cache) when the catalog has no such id: the same reading for both.
+    QString file_option;
+    QString file_path;
+    QString error_label; // the option errors name: --gguf, --safetensors, or --model for a local model
     if (parser.isSet(QStringLiteral("model"))) {
         const QString id = parser.value(QStringLiteral("model"));
-        const catalog::ModelEntry* entry = catalog.findModel(id.toStdString());
-        if (!entry) {
-            throw UsageError(
-                QStringLiteral("--model: unknown model '%1' (fitscope-cli models lists them)").arg(id).toStdString());
+        const std::string name = id.toStdString();
+        // The catalog matches ids loosely ("qwen3:30b-a3b" finds qwen3-30b-a3b); a model on this
+        // machine listed under exactly that name is what the user means, unless the catalog's id or
+        // name is given exactly.
+        const catalog::ModelEntry* entry = catalog.findModel(name);
+        const bool exact = entry != nullptr && (entry->id == name || entry->name == name);
+        const std::optional<sources::LocalModel> local = exact ? std::nullopt : findLocalModelNamed(name);
+        if (!local && entry != nullptr) {
+            s.model = entry->model;
+            request.model_label = entry->name;
+        } else {
+            if (!local) {
+                throw UsageError(QStringLiteral("--model: unknown model '%1' (fitscope-cli models lists the catalog, "
+                                                "fitscope-cli models --local the models on this machine)")
+                                     .arg(id)
+                                     .toStdString());
+            }
+            if (!local->ok()) {
+                throw UsageError("--model: " + local->name + " (" + std::string(sources::modelStoreName(local->store)) +
+                                 ") is broken: " + local->problem);
+            }
+            if (entry != nullptr) {
+                std::fprintf(
+                    stderr, "fitscope-cli: note: --model %s is the %s model on this machine (the catalog's is %s)\n",
+                    local->name.c_str(), std::string(sources::modelStoreName(local->store)).c_str(), entry->id.c_str());
+            }
+            file_option = local->format == formats::ModelFileFormat::Gguf ? QStringLiteral("gguf")
+                                                                          : QStringLiteral("safetensors");
+            file_path = QString::fromStdString(local->path.string());
+            error_label = QStringLiteral("--model");
+            request.model_label = local->name;
         }
-        s.model = entry->model;
-        request.model_label = entry->name;
     } else if (parser.isSet(QStringLiteral("safetensors")) || parser.isSet(QStringLiteral("gguf"))) {
-        const QString option =
-            parser.isSet(QStringLiteral("gguf")) ? QStringLiteral("gguf") : QStringLiteral("safetensors");
-        const QString path = parser.value(option);
+        file_option = parser.isSet(QStringLiteral("gguf")) ? QStringLiteral("gguf") : QStringLiteral("safetensors");
+        file_path = parser.value(file_option);
+        error_label = QStringLiteral("--") + file_option;
+        request.model_label = file_path.toStdString();
+    }
+    if (!file_option.isEmpty()) {
+        const QString& option = file_option;
+        const QString& path = file_path;
         try {
             const formats::ModelFileInfo info = formats::inspectModelPath(path.toStdString());
             if ((option == QLatin1String("gguf")) != (info.format == formats::ModelFileFormat::Gguf)) {
-                throw UsageError(QStringLiteral("--%1: %2 is a %3 model, not %1")
-                                     .arg(option, path, QString::fromLatin1(formats::modelFileFormatName(info.format)))
-                                     .toStdString());
+                throw UsageError(
+                    QStringLiteral("%4: %2 is a %3 model, not %1")
+                        .arg(option, path, QString::fromLatin1(formats::modelFileFormatName(info.format)), error_label)
+                        .toStdString());
             }
             s.model = formats::prepareModelFromFile(info);
             for (const std::string& warning : info.warnings) {
@@ -291,9 +329,9 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
                 file_format = s.model->stored_format;
             }
         } catch (const formats::FormatError& error) {
-            throw UsageError("--" + option.toStdString() + ": " + error.what());
+            throw UsageError(error_label.toStdString() + ": " + error.what());
         }
-        request.model_label = path.toStdString();
+        request.model_file_path = path.toStdString();
     } else if (parser.isSet(QStringLiteral("config"))) {
         const QString path = parser.value(QStringLiteral("config"));
         try {
@@ -307,7 +345,7 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
             throw UsageError(std::string("--config: ") + path.toStdString() + ": " + error.what());
         }
         request.model_label = path.toStdString();
-    } else {
+    } else if (parser.isSet(QStringLiteral("params"))) {
         const std::int64_t params =
             parseCount(parser.value(QStringLiteral("params")), QStringLiteral("--params"), kMaxParams);
         if (params < 1'000'000) {

@@ -17,7 +17,9 @@ void addScenarioOptions(QCommandLineParser& parser);
 struct ScenarioRequest {
     sizing::Scenario scenario;
     sizing::MemoryUnit unit = sizing::MemoryUnit::GB;
-    std::string model_label; // what the user named: catalog id, config path or parameter count
+    std::string model_label;     // what the user named: catalog id, local model name, path or parameter count
+    std::string model_file_path; // the GGUF or safetensors the model was read from (--gguf, --safetensors, or a
+                                 // local model's --model); empty for the catalog, --config and --params
     bool json = false;
 };
 

@@ -203,15 +203,21 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
     const ScenarioRequest request = scenarioFromOptions(parser, catalog, false);
     const sizing::Scenario& scenario = request.scenario;
     report::ScenarioFile s;
-    if (isSet(parser, "model")) {
+    if (!request.model_file_path.empty()) {
+        // A file, or a local model's file: the architecture is embedded, so the scenario reopens
+        // without the file.
+        s.model.origin = report::ModelOrigin::File;
+        s.model.path = QFileInfo(QString::fromStdString(request.model_file_path)).absoluteFilePath().toStdString();
+        s.model.spec = scenario.model->spec;
+    } else if (isSet(parser, "model")) {
         s.model.origin = report::ModelOrigin::Catalog;
         s.model.catalog_id = catalog.findModel(value(parser, "model").toStdString())->id;
     } else if (isSet(parser, "params")) {
         s.model.origin = report::ModelOrigin::Params;
         s.model.params = scenario.model->spec.params_override;
     } else {
-        // The architecture is embedded, so the scenario reopens without the file.
-        const char* option = isSet(parser, "gguf") ? "gguf" : isSet(parser, "safetensors") ? "safetensors" : "config";
+        // --config: the architecture is embedded, so the scenario reopens without the file.
+        const char* option = "config";
         s.model.origin = report::ModelOrigin::File;
         s.model.path = QFileInfo(value(parser, option)).absoluteFilePath().toStdString();
         s.model.spec = scenario.model->spec;
