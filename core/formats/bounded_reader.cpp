@@ -47,6 +47,17 @@ BoundedReader::BoundedReader(std::string_view bytes, std::string origin)
     , m_memory(bytes)
     , m_from_memory(true) {}
 
+BoundedReader::BoundedReader(std::string_view prefix, std::uint64_t file_size_bytes, std::string origin)
+    : m_origin(std::move(origin))
+    , m_size_bytes(file_size_bytes)
+    , m_memory(prefix)
+    , m_from_memory(true) {
+    if (prefix.size() > file_size_bytes) {
+        throw FormatError(m_origin + ": " + std::to_string(prefix.size()) + " bytes received for a file of " +
+                          std::to_string(file_size_bytes));
+    }
+}
+
 void BoundedReader::fail(const std::string& message) const {
     failAt(m_position, message);
 }
@@ -78,6 +89,12 @@ void BoundedReader::skip(std::uint64_t bytes, std::string_view what) {
 void BoundedReader::fill(void* out, std::uint64_t bytes) {
     char* dest = static_cast<char*>(out);
     if (m_from_memory) {
+        // require() has checked the file's size; only a prefix may end before it.
+        if (bytes > m_memory.size() - std::min<std::uint64_t>(m_position, m_memory.size())) {
+            throw PrefixTooShort(m_origin + ": the first " + std::to_string(m_memory.size()) +
+                                     " bytes do not hold the whole header",
+                                 m_position + bytes);
+        }
         std::memcpy(dest, m_memory.data() + m_position, bytes);
         m_position += bytes;
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/formats/hf_config.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +10,22 @@
 #include <vector>
 
 namespace fitscope::formats {
+
+// Thrown by a reader over a file's first bytes (the prefix constructor) when a read needs bytes the
+// prefix does not hold but the file does: not a format error, a request for a longer prefix. A
+// header fetched over the network grows its range until the same parser succeeds. Derives from
+// FormatError so a caller that cannot fetch more reports it as truncation.
+class PrefixTooShort : public FormatError {
+public:
+    PrefixTooShort(const std::string& message, std::uint64_t needed_bytes)
+        : FormatError(message)
+        , m_needed_bytes(needed_bytes) {}
+    // The prefix length the failed read needed (from byte 0).
+    std::uint64_t neededBytes() const { return m_needed_bytes; }
+
+private:
+    std::uint64_t m_needed_bytes;
+};
 
 // Little-endian reads from a file (or, for fuzzing and tests, a byte buffer) where every read is
 // checked against the bytes that are actually there. Model files come from the internet, so a
@@ -20,6 +38,10 @@ public:
     explicit BoundedReader(const std::filesystem::path& path);
     // Reads from bytes (not copied: bytes must outlive the reader). origin names it in errors.
     BoundedReader(std::string_view bytes, std::string origin);
+    // Reads the first prefix.size() bytes of a file of file_size_bytes (not copied): every bound is
+    // checked against the whole file's size, as for a file on disk, and a read inside the file but
+    // past the prefix throws PrefixTooShort. prefix.size() must not exceed file_size_bytes.
+    BoundedReader(std::string_view prefix, std::uint64_t file_size_bytes, std::string origin);
 
     BoundedReader(const BoundedReader&) = delete;
     BoundedReader& operator=(const BoundedReader&) = delete;

@@ -332,21 +332,19 @@ std::string dominantType(const ModelFileInfo& info) {
 
 // ---- GGUF ----
 
-ModelFileInfo inspectGgufParts(const std::filesystem::path& requested,
-                               const std::vector<std::filesystem::path>& parts) {
+// Everything after the headers are read: split checks, the tensor table, the architecture. The
+// same for local files and for headers fetched from a repository. files are the parts in order.
+ModelFileInfo assembleGguf(const std::filesystem::path& requested, const std::vector<GgufFile>& files) {
+    if (files.empty()) {
+        throw FormatError(requested.string() + ": no GGUF file");
+    }
     ModelFileInfo info;
     info.format = ModelFileFormat::Gguf;
     info.path = requested;
-    std::vector<GgufFile> files;
-    files.reserve(parts.size());
-    for (const std::filesystem::path& part : parts) {
-        std::error_code error;
-        if (!std::filesystem::exists(part, error)) {
-            throw FormatError(part.string() + ": missing part of the split model " + requested.filename().string());
-        }
-        files.push_back(readGgufHeader(part));
-        addFile(info, part, files.back().file_size_bytes);
+    for (const GgufFile& file : files) {
+        addFile(info, file.origin, file.file_size_bytes);
     }
+    const std::vector<GgufFile>& parts = files;
     const GgufFile& first = files.front();
 
     // Split consistency: split.no counts from 0, split.count is the number of parts.
@@ -430,6 +428,20 @@ ModelFileInfo inspectGgufParts(const std::filesystem::path& requested,
     return info;
 }
 
+ModelFileInfo inspectGgufParts(const std::filesystem::path& requested,
+                               const std::vector<std::filesystem::path>& parts) {
+    std::vector<GgufFile> files;
+    files.reserve(parts.size());
+    for (const std::filesystem::path& part : parts) {
+        std::error_code error;
+        if (!std::filesystem::exists(part, error)) {
+            throw FormatError(part.string() + ": missing part of the split model " + requested.filename().string());
+        }
+        files.push_back(readGgufHeader(part));
+    }
+    return assembleGguf(requested, files);
+}
+
 // ---- safetensors ----
 
 struct HfConfigResult {
@@ -439,25 +451,32 @@ struct HfConfigResult {
     std::string torch_dtype;
 };
 
-HfConfigResult readConfig(const std::filesystem::path& config_path) {
+HfConfigResult readConfigText(const std::string& text, const std::string& origin) {
     HfConfigResult result;
-    const std::string text = readTextFile(config_path, k_max_config_bytes);
-    const nlohmann::json document = parseJsonBounded(text, config_path.string());
+    if (text.size() > k_max_config_bytes) {
+        throw FormatError(origin + ": " + std::to_string(text.size()) + " bytes, more than the limit of " +
+                          std::to_string(k_max_config_bytes) + " for this file");
+    }
+    const nlohmann::json document = parseJsonBounded(text, origin);
     if (!document.is_object()) {
-        throw FormatError(config_path.string() + ": not a JSON object");
+        throw FormatError(origin + ": not a JSON object");
     }
     result.quantization = readQuantization(document);
     if (const auto dtype = document.find("torch_dtype"); dtype != document.end() && dtype->is_string()) {
         result.torch_dtype = printable(dtype->get<std::string>(), 20);
     }
     try {
-        result.spec = parseHfConfig(text, config_path.string());
-        result.spec->source = config_path.string();
+        result.spec = parseHfConfig(text, origin);
+        result.spec->source = origin;
     } catch (const FormatError& error) {
         // The tensor table is still worth showing when the architecture is not one the engine knows.
         result.note = error.what();
     }
     return result;
+}
+
+HfConfigResult readConfig(const std::filesystem::path& config_path) {
+    return readConfigText(readTextFile(config_path, k_max_config_bytes), config_path.string());
 }
 
 std::int64_t logicalParameters(const SafetensorsTensor& tensor, const Classification& c, const HfQuantization& q,
@@ -514,17 +533,24 @@ void addSafetensorsFile(ModelFileInfo& info, const SafetensorsFile& file, int fi
     }
 }
 
-ModelFileInfo inspectSafetensors(const std::filesystem::path& requested, const std::filesystem::path& folder,
-                                 std::vector<std::filesystem::path> shard_paths, const SafetensorsIndex* index) {
+// Everything after the headers are read: the tensor table, the index's consistency, the
+// architecture. The same for local files and for headers fetched from a repository.
+ModelFileInfo assembleSafetensors(const SafetensorsHeaders& headers) {
     ModelFileInfo info;
     info.format = ModelFileFormat::Safetensors;
-    info.path = requested;
+    info.path = headers.label;
     HfConfigResult config;
-    const std::filesystem::path config_path = folder / "config.json";
-    std::error_code error;
-    if (std::filesystem::is_regular_file(config_path, error)) {
+    const SafetensorsIndex* index = headers.index ? &*headers.index : nullptr;
+    if (index) {
+        info.files.push_back(headers.index_label);
+    }
+    if (!headers.config_problem.empty()) {
+        info.spec_note = headers.config_problem;
+        info.warnings.push_back(headers.config_problem);
+        addFile(info, headers.config_label, 0);
+    } else if (headers.config_json) {
         try {
-            config = readConfig(config_path);
+            config = readConfigText(*headers.config_json, headers.config_label);
             info.spec = config.spec;
             info.spec_note = config.note;
         } catch (const FormatError& problem) {
@@ -532,27 +558,22 @@ ModelFileInfo inspectSafetensors(const std::filesystem::path& requested, const s
             info.spec_note = problem.what();
             info.warnings.push_back(problem.what());
         }
-        addFile(info, config_path, std::filesystem::file_size(config_path, error));
+        addFile(info, headers.config_label, headers.config_json->size());
     } else {
         info.spec_note = "no config.json beside the weights: the architecture is unknown";
     }
-    if (shard_paths.size() > k_max_shards) {
-        throw FormatError(folder.string() + ": " + std::to_string(shard_paths.size()) +
+    if (headers.shards.size() > k_max_shards) {
+        throw FormatError(headers.label + ": " + std::to_string(headers.shards.size()) +
                           " safetensors files, more than the limit of " + std::to_string(k_max_shards));
     }
 
     std::unordered_set<std::string> seen;
     std::unordered_map<std::string, int> shard_of_file;
     std::int64_t metadata_entries = 0;
-    for (std::size_t i = 0; i < shard_paths.size(); ++i) {
-        if (!std::filesystem::exists(shard_paths[i], error)) {
-            throw FormatError(shard_paths[i].string() + ": missing shard" +
-                              (index ? " named by model.safetensors.index.json" : ""));
-        }
-        const SafetensorsFile file = readSafetensorsHeader(shard_paths[i]);
-        addFile(info, shard_paths[i], file.file_size_bytes);
+    for (const SafetensorsFile& file : headers.shards) {
+        addFile(info, file.origin, file.file_size_bytes);
         const int file_index = static_cast<int>(info.files.size() - 1);
-        shard_of_file[shard_paths[i].filename().string()] = file_index;
+        shard_of_file[std::filesystem::path(file.origin).filename().string()] = file_index;
         addSafetensorsFile(info, file, file_index, config.quantization, seen);
         for (const auto& [key, value] : file.metadata) {
             if (++metadata_entries <= 64) {
@@ -569,12 +590,12 @@ ModelFileInfo inspectSafetensors(const std::filesystem::path& requested, const s
         for (const auto& [name, shard] : index->weight_map) {
             const auto found = where.find(name);
             if (found == where.end()) {
-                throw FormatError((folder / "model.safetensors.index.json").string() + ": tensor '" + printable(name) +
+                throw FormatError(headers.index_label + ": tensor '" + printable(name) +
                                   "' is in the index but in no shard");
             }
             if (found->second != shard_of_file[shard]) {
-                throw FormatError((folder / "model.safetensors.index.json").string() + ": tensor '" + printable(name) +
-                                  "' is not in " + printable(shard) + " as the index says");
+                throw FormatError(headers.index_label + ": tensor '" + printable(name) + "' is not in " +
+                                  printable(shard) + " as the index says");
             }
         }
         if (index->weight_map.size() != info.tensors.size()) {
@@ -584,7 +605,7 @@ ModelFileInfo inspectSafetensors(const std::filesystem::path& requested, const s
     }
 
     info.properties.emplace_back("format", "safetensors");
-    info.properties.emplace_back("files", std::to_string(shard_paths.size()));
+    info.properties.emplace_back("files", std::to_string(headers.shards.size()));
     if (info.spec) {
         info.properties.emplace_back("model type", info.spec->model_type);
         info.context_length = info.spec->max_positions;
@@ -617,15 +638,49 @@ ModelFileInfo inspectSafetensors(const std::filesystem::path& requested, const s
     return info;
 }
 
+ModelFileInfo inspectSafetensors(const std::filesystem::path& requested, const std::filesystem::path& folder,
+                                 const std::vector<std::filesystem::path>& shard_paths,
+                                 std::optional<SafetensorsIndex> index) {
+    SafetensorsHeaders headers;
+    headers.label = requested.string();
+    const std::filesystem::path config_path = folder / "config.json";
+    std::error_code error;
+    if (std::filesystem::is_regular_file(config_path, error)) {
+        headers.config_label = config_path.string();
+        try {
+            headers.config_json = readTextFile(config_path, k_max_config_bytes);
+        } catch (const FormatError& problem) {
+            // Unreadable or too large: assembleSafetensors reports it as it reports a broken one.
+            headers.config_json.reset();
+            headers.config_problem = problem.what();
+        }
+    }
+    if (shard_paths.size() > k_max_shards) {
+        throw FormatError(folder.string() + ": " + std::to_string(shard_paths.size()) +
+                          " safetensors files, more than the limit of " + std::to_string(k_max_shards));
+    }
+    const bool indexed = index.has_value();
+    headers.index = std::move(index);
+    headers.index_label = (folder / "model.safetensors.index.json").string();
+    for (const std::filesystem::path& shard : shard_paths) {
+        if (!std::filesystem::exists(shard, error)) {
+            throw FormatError(shard.string() + ": missing shard" +
+                              (indexed ? " named by model.safetensors.index.json" : ""));
+        }
+        headers.shards.push_back(readSafetensorsHeader(shard));
+    }
+    return assembleSafetensors(headers);
+}
+
 // A config.json without weights: the architecture is all there is, so a config the engine cannot
 // read is an error here (with weights, the tensor table would still be worth showing).
-ModelFileInfo inspectConfigOnly(const std::filesystem::path& requested, const std::filesystem::path& config_path) {
+ModelFileInfo assembleConfigOnly(const std::filesystem::path& requested, const std::string& text,
+                                 const std::string& config_label) {
     ModelFileInfo info;
     info.format = ModelFileFormat::HfConfig;
     info.path = requested;
-    HfConfigResult config = readConfig(config_path);
-    std::error_code error;
-    addFile(info, config_path, std::filesystem::file_size(config_path, error));
+    HfConfigResult config = readConfigText(text, config_label);
+    addFile(info, config_label, text.size());
     if (!config.spec) {
         throw FormatError(config.note);
     }
@@ -639,6 +694,10 @@ ModelFileInfo inspectConfigOnly(const std::filesystem::path& requested, const st
     summarize(info);
     info.quantization = config.quantization.description;
     return info;
+}
+
+ModelFileInfo inspectConfigOnly(const std::filesystem::path& requested, const std::filesystem::path& config_path) {
+    return assembleConfigOnly(requested, readTextFile(config_path, k_max_config_bytes), config_path.string());
 }
 
 std::vector<std::filesystem::path> listFiles(const std::filesystem::path& folder, std::string_view extension) {
@@ -672,16 +731,11 @@ ModelFileInfo inspectFolder(const std::filesystem::path& folder) {
         for (const std::string& shard : index.shard_files) {
             shards.push_back(folder / shard);
         }
-        ModelFileInfo info = inspectSafetensors(folder, folder, shards, &index);
-        info.files.insert(info.files.begin(), index_path);
-        for (ModelTensor& tensor : info.tensors) {
-            tensor.file_index += 1;
-        }
-        return info;
+        return inspectSafetensors(folder, folder, shards, index);
     }
     const auto safetensors = listFiles(folder, ".safetensors");
     if (!safetensors.empty()) {
-        return inspectSafetensors(folder, folder, safetensors, nullptr);
+        return inspectSafetensors(folder, folder, safetensors, std::nullopt);
     }
     const auto ggufs = listFiles(folder, ".gguf");
     if (!ggufs.empty()) {
@@ -719,6 +773,18 @@ std::pair<std::string, std::optional<sizing::TensorRole>> classifyTensorName(con
     return {std::move(c.group), c.role};
 }
 
+ModelFileInfo inspectSafetensorsHeaders(const SafetensorsHeaders& headers) {
+    return assembleSafetensors(headers);
+}
+
+ModelFileInfo inspectGgufHeaders(const std::string& label, const std::vector<GgufFile>& parts) {
+    return assembleGguf(label, parts);
+}
+
+ModelFileInfo inspectConfigJson(const std::string& text, const std::string& label) {
+    return assembleConfigOnly(label, text, label);
+}
+
 ModelFileInfo inspectModelPath(const std::filesystem::path& path) {
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
@@ -750,7 +816,7 @@ ModelFileInfo inspectModelPath(const std::filesystem::path& path) {
     if (path.extension() == ".gguf") {
         throw FormatError(path.string() + ": not a GGUF file (the first 4 bytes are not \"GGUF\") (at byte 0)");
     }
-    return inspectSafetensors(path, folder, {path}, nullptr);
+    return inspectSafetensors(path, folder, {path}, std::nullopt);
 }
 
 } // namespace fitscope::formats
