@@ -475,9 +475,6 @@ HfConfigResult readConfigText(const std::string& text, const std::string& origin
     return result;
 }
 
-HfConfigResult readConfig(const std::filesystem::path& config_path) {
-    return readConfigText(readTextFile(config_path, k_max_config_bytes), config_path.string());
-}
 
 std::int64_t logicalParameters(const SafetensorsTensor& tensor, const Classification& c, const HfQuantization& q,
                                const std::unordered_set<std::string>& names) {
