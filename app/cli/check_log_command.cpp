@@ -109,7 +109,7 @@ int runCheckLog(const QStringList& args) {
     }
     const bool model_given = parser.isSet(QStringLiteral("model")) || parser.isSet(QStringLiteral("config")) ||
                              parser.isSet(QStringLiteral("gguf")) || parser.isSet(QStringLiteral("safetensors")) ||
-                             parser.isSet(QStringLiteral("params"));
+                             parser.isSet(QStringLiteral("params")) || parser.isSet(QStringLiteral("hf"));
     if (!model_given) {
         throw UsageError("which model ran? " + modelHint(log) + ": give --model ID, --config PATH or --gguf PATH.\n" +
                          describeRuntimeLog(log));

@@ -2,6 +2,7 @@
 #include "cli_common.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/model_file.h"
+#include "hub_source.h"
 
 #include <QCommandLineParser>
 
@@ -204,7 +205,8 @@ int runInspect(const QStringList& args) {
                        "types, exact bytes and metadata; compares the tensor table's parameter count with the "
                        "architecture formula."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Model file or folder."));
+    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Model file or folder (or --hf ID)."));
+    addHubOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addOption({QStringLiteral("summary"), QStringLiteral("Leave out the tensor list and the metadata.")});
     parseOrThrow(parser, QStringLiteral("inspect"), args);
@@ -213,15 +215,21 @@ int runInspect(const QStringList& args) {
         return kExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        throw UsageError("expects exactly one PATH (a model file or folder)");
+    const bool from_hub = parser.isSet(QStringLiteral("hf")) || parser.isSet(QStringLiteral("hf-file"));
+    if (positional.size() != (from_hub ? 0 : 1)) {
+        throw UsageError(from_hub ? "give either PATH or --hf ID, not both"
+                                  : "expects exactly one PATH (a model file or folder) or --hf ORG/NAME");
     }
     const bool summary = parser.isSet(QStringLiteral("summary"));
     ModelFileInfo info;
-    try {
-        info = formats::inspectModelPath(std::filesystem::path(positional.first().toStdString()));
-    } catch (const formats::FormatError& error) {
-        throw UsageError(error.what());
+    if (from_hub) {
+        info = openHubModelFromOptions(parser).info;
+    } else {
+        try {
+            info = formats::inspectModelPath(std::filesystem::path(positional.first().toStdString()));
+        } catch (const formats::FormatError& error) {
+            throw UsageError(error.what());
+        }
     }
     if (parser.isSet(QStringLiteral("json"))) {
         // Names and metadata from a hostile file may not be UTF-8: replace, never throw.

@@ -21,8 +21,8 @@ using namespace fitscope::plan;
 
 namespace {
 
-const QStringList kModelOptions{QStringLiteral("--model"), QStringLiteral("--config"), QStringLiteral("--params"),
-                                QStringLiteral("--safetensors"), QStringLiteral("--gguf")};
+const QStringList kModelOptions{QStringLiteral("--model"),       QStringLiteral("--config"), QStringLiteral("--params"),
+                                QStringLiteral("--safetensors"), QStringLiteral("--gguf"),   QStringLiteral("--hf")};
 
 bool namesModel(const QStringList& args) {
     for (const QString& arg : args) {
@@ -187,6 +187,13 @@ int runPlan(const QStringList& raw_args) {
         }
         if (parser.isSet(QStringLiteral("safetensors"))) {
             ref.hf_id = parser.value(QStringLiteral("safetensors")).toStdString();
+        }
+        if (parser.isSet(QStringLiteral("hf"))) {
+            // vllm serve and llama-server (-hf) take the repository id itself.
+            ref.hf_id = request.model_label;
+            if (parser.isSet(QStringLiteral("hf-file"))) {
+                ref.gguf_path = parser.value(QStringLiteral("hf-file")).toStdString();
+            }
         }
         if (parser.isSet(QStringLiteral("model-path"))) {
             ref.gguf_path = ref.hf_id = ref.ollama_name = parser.value(QStringLiteral("model-path")).toStdString();

@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/model_file_sizing.h"
+#include "hub_source.h"
 #include "local_models.h"
 
 #include <QDir>
@@ -124,6 +125,9 @@ void addScenarioOptions(QCommandLineParser& parser) {
          QStringLiteral("PATH")},
         {QStringLiteral("params"), QStringLiteral("A bare parameter count: 7B, 6.7e9, 13000M."),
          QStringLiteral("COUNT")},
+    });
+    addHubOptions(parser);
+    parser.addOptions({
         {QStringLiteral("weights"), QStringLiteral("Weight format (default fp16): ") + formatIds(),
          QStringLiteral("FORMAT"), QStringLiteral("fp16")},
         {QStringLiteral("embeddings"), QStringLiteral("Embedding format (default: 16-bit for quantized formats)."),
@@ -254,13 +258,31 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
     const int source_count = int(parser.isSet(QStringLiteral("model"))) + int(parser.isSet(QStringLiteral("config"))) +
                              int(parser.isSet(QStringLiteral("params"))) +
                              int(parser.isSet(QStringLiteral("safetensors"))) +
-                             int(parser.isSet(QStringLiteral("gguf")));
+                             int(parser.isSet(QStringLiteral("gguf"))) + int(parser.isSet(QStringLiteral("hf")));
     if (source_count == 0) {
-        throw UsageError("name a model: --model ID, --params COUNT, --config PATH, --safetensors PATH or --gguf PATH");
+        throw UsageError("name a model: --model ID, --params COUNT, --config PATH, --safetensors PATH, --gguf PATH "
+                         "or --hf ORG/NAME");
     }
     if (source_count > 1) {
-        throw UsageError("give only one of --model, --params, --config, --safetensors and --gguf");
+        throw UsageError("give only one of --model, --params, --config, --safetensors, --gguf and --hf");
     }
+    if (parser.isSet(QStringLiteral("hf-file")) && !parser.isSet(QStringLiteral("hf"))) {
+        throw UsageError("--hf-file names a file of the repository --hf names; give --hf ORG/NAME too");
+    }
+    // A model read from file headers (local or from a repository): exact bytes, the stored format.
+    auto useModelFile = [&](const formats::ModelFileInfo& info) {
+        s.model = formats::prepareModelFromFile(info);
+        for (const std::string& warning : info.warnings) {
+            std::fprintf(stderr, "fitscope-cli: warning: %s\n", warning.c_str());
+        }
+        if (info.parameters_mismatch) {
+            std::fprintf(stderr, "fitscope-cli: warning: %s\n", info.parameters_note.c_str());
+        }
+        // Unless --weights says otherwise, size the weights exactly as the file stores them.
+        if (!parser.isSet(QStringLiteral("weights")) && s.model->stored_format) {
+            file_format = s.model->stored_format;
+        }
+    };
     // A model file: --gguf or --safetensors, or a model on this machine named by --model (an Ollama
     // tag, a Hugging Face id in the cache) when the catalog has no such id: the same reading for both.
     QString file_option;
@@ -317,21 +339,19 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
                         .arg(option, path, QString::fromLatin1(formats::modelFileFormatName(info.format)), error_label)
                         .toStdString());
             }
-            s.model = formats::prepareModelFromFile(info);
-            for (const std::string& warning : info.warnings) {
-                std::fprintf(stderr, "fitscope-cli: warning: %s\n", warning.c_str());
-            }
-            if (info.parameters_mismatch) {
-                std::fprintf(stderr, "fitscope-cli: warning: %s\n", info.parameters_note.c_str());
-            }
-            // Unless --weights says otherwise, size the weights exactly as the file stores them.
-            if (!parser.isSet(QStringLiteral("weights")) && s.model->stored_format) {
-                file_format = s.model->stored_format;
-            }
+            useModelFile(info);
         } catch (const formats::FormatError& error) {
             throw UsageError(error_label.toStdString() + ": " + error.what());
         }
         request.model_file_path = path.toStdString();
+    } else if (parser.isSet(QStringLiteral("hf"))) {
+        const hub::HubModel model = openHubModelFromOptions(parser);
+        try {
+            useModelFile(model.info);
+        } catch (const formats::FormatError& error) {
+            throw UsageError(std::string("--hf: ") + error.what());
+        }
+        request.model_label = model.id.text().toStdString();
     } else if (parser.isSet(QStringLiteral("config"))) {
         const QString path = parser.value(QStringLiteral("config"));
         try {

@@ -187,8 +187,8 @@ void addScenarioFileOption(QCommandLineParser& parser) {
 
 report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, const catalog::Catalog& catalog) {
     if (isSet(parser, "scenario")) {
-        if (isSet(parser, "model") || isSet(parser, "config") || isSet(parser, "params")) {
-            throw UsageError("--scenario names the model already: leave out --model, --config and --params");
+        if (isSet(parser, "model") || isSet(parser, "config") || isSet(parser, "params") || isSet(parser, "hf")) {
+            throw UsageError("--scenario names the model already: leave out --model, --config, --params and --hf");
         }
         report::ScenarioFile s;
         try {
@@ -219,7 +219,9 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
         // --config: the architecture is embedded, so the scenario reopens without the file.
         const char* option = "config";
         s.model.origin = report::ModelOrigin::File;
-        s.model.path = QFileInfo(value(parser, option)).absoluteFilePath().toStdString();
+        // A Hugging Face id is kept as the id (with its revision): there is no local path.
+        s.model.path = isSet(parser, "hf") ? "hf:" + request.model_label
+                                           : QFileInfo(value(parser, option)).absoluteFilePath().toStdString();
         s.model.spec = scenario.model->spec;
     }
     s.precision = scenario.precision;
@@ -252,8 +254,8 @@ report::ScenarioFile scenarioSetFromOptions(const QCommandLineParser& parser, co
         }
         return s;
     }
-    if (isSet(parser, "model") || isSet(parser, "config") || isSet(parser, "params")) {
-        throw UsageError("--scenario names the model already: leave out --model, --config and --params");
+    if (isSet(parser, "model") || isSet(parser, "config") || isSet(parser, "params") || isSet(parser, "hf")) {
+        throw UsageError("--scenario names the model already: leave out --model, --config, --params and --hf");
     }
     report::ScenarioFile combined;
     bool baselineMarked = false;
