@@ -7,6 +7,7 @@
 #include "core/plan/memory_plan.h"
 #include "core/sizing/estimator.h"
 #include "fit_changes_text.h"
+#include "hub/hub_model_id.h"
 #include "scenario_options.h"
 
 #include <QCommandLineParser>
@@ -190,7 +191,7 @@ int runPlan(const QStringList& raw_args) {
         }
         if (parser.isSet(QStringLiteral("hf"))) {
             // vllm serve and llama-server (-hf) take the repository id itself.
-            ref.hf_id = request.model_label;
+            ref.hf_id = hub::parseHubModelId(parser.value(QStringLiteral("hf"))).repo.toStdString();
             if (parser.isSet(QStringLiteral("hf-file"))) {
                 ref.gguf_path = parser.value(QStringLiteral("hf-file")).toStdString();
             }

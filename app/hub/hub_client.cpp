@@ -2,6 +2,7 @@
 
 #include "core/formats/bounded_reader.h"
 #include "core/formats/gguf_reader.h"
+#include "core/formats/model_headers.h"
 #include "core/formats/safetensors_reader.h"
 #include "hub/hub_cache.h"
 #include "hub/hub_error.h"

@@ -6,6 +6,7 @@
 #include "core/formats/gguf_reader.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/json_depth.h"
+#include "core/formats/model_headers.h"
 #include "core/formats/safetensors_reader.h"
 
 #include <nlohmann/json.hpp>
@@ -474,7 +475,6 @@ HfConfigResult readConfigText(const std::string& text, const std::string& origin
     }
     return result;
 }
-
 
 std::int64_t logicalParameters(const SafetensorsTensor& tensor, const Classification& c, const HfQuantization& q,
                                const std::unordered_set<std::string>& names) {
