@@ -216,7 +216,7 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
         s.model.origin = report::ModelOrigin::Params;
         s.model.params = scenario.model->spec.params_override;
     } else {
-        // --config: the architecture is embedded, so the scenario reopens without the file.
+        // --config or --hf: the architecture is embedded, so the scenario reopens without the file.
         const char* option = "config";
         s.model.origin = report::ModelOrigin::File;
         // A Hugging Face id is kept as the id (with its revision): there is no local path.
