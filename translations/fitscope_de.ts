@@ -553,6 +553,10 @@
         <translation>Ohne GPU wird der Pool so bemessen, dass er die {0} Sequenzen zu {1} Token fasst: {2} pro GPU</translation>
     </message>
     <message>
+        <source>Recurrent layers: vLLM grows the attention block to {0} tokens so one attention page holds a layer&apos;s state (page {1}); the pool&apos;s pages are shared by the layer groups</source>
+        <translation>Rekurrente Schichten: vLLM vergrößert den Attention-Block auf {0} Token, damit eine Attention-Seite den Zustand einer Schicht fasst (Seite {1}); die Seiten des Pools teilen sich die Schichtgruppen</translation>
+    </message>
+    <message>
         <source>Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one block (vLLM SlidingWindowSpec).</source>
         <translation>Sliding-Window-Schichten halten min(Fenster − 1 + max_num_batched_tokens, Länge) Token plus einen Block (vLLM SlidingWindowSpec).</translation>
     </message>

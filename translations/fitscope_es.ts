@@ -553,6 +553,10 @@
         <translation>Sin GPU la reserva se dimensiona para las {0} secuencias de {1} tokens: {2} por GPU</translation>
     </message>
     <message>
+        <source>Recurrent layers: vLLM grows the attention block to {0} tokens so one attention page holds a layer&apos;s state (page {1}); the pool&apos;s pages are shared by the layer groups</source>
+        <translation>Capas recurrentes: vLLM amplía el bloque de atención a {0} tokens para que una página de atención contenga el estado de una capa (página {1}); los grupos de capas comparten las páginas del pool</translation>
+    </message>
+    <message>
         <source>Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one block (vLLM SlidingWindowSpec).</source>
         <translation>Las capas de ventana deslizante guardan min(ventana − 1 + max_num_batched_tokens, longitud) tokens más un bloque (SlidingWindowSpec de vLLM).</translation>
     </message>

@@ -553,6 +553,10 @@
         <translation>没有 GPU 时，池的大小按容纳 {0} 个 {1} token 的序列计算：每个 GPU {2}</translation>
     </message>
     <message>
+        <source>Recurrent layers: vLLM grows the attention block to {0} tokens so one attention page holds a layer&apos;s state (page {1}); the pool&apos;s pages are shared by the layer groups</source>
+        <translation>循环层：vLLM 将注意力块扩大到 {0} 个 token，使一个注意力页能容纳一层的状态（页 {1}）；池中的页由各层组共享</translation>
+    </message>
+    <message>
         <source>Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one block (vLLM SlidingWindowSpec).</source>
         <translation>滑动窗口层保留 min(窗口 − 1 + max_num_batched_tokens, 长度) 个 token 外加一个块（vLLM SlidingWindowSpec）。</translation>
     </message>

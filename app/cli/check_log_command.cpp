@@ -32,7 +32,11 @@ const char* const k_log_flags[] = {"context",
                                    "eager",
                                    "flash-attention",
                                    "ubatch",
-                                   "gpu-layers"};
+                                   "gpu-layers",
+                                   "vllm-version",
+                                   "max-num-seqs",
+                                   "num-speculative-tokens",
+                                   "cpu-offload-gb"};
 
 std::string mib(double bytes) {
     char text[48];

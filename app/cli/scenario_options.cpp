@@ -168,6 +168,24 @@ void addScenarioOptions(QCommandLineParser& parser) {
         {QStringLiteral("max-num-batched-tokens"),
          QStringLiteral("vLLM: tokens of its profiling forward pass (default 8192)."), QStringLiteral("N"),
          QStringLiteral("8192")},
+        {QStringLiteral("vllm-version"),
+         QStringLiteral("vLLM: the release whose rules apply, e.g. 0.6 (V0 engine) … 0.24 (default, the newest "
+                        "modelled)."),
+         QStringLiteral("X.Y")},
+        {QStringLiteral("max-num-seqs"), QStringLiteral("vLLM: sequences its profiling run samples (default 256)."),
+         QStringLiteral("N"), QStringLiteral("256")},
+        {QStringLiteral("pipeline-parallel-size"),
+         QStringLiteral("vLLM: pipeline stages; --gpus counts all GPUs (tensor × pipeline)."), QStringLiteral("N"),
+         QStringLiteral("1")},
+        {QStringLiteral("enable-prefix-caching"),
+         QStringLiteral("vLLM: prefix caching on (V1's default; hybrids keep two state blocks per request).")},
+        {QStringLiteral("no-enable-prefix-caching"), QStringLiteral("vLLM: prefix caching off.")},
+        {QStringLiteral("num-speculative-tokens"),
+         QStringLiteral("vLLM: draft tokens of speculative decoding (MTP models also load their MTP blocks)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("cpu-offload-gb"),
+         QStringLiteral("vLLM: GB of each GPU's weights kept in CPU memory (default 0)."), QStringLiteral("GB"),
+         QStringLiteral("0")},
         {QStringLiteral("gpu-layers"),
          QStringLiteral("llama.cpp: n_gpu_layers, the output layer counted (default: all)."), QStringLiteral("N")},
         {QStringLiteral("flash-attention"), QStringLiteral("llama.cpp: -fa (needed for a quantized V cache).")},
@@ -208,6 +226,40 @@ sizing::Scenario runtimeOptionsFromParser(const QCommandLineParser& parser) {
     s.vllm.max_num_batched_tokens =
         parsePositiveInt(parser.value(QStringLiteral("max-num-batched-tokens")),
                          QStringLiteral("--max-num-batched-tokens"), sizing::kMaxContextTokens);
+    if (parser.isSet(QStringLiteral("vllm-version"))) {
+        const QString text = parser.value(QStringLiteral("vllm-version"));
+        const auto version = sizing::vllmVersionFromId(text.trimmed().toStdString());
+        if (!version) {
+            throw UsageError(
+                QStringLiteral("--vllm-version: '%1' is not a vLLM release such as 0.24").arg(text).toStdString());
+        }
+        s.vllm.version = *version;
+    }
+    s.vllm.max_num_seqs =
+        parsePositiveInt(parser.value(QStringLiteral("max-num-seqs")), QStringLiteral("--max-num-seqs"), 1 << 20);
+    s.vllm.pipeline_parallel_size = parsePositiveInt(parser.value(QStringLiteral("pipeline-parallel-size")),
+                                                     QStringLiteral("--pipeline-parallel-size"), 1024);
+    if (parser.isSet(QStringLiteral("enable-prefix-caching")) &&
+        parser.isSet(QStringLiteral("no-enable-prefix-caching"))) {
+        throw UsageError("give only one of --enable-prefix-caching and --no-enable-prefix-caching");
+    }
+    if (parser.isSet(QStringLiteral("enable-prefix-caching"))) {
+        s.vllm.enable_prefix_caching = true;
+    } else if (parser.isSet(QStringLiteral("no-enable-prefix-caching"))) {
+        s.vllm.enable_prefix_caching = false;
+    }
+    {
+        const QString text = parser.value(QStringLiteral("num-speculative-tokens"));
+        bool ok = false;
+        const qlonglong n = text.trimmed().toLongLong(&ok);
+        if (!ok || n < 0 || n > 64) {
+            throw UsageError(
+                QStringLiteral("--num-speculative-tokens: '%1' is not a count from 0 to 64").arg(text).toStdString());
+        }
+        s.vllm.num_speculative_tokens = n;
+    }
+    s.vllm.cpu_offload_gb =
+        parseNumber(parser.value(QStringLiteral("cpu-offload-gb")), QStringLiteral("--cpu-offload-gb"), 0.0, 1e6);
     if (parser.isSet(QStringLiteral("gpu-layers"))) {
         const QString text = parser.value(QStringLiteral("gpu-layers"));
         bool ok = false;
@@ -414,6 +466,11 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
     s.cpu_bandwidth_gbps = options.cpu_bandwidth_gbps;
     s.cuda_graphs = options.cuda_graphs;
     s.vllm = options.vllm;
+    if (s.vllm.version < sizing::VllmVersion{0, 8} && !parser.isSet(QStringLiteral("max-num-batched-tokens"))) {
+        // V0 without chunked prefill schedules a whole prompt at once: its profiling pass takes
+        // max(max_model_len, 2048) tokens (vllm/config.py SchedulerConfig, v0.6).
+        s.vllm.max_num_batched_tokens = std::max<std::int64_t>(s.context_tokens, 2048);
+    }
     s.llamacpp = options.llamacpp;
     s.task = options.task;
     s.finetune = options.finetune;

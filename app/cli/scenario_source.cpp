@@ -42,9 +42,22 @@ report::RuntimeOptions runtimeOptionsOf(const sizing::Scenario& scenario) {
 // The runtime options the command line gives explicitly, over the file's (the same options as
 // scenarioFromOptions parses, with the same checks: it builds a throw-away scenario from them).
 void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFile& s) {
-    static const char* const kOptions[] = {
-        "parallel",   "cpu-ram",         "cpu-bandwidth", "eager", "gpu-memory-utilization", "max-num-batched-tokens",
-        "gpu-layers", "flash-attention", "ubatch"};
+    static const char* const kOptions[] = {"parallel",
+                                           "cpu-ram",
+                                           "cpu-bandwidth",
+                                           "eager",
+                                           "gpu-memory-utilization",
+                                           "max-num-batched-tokens",
+                                           "gpu-layers",
+                                           "flash-attention",
+                                           "ubatch",
+                                           "vllm-version",
+                                           "max-num-seqs",
+                                           "pipeline-parallel-size",
+                                           "enable-prefix-caching",
+                                           "no-enable-prefix-caching",
+                                           "num-speculative-tokens",
+                                           "cpu-offload-gb"};
     report::RuntimeOptions r;
     try {
         r = report::runtimeOptionsFromJson(s.runtime_options, "scenario");
@@ -76,6 +89,24 @@ void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFil
     }
     if (isSet(parser, "max-num-batched-tokens")) {
         r.vllm.max_num_batched_tokens = given.vllm.max_num_batched_tokens;
+    }
+    if (isSet(parser, "vllm-version")) {
+        r.vllm.version = given.vllm.version;
+    }
+    if (isSet(parser, "max-num-seqs")) {
+        r.vllm.max_num_seqs = given.vllm.max_num_seqs;
+    }
+    if (isSet(parser, "pipeline-parallel-size")) {
+        r.vllm.pipeline_parallel_size = given.vllm.pipeline_parallel_size;
+    }
+    if (isSet(parser, "enable-prefix-caching") || isSet(parser, "no-enable-prefix-caching")) {
+        r.vllm.enable_prefix_caching = given.vllm.enable_prefix_caching;
+    }
+    if (isSet(parser, "num-speculative-tokens")) {
+        r.vllm.num_speculative_tokens = given.vllm.num_speculative_tokens;
+    }
+    if (isSet(parser, "cpu-offload-gb")) {
+        r.vllm.cpu_offload_gb = given.vllm.cpu_offload_gb;
     }
     if (isSet(parser, "gpu-layers")) {
         r.llamacpp.n_gpu_layers = given.llamacpp.n_gpu_layers;

@@ -81,6 +81,7 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("Derivation", "KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead = {4}, in {5} blocks of {6} tokens: GPU KV cache size {7} tokens"),
     QT_TRANSLATE_NOOP("Derivation", "One request of {0} tokens needs {1} per GPU: maximum concurrency {2}× for the {3} sequences asked"),
     QT_TRANSLATE_NOOP("Derivation", "Without a GPU the pool is sized to hold the {0} sequences of {1} tokens: {2} per GPU"),
+    QT_TRANSLATE_NOOP("Derivation", "Recurrent layers: vLLM grows the attention block to {0} tokens so one attention page holds a layer's state (page {1}); the pool's pages are shared by the layer groups"),
     QT_TRANSLATE_NOOP("Derivation", "Sliding-window layers keep min(window − 1 + max_num_batched_tokens, length) tokens plus one block (vLLM SlidingWindowSpec)."),
     QT_TRANSLATE_NOOP("Derivation", "vLLM would not start: {name}"),
     QT_TRANSLATE_NOOP("Derivation", "The longest max_model_len the pool can hold: {0} tokens"),

@@ -162,6 +162,34 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
     m_batchedTokens->setSingleStep(1024);
     m_batchedTokens->setGroupSeparatorShown(true);
     vllm->addRow(buddyLabel(tr("Max &batched tokens"), m_batchedTokens, m_vllmRows), m_batchedTokens);
+    m_maxSeqs = described(new QSpinBox(m_vllmRows), "vllmMaxSeqsSpin", tr("Max sequences"),
+                          tr("vLLM's --max-num-seqs: the sequences its profiling run samples at once (default 256); "
+                             "their logits are part of the activation peak."));
+    m_maxSeqs->setRange(1, 1 << 16);
+    m_maxSeqs->setGroupSeparatorShown(true);
+    vllm->addRow(buddyLabel(tr("Max se&quences"), m_maxSeqs, m_vllmRows), m_maxSeqs);
+    m_vllmVersion = described(new QComboBox(m_vllmRows), "vllmVersionCombo", tr("vLLM version"),
+                              tr("The vLLM release whose rules apply: V0 before 0.8, the hybrid KV cache manager "
+                                 "from 0.10, KV cache size printed from the concurrency from 0.20, CUDA graphs "
+                                 "taken out of the KV budget from 0.21."));
+    // The releases where a rule FitScope models changed (vllm_profile.cpp, vllm_kv_cache.h).
+    const sizing::VllmVersion versions[] = {sizing::kNewestVllmVersion, {0, 20}, {0, 19}, {0, 10}, {0, 8}, {0, 7}};
+    for (const sizing::VllmVersion v : versions) {
+        const QString id = QString::fromStdString(sizing::vllmVersionId(v));
+        QString text = id;
+        if (v == sizing::kNewestVllmVersion) {
+            text = tr("%1 (newest)").arg(id);
+        } else if (v < sizing::VllmVersion{0, 8}) {
+            text = tr("%1 (V0 engine)").arg(id);
+        }
+        m_vllmVersion->addItem(text, id);
+    }
+    vllm->addRow(buddyLabel(tr("v&LLM version"), m_vllmVersion, m_vllmRows), m_vllmVersion);
+    m_prefixCaching =
+        described(new QCheckBox(tr("Prefix caching"), m_vllmRows), "vllmPrefixCachingCheck", tr("Prefix caching"),
+                  tr("vLLM's --enable-prefix-caching (on by default in V1): models with recurrent "
+                     "layers then keep two state blocks per request instead of one."));
+    vllm->addRow(QString(), m_prefixCaching);
     body->addWidget(m_vllmRows);
 
     m_llamaRows = new QWidget(m_body);
@@ -216,16 +244,16 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
             commit();
         }
     });
-    for (QComboBox* combo : {m_method, m_targets, m_layersMode, m_parallelism}) {
+    for (QComboBox* combo : {m_method, m_targets, m_layersMode, m_parallelism, m_vllmVersion}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &RuntimeOptionsPanel::commit);
     }
-    for (QSpinBox* spin : {m_rank, m_batchedTokens, m_layers}) {
+    for (QSpinBox* spin : {m_rank, m_batchedTokens, m_layers, m_maxSeqs}) {
         connect(spin, &QSpinBox::valueChanged, this, &RuntimeOptionsPanel::commit);
     }
     for (QDoubleSpinBox* spin : {m_memoryFraction, m_cpuRam}) {
         connect(spin, &QDoubleSpinBox::valueChanged, this, &RuntimeOptionsPanel::commit);
     }
-    for (QCheckBox* check : {m_checkpointing, m_flash}) {
+    for (QCheckBox* check : {m_checkpointing, m_flash, m_prefixCaching}) {
         connect(check, &QCheckBox::toggled, this, &RuntimeOptionsPanel::commit);
     }
 }
@@ -243,6 +271,17 @@ void RuntimeOptionsPanel::setState(const ExplorerState& state, std::int64_t maxG
     m_checkpointing->setChecked(e.finetune.gradient_checkpointing);
     m_memoryFraction->setValue(e.runtime.vllm.gpu_memory_utilization);
     m_batchedTokens->setValue(static_cast<int>(std::min<std::int64_t>(e.runtime.vllm.max_num_batched_tokens, 1 << 20)));
+    m_maxSeqs->setValue(static_cast<int>(std::min<std::int64_t>(e.runtime.vllm.max_num_seqs, m_maxSeqs->maximum())));
+    const int version = m_vllmVersion->findData(QString::fromStdString(sizing::vllmVersionId(e.runtime.vllm.version)));
+    if (version < 0) {
+        // A file's release between the listed ones: listed so the control shows what is in use.
+        const QString id = QString::fromStdString(sizing::vllmVersionId(e.runtime.vllm.version));
+        m_vllmVersion->addItem(id, id);
+        m_vllmVersion->setCurrentIndex(m_vllmVersion->count() - 1);
+    } else {
+        m_vllmVersion->setCurrentIndex(version);
+    }
+    m_prefixCaching->setChecked(e.runtime.vllm.enable_prefix_caching.value_or(true));
     const int mode = e.runtime.auto_gpu_layers             ? kAutoLayers
                      : e.runtime.llamacpp.n_gpu_layers < 0 ? kAllLayers
                                                            : kSetLayers;
@@ -308,6 +347,15 @@ void RuntimeOptionsPanel::commit() {
     e.finetune.gradient_checkpointing = m_checkpointing->isChecked();
     e.runtime.vllm.gpu_memory_utilization = m_memoryFraction->value();
     e.runtime.vllm.max_num_batched_tokens = m_batchedTokens->value();
+    e.runtime.vllm.max_num_seqs = m_maxSeqs->value();
+    e.runtime.vllm.version = sizing::vllmVersionFromId(m_vllmVersion->currentData().toString().toStdString())
+                                 .value_or(sizing::kNewestVllmVersion);
+    // Unset while it is V1's default, so a saved scenario states it only when changed.
+    if (m_prefixCaching->isChecked() && !e.runtime.vllm.enable_prefix_caching) {
+        e.runtime.vllm.enable_prefix_caching.reset();
+    } else {
+        e.runtime.vllm.enable_prefix_caching = m_prefixCaching->isChecked();
+    }
     const int mode = m_layersMode->currentIndex();
     e.runtime.auto_gpu_layers = mode == kAutoLayers;
     e.runtime.llamacpp.n_gpu_layers = mode == kSetLayers ? m_layers->value() : -1;

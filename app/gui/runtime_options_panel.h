@@ -69,6 +69,9 @@ private:
     QWidget* m_vllmRows = nullptr;
     QDoubleSpinBox* m_memoryFraction = nullptr;
     QSpinBox* m_batchedTokens = nullptr;
+    QComboBox* m_vllmVersion = nullptr;
+    QSpinBox* m_maxSeqs = nullptr;
+    QCheckBox* m_prefixCaching = nullptr;
     QWidget* m_llamaRows = nullptr;
     QComboBox* m_layersMode = nullptr;
     QSpinBox* m_layers = nullptr;

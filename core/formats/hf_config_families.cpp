@@ -550,6 +550,23 @@ void readDeepSeek(const ConfigReader& c, const json*, ModelSpec& spec) {
     addFp8Scales(c, spec, mtp, &spec.layers.back());
 }
 
+// The SSM state's element size when the config names its dtype (Qwen3.5 and Qwen3-Next checkpoints:
+// "mamba_ssm_dtype": "float32"; vLLM keeps the state in it, transformers computes it in it); 0 = the
+// model's dtype.
+std::int64_t ssmStateDtypeBytes(const ConfigReader& c) {
+    if (!c.has("mamba_ssm_dtype") || !c.raw("mamba_ssm_dtype").is_string()) {
+        return 0;
+    }
+    const std::string dtype = c.raw("mamba_ssm_dtype").get<std::string>();
+    if (dtype == "float32" || dtype == "fp32") {
+        return 4;
+    }
+    if (dtype == "bfloat16" || dtype == "float16" || dtype == "bf16" || dtype == "fp16") {
+        return 2;
+    }
+    return 0;
+}
+
 // The recurrent shape of a Gated DeltaNet layer (Qwen3-Next, Qwen3.5).
 sizing::LayerRecurrent gatedDeltaNet(const ConfigReader& c, std::int64_t value_heads_default) {
     sizing::LayerRecurrent r;
@@ -559,6 +576,7 @@ sizing::LayerRecurrent gatedDeltaNet(const ConfigReader& c, std::int64_t value_h
     r.head_v_dim = c.dim("linear_value_head_dim", 128);
     r.conv_kernel = c.dim("linear_conv_kernel_dim", 4);
     r.conv_bias = false;
+    r.ssm_state_dtype_bytes = ssmStateDtypeBytes(c);
     if (r.num_k_heads < 1 || r.num_heads < 1 || r.head_k_dim < 1 || r.head_v_dim < 1 || r.conv_kernel < 1) {
         c.fail("linear_num_key_heads, linear_num_value_heads, linear_*_head_dim and linear_conv_kernel_dim must be "
                "positive");
@@ -652,6 +670,7 @@ sizing::LayerRecurrent mamba2(const ConfigReader& c, const MambaKeys& k, std::in
     r.conv_kernel = c.dim(k.conv, 4);
     r.conv_bias = c.boolean(k.conv_bias, true);
     r.proj_bias = c.boolean(k.proj_bias, false);
+    r.ssm_state_dtype_bytes = ssmStateDtypeBytes(c);
     if (r.num_heads < 1 || r.head_v_dim < 1 || r.n_groups < 1 || r.state_size < 1 || r.conv_kernel < 1) {
         c.fail(std::string(k.heads) + ", " + k.head_dim + ", " + k.groups + ", " + k.state + " and " + k.conv +
                " must be positive");

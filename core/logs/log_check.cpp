@@ -105,11 +105,34 @@ void applyVllm(const RuntimeLog& log, Scenario& s, const std::set<std::string>& 
     if (l.tensor_parallel_size || l.pipeline_parallel_size) {
         take(n, given, "gpus", s.gpu_count, tp * pp,
              std::to_string(tp * pp) + " GPUs (TP " + std::to_string(tp) + " × PP " + std::to_string(pp) + ")");
-        s.parallelism = pp > 1 && tp == 1 ? Parallelism::Pipeline : Parallelism::Tensor;
-        if (pp > 1 && tp > 1) {
-            n.assumed.push_back("TP × PP together is modelled as tensor parallel over all GPUs (every GPU holds "
-                                "all layers' KV share)");
+        s.parallelism = Parallelism::Tensor;
+        s.vllm.pipeline_parallel_size = pp;
+    }
+    if (l.version) {
+        if (const auto v = vllmVersionFromId(*l.version)) {
+            s.vllm.version = *v;
+            n.from_log.push_back("vLLM " + vllmVersionId(*v) + " rules (" + *l.version + ")");
         }
+    } else if (l.engine && *l.engine == "V0" && given.count("vllm-version") == 0) {
+        // A V0 log without its version: the last V0-default release's rules.
+        s.vllm.version = VllmVersion{0, 7};
+        n.assumed.push_back("vLLM 0.7 rules (a V0 log without its version)");
+    } else if (given.count("vllm-version") == 0) {
+        n.assumed.push_back("vLLM " + vllmVersionId(s.vllm.version) + " rules (the version is not in the log)");
+    }
+    if (l.max_num_seqs) {
+        take(n, given, "max-num-seqs", s.vllm.max_num_seqs, *l.max_num_seqs, std::to_string(*l.max_num_seqs));
+    }
+    if (l.enable_prefix_caching) {
+        s.vllm.enable_prefix_caching = *l.enable_prefix_caching;
+        n.from_log.push_back(std::string("enable_prefix_caching = ") + (*l.enable_prefix_caching ? "True" : "False"));
+    }
+    if (l.num_speculative_tokens) {
+        take(n, given, "num-speculative-tokens", s.vllm.num_speculative_tokens, *l.num_speculative_tokens,
+             std::to_string(*l.num_speculative_tokens));
+    }
+    if (l.cpu_offload_gb) {
+        take(n, given, "cpu-offload-gb", s.vllm.cpu_offload_gb, *l.cpu_offload_gb, number(*l.cpu_offload_gb));
     }
     if (l.kv_cache_dtype) {
         if (const auto kv = kvFormatOfLog(*l.kv_cache_dtype, l)) {

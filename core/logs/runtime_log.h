@@ -77,6 +77,8 @@ struct LogSettings {
     std::optional<double> cpu_offload_gb;
     std::optional<bool> enforce_eager;
     std::optional<bool> enable_chunked_prefill;
+    std::optional<bool> enable_prefix_caching;
+    std::optional<std::int64_t> num_speculative_tokens; // speculative_config
     std::optional<std::string> kv_cache_dtype;
     std::optional<std::string> quantization;
     std::optional<std::string> dtype;

@@ -328,6 +328,12 @@ void VllmLogReader::readNonDefaultArgs(std::string_view line, RuntimeLog& log) {
     if (const auto v = boolean(dictValue(line, "enable_chunked_prefill"))) {
         s.enable_chunked_prefill = *v;
     }
+    if (const auto v = boolean(dictValue(line, "enable_prefix_caching"))) {
+        s.enable_prefix_caching = *v;
+    }
+    if (const auto v = positiveInteger(dictValue(line, "num_speculative_tokens"))) {
+        s.num_speculative_tokens = *v; // inside speculative_config
+    }
     if (const auto v = dictValue(line, "kv_cache_dtype")) {
         s.kv_cache_dtype = *v;
     }

@@ -159,10 +159,16 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
                                    " KV cache; --kv-cache-dtype is left out (auto: 16 bits)");
         }
         if (s.gpu_count > 1) {
-            if (s.parallelism == sizing::Parallelism::Tensor) {
-                out.tensor_parallel = s.gpu_count;
-            } else {
+            if (s.parallelism == sizing::Parallelism::Pipeline) {
                 out.pipeline_parallel = s.gpu_count;
+            } else if (s.vllm.pipeline_parallel_size > 1) {
+                const std::int64_t stages = std::min(s.vllm.pipeline_parallel_size, s.gpu_count);
+                out.pipeline_parallel = stages;
+                if (s.gpu_count / stages > 1) {
+                    out.tensor_parallel = s.gpu_count / stages;
+                }
+            } else {
+                out.tensor_parallel = s.gpu_count;
             }
         }
         const WeightFormat w = s.precision.weights;

@@ -321,8 +321,14 @@ bool RuntimeOptions::operator==(const RuntimeOptions& o) const {
            cpu_bandwidth_gbps == o.cpu_bandwidth_gbps && cuda_graphs == o.cuda_graphs &&
            vllm.gpu_memory_utilization == o.vllm.gpu_memory_utilization &&
            vllm.max_num_batched_tokens == o.vllm.max_num_batched_tokens && vllm.block_size == o.vllm.block_size &&
-           llamacpp.n_gpu_layers == o.llamacpp.n_gpu_layers && llamacpp.flash_attention == o.llamacpp.flash_attention &&
-           llamacpp.n_ubatch == o.llamacpp.n_ubatch && auto_gpu_layers == o.auto_gpu_layers;
+           vllm.version == o.vllm.version && vllm.max_num_seqs == o.vllm.max_num_seqs &&
+           vllm.enable_prefix_caching == o.vllm.enable_prefix_caching &&
+           vllm.pipeline_parallel_size == o.vllm.pipeline_parallel_size &&
+           vllm.pp_layer_partition == o.vllm.pp_layer_partition &&
+           vllm.num_speculative_tokens == o.vllm.num_speculative_tokens &&
+           vllm.cpu_offload_gb == o.vllm.cpu_offload_gb && llamacpp.n_gpu_layers == o.llamacpp.n_gpu_layers &&
+           llamacpp.flash_attention == o.llamacpp.flash_attention && llamacpp.n_ubatch == o.llamacpp.n_ubatch &&
+           auto_gpu_layers == o.auto_gpu_layers;
 }
 
 RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) {
@@ -348,6 +354,35 @@ RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) 
     r.vllm.max_num_batched_tokens = f.integer(o, "max_num_batched_tokens", "runtime_options.max_num_batched_tokens", 1,
                                               sizing::kMaxContextTokens, r.vllm.max_num_batched_tokens);
     r.vllm.block_size = f.integer(o, "block_size", "runtime_options.block_size", 1, 1 << 16, r.vllm.block_size);
+    const std::string version = f.text(o, "vllm_version", "runtime_options.vllm_version", false);
+    if (!version.empty()) {
+        const auto v = sizing::vllmVersionFromId(version);
+        if (!v) {
+            f.fail("runtime_options.vllm_version", "expected a vLLM release such as \"0.24\", found '" + version + "'");
+        }
+        r.vllm.version = *v;
+    }
+    r.vllm.max_num_seqs = f.integer(o, "max_num_seqs", "runtime_options.max_num_seqs", 1, 1 << 20, r.vllm.max_num_seqs);
+    if (f.optional(o, "enable_prefix_caching")) {
+        r.vllm.enable_prefix_caching = flag(f, o, "enable_prefix_caching", true);
+    }
+    r.vllm.pipeline_parallel_size = f.integer(o, "pipeline_parallel_size", "runtime_options.pipeline_parallel_size", 1,
+                                              1024, r.vllm.pipeline_parallel_size);
+    if (const json* parts = f.optional(o, "pp_layer_partition")) {
+        if (!parts->is_array() || parts->size() > 1024) {
+            f.fail("runtime_options.pp_layer_partition", "expected an array of layer counts");
+        }
+        for (const json& n : *parts) {
+            if (!n.is_number_integer() || n.get<std::int64_t>() < 0 || n.get<std::int64_t>() > 1'000'000) {
+                f.fail("runtime_options.pp_layer_partition", "expected layer counts (0 or more)");
+            }
+            r.vllm.pp_layer_partition.push_back(n.get<std::int64_t>());
+        }
+    }
+    r.vllm.num_speculative_tokens = f.integer(o, "num_speculative_tokens", "runtime_options.num_speculative_tokens", 0,
+                                              64, r.vllm.num_speculative_tokens);
+    r.vllm.cpu_offload_gb =
+        f.number(o, "cpu_offload_gb", "runtime_options.cpu_offload_gb", 0, 1e6, r.vllm.cpu_offload_gb);
     if (const json* layers = f.optional(o, "n_gpu_layers"); layers && layers->is_string()) {
         if (layers->get<std::string>() != "auto") {
             f.fail("runtime_options.n_gpu_layers",
@@ -387,6 +422,27 @@ json runtimeOptionsToJson(const RuntimeOptions& r, sizing::Runtime runtime) {
     }
     if (r.vllm.block_size != d.vllm.block_size) {
         j["block_size"] = r.vllm.block_size;
+    }
+    if (vllm || r.vllm.version != d.vllm.version) {
+        j["vllm_version"] = sizing::vllmVersionId(r.vllm.version);
+    }
+    if (r.vllm.max_num_seqs != d.vllm.max_num_seqs) {
+        j["max_num_seqs"] = r.vllm.max_num_seqs;
+    }
+    if (r.vllm.enable_prefix_caching) {
+        j["enable_prefix_caching"] = *r.vllm.enable_prefix_caching;
+    }
+    if (r.vllm.pipeline_parallel_size != d.vllm.pipeline_parallel_size) {
+        j["pipeline_parallel_size"] = r.vllm.pipeline_parallel_size;
+    }
+    if (!r.vllm.pp_layer_partition.empty()) {
+        j["pp_layer_partition"] = r.vllm.pp_layer_partition;
+    }
+    if (r.vllm.num_speculative_tokens != d.vllm.num_speculative_tokens) {
+        j["num_speculative_tokens"] = r.vllm.num_speculative_tokens;
+    }
+    if (r.vllm.cpu_offload_gb != d.vllm.cpu_offload_gb) {
+        j["cpu_offload_gb"] = r.vllm.cpu_offload_gb;
     }
     if (r.auto_gpu_layers) {
         j["n_gpu_layers"] = "auto";

@@ -79,9 +79,11 @@ struct VllmPlan {
     std::int64_t cuda_graph_bytes = 0;
     std::int64_t kv_pool_bytes = 0; // per GPU (negative: the budget is overdrawn)
     std::int64_t num_blocks = 0;
-    std::int64_t kv_cache_tokens = 0;  // "GPU KV cache size: N tokens"
-    double max_concurrency = 0;        // "Maximum concurrency for C tokens per request: X"
-    std::int64_t request_kv_bytes = 0; // one sequence of the full context, per GPU
+    std::int64_t kv_cache_tokens = 0;      // "GPU KV cache size: N tokens"
+    double max_concurrency = 0;            // "Maximum concurrency for C tokens per request: X"
+    std::int64_t request_kv_bytes = 0;     // one sequence of the full context, per GPU
+    std::int64_t block_pool_bytes = 0;     // the whole pages of the pool (num_blocks × page × group size)
+    std::int64_t attention_block_size = 0; // tokens per attention block (hybrids with recurrent layers: larger)
     std::int64_t max_model_len_that_fits = 0;
     bool starts = false; // false: vLLM raises the error below at start-up
     std::string error;   // vLLM's message when it does not start

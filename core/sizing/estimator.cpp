@@ -635,12 +635,13 @@ Estimate estimate(const Scenario& s, Detail detail) {
         if (e.vllm && s.task == Task::Inference) {
             // vLLM always takes its budget; what matters is whether the pool holds the sequences asked for.
             const VllmPlan& p = *e.vllm;
+            // Requests take whole pages: the pool's full pages are what they share.
             const std::int64_t needed = p.request_kv_bytes * batch;
-            if (!p.starts || p.kv_pool_bytes < needed) {
+            const std::int64_t pages = p.block_pool_bytes;
+            if (!p.starts || pages < needed) {
                 fit.verdict = Verdict::DoesNotFit;
             } else {
-                fit.verdict = static_cast<double>(p.kv_pool_bytes - needed) <
-                                      kTightHeadroomFraction * static_cast<double>(p.kv_pool_bytes)
+                fit.verdict = static_cast<double>(pages - needed) < kTightHeadroomFraction * static_cast<double>(pages)
                                   ? Verdict::Tight
                                   : Verdict::Fits;
             }

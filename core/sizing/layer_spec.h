@@ -75,6 +75,9 @@ struct LayerRecurrent {
     std::int64_t conv_kernel = 0;
     bool conv_bias = true;
     bool proj_bias = false;
+    // Bytes per element of the SSM / delta-rule state when the checkpoint asks for one (config
+    // mamba_ssm_dtype "float32": 4); 0 = the model's dtype.
+    std::int64_t ssm_state_dtype_bytes = 0;
 
     std::int64_t innerSize() const { return num_heads * head_v_dim; }
 };

@@ -332,7 +332,9 @@ std::int64_t sliceWeightBytes(const PreparedModel& model, const PrecisionPlan& p
     if (slice.output_head) {
         bytes += whole.output_head_bytes;
     }
-    return bytes;
+    // A pipeline stage split in tensor parallel (vLLM TP × PP): each GPU holds its share of the stage.
+    const std::int64_t tp = std::max<std::int64_t>(1, slice.tensor_parallel);
+    return (bytes + tp - 1) / tp;
 }
 
 std::int64_t sliceKvBytes(const PreparedModel& model, KvFormat k_format, KvFormat v_format, Runtime runtime,

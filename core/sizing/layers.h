@@ -79,7 +79,8 @@ std::int64_t kvHeadsPerGpu(const ModelSpec& spec, std::int64_t gpus);
 double kvTensorParallelShare(const ModelSpec& spec, Runtime runtime, std::int64_t gpus);
 
 // The layers [first, end) of stage `stage` when `layers` layers are split as evenly as possible over
-// `stages` (the earlier stages take the remainder, as vLLM's get_pp_indices does).
+// `stages`, the earlier stages taking the remainder (llama.cpp's and transformers' splits; vLLM's own
+// get_pp_indices lives in its profile).
 void pipelineStageLayers(std::int64_t layers, std::int64_t stages, std::int64_t stage, std::int64_t* first,
                          std::int64_t* end);
 
@@ -100,7 +101,8 @@ std::int64_t sliceCount(std::int64_t gpus, Parallelism parallelism);
 DeviceSlice deviceSlice(const ModelSpec& spec, std::int64_t gpus, Parallelism parallelism, std::int64_t index);
 
 // The storage weight bytes a slice holds. whole = the whole model's breakdown under the same plan.
-// Tensor parallelism: 1/N of everything (vocabulary-parallel embeddings, split matrices).
+// Tensor parallelism: 1/N of everything (vocabulary-parallel embeddings, split matrices), also of a
+// pipeline stage's layers when the stage is itself tensor parallel.
 std::int64_t sliceWeightBytes(const PreparedModel& model, const PrecisionPlan& plan, const WeightBreakdown& whole,
                               const DeviceSlice& slice);
 

@@ -56,6 +56,7 @@ LayerCache layerCache(const LayerSpec& layer) {
         c.conv_state_elements = c.conv_channels * (r.conv_kernel - 1);
         c.ssm_state_elements = r.num_heads * r.head_k_dim * r.head_v_dim;
         c.state_heads = r.num_heads;
+        c.ssm_state_dtype_bytes = r.ssm_state_dtype_bytes;
         break;
     }
     case MixerKind::Mamba2:
@@ -64,6 +65,7 @@ LayerCache layerCache(const LayerSpec& layer) {
         c.conv_state_elements = c.conv_channels * (r.conv_kernel - 1);
         c.ssm_state_elements = r.innerSize() * r.state_size;
         c.state_heads = r.num_heads;
+        c.ssm_state_dtype_bytes = r.ssm_state_dtype_bytes;
         break;
     case MixerKind::SharedKv:
     case MixerKind::None:

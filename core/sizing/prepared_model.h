@@ -28,12 +28,14 @@ struct LayerCache {
     std::int64_t ssm_state_elements = 0;  // recurrent: the SSM or delta-rule state
     std::int64_t conv_kernel = 0;
     std::int64_t conv_channels = 0;
-    std::int64_t state_heads = 0; // recurrent heads (split by tensor parallelism)
+    std::int64_t state_heads = 0;           // recurrent heads (split by tensor parallelism)
+    std::int64_t ssm_state_dtype_bytes = 0; // 0 = the model dtype (LayerRecurrent)
 
     bool sameClass(const LayerCache& o) const {
         return mixer == o.mixer && k_elements == o.k_elements && v_elements == o.v_elements && kv_heads == o.kv_heads &&
                window_tokens == o.window_tokens && mla_heads == o.mla_heads &&
-               ssm_state_elements == o.ssm_state_elements && conv_state_elements == o.conv_state_elements;
+               ssm_state_elements == o.ssm_state_elements && conv_state_elements == o.conv_state_elements &&
+               ssm_state_dtype_bytes == o.ssm_state_dtype_bytes;
     }
 };
 

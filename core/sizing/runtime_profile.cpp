@@ -94,6 +94,50 @@ std::int64_t commBytesPerGpu(std::int64_t gpu_count, Parallelism parallelism) {
                                               : parallel_constants::kPipelineParallelCommBytes;
 }
 
+std::string vllmVersionId(VllmVersion version) {
+    return std::to_string(version.major) + "." + std::to_string(version.minor);
+}
+
+std::optional<VllmVersion> vllmVersionFromId(std::string_view id) {
+    if (!id.empty() && (id.front() == 'v' || id.front() == 'V')) {
+        id.remove_prefix(1);
+    }
+    auto number = [&](std::size_t& at) -> std::optional<int> {
+        std::size_t end = at;
+        while (end < id.size() && id[end] >= '0' && id[end] <= '9' && end - at < 4) {
+            ++end;
+        }
+        if (end == at) {
+            return std::nullopt;
+        }
+        int value = 0;
+        for (std::size_t i = at; i < end; ++i) {
+            value = value * 10 + (id[i] - '0');
+        }
+        at = end;
+        return value;
+    };
+    std::size_t at = 0;
+    const auto major = number(at);
+    if (!major || at >= id.size() || id[at] != '.') {
+        return std::nullopt;
+    }
+    ++at;
+    const auto minor = number(at);
+    if (!minor) {
+        return std::nullopt;
+    }
+    // "0.1.dev7548+gbaba038": a build from main, whose setuptools-scm version is not a release: the
+    // newest rules are the closest.
+    if (*major == 0 && *minor == 1 && id.substr(at).starts_with(".dev")) {
+        return kNewestVllmVersion;
+    }
+    if (*major > 0 || *minor > kNewestVllmVersion.minor) {
+        return kNewestVllmVersion; // newer than FitScope knows: its newest rules
+    }
+    return VllmVersion{*major, *minor};
+}
+
 std::string_view parallelismId(Parallelism parallelism) {
     return parallelism == Parallelism::Pipeline ? "pp" : "tp";
 }

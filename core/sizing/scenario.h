@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace fitscope::sizing {
 
@@ -73,6 +75,19 @@ struct FineTuneOptions {
     // context_tokens is the training sequence length and batch the micro-batch per GPU.
 };
 
+// A vLLM release, major.minor: the rules that changed between releases are keyed on it (see
+// vllm_kv_cache.h and vllm_profile.cpp for each boundary and its source).
+struct VllmVersion {
+    int major = 0;
+    int minor = 24;
+    auto operator<=>(const VllmVersion&) const = default;
+};
+// The newest release whose rules FitScope models: v0.24.0 (2026-07, the calibration case rec45).
+inline constexpr VllmVersion kNewestVllmVersion{0, 24};
+std::string vllmVersionId(VllmVersion version); // "0.24"
+// "0.24", "v0.8.3.dev172+g2b93162f", "0.1.dev7548" (a development build: treated as the newest).
+std::optional<VllmVersion> vllmVersionFromId(std::string_view id);
+
 // vLLM engine arguments that change its memory plan.
 struct VllmOptions {
     // The fraction of the GPU's memory vLLM takes. 0.90: the default of every vLLM release through
@@ -82,6 +97,22 @@ struct VllmOptions {
     // Tokens of the profiling forward pass: the v1 scheduler's default with chunked prefill.
     std::int64_t max_num_batched_tokens = 8192;
     std::int64_t block_size = 16; // vLLM DEFAULT_BLOCK_SIZE
+    VllmVersion version = kNewestVllmVersion;
+    // --max-num-seqs: the profiling run samples this many sequences (vllm/config/scheduler.py default 256).
+    std::int64_t max_num_seqs = 256;
+    // --enable-prefix-caching / --no-enable-prefix-caching; unset = on (V1's default). For hybrid models
+    // it selects mamba_cache_mode "align" (two state blocks per request) instead of "none" (one).
+    std::optional<bool> enable_prefix_caching;
+    // --pipeline-parallel-size: stages; the scenario's GPUs are tensor × pipeline. 1 with
+    // Parallelism::Pipeline means every GPU is a stage (tensor parallel 1).
+    std::int64_t pipeline_parallel_size = 1;
+    // VLLM_PP_LAYER_PARTITION: layers per stage; empty = get_pp_indices's even split.
+    std::vector<std::int64_t> pp_layer_partition;
+    // speculative_config num_speculative_tokens (MTP, EAGLE, n-gram): extra state blocks per request for
+    // recurrent layers, and the MTP layers' weights and KV cache when the method is the model's own MTP.
+    std::int64_t num_speculative_tokens = 0;
+    // --cpu-offload-gb: weights kept in pinned CPU memory, per GPU.
+    double cpu_offload_gb = 0;
 };
 
 // llama.cpp context and offload parameters.

@@ -90,6 +90,26 @@ bool scenarioFromCli(const nlohmann::json& cli, const std::filesystem::path& dir
             s.llamacpp.n_gpu_layers = std::stoll(value);
             given.insert(name);
             next();
+        } else if (flag == "--vllm-version") {
+            s.vllm.version = sizing::vllmVersionFromId(value).value_or(s.vllm.version);
+            given.insert(name);
+            next();
+        } else if (flag == "--max-num-seqs") {
+            s.vllm.max_num_seqs = std::stoll(value);
+            given.insert(name);
+            next();
+        } else if (flag == "--pipeline-parallel-size") {
+            s.vllm.pipeline_parallel_size = std::stoll(value);
+            given.insert(name);
+            next();
+        } else if (flag == "--num-speculative-tokens") {
+            s.vllm.num_speculative_tokens = std::stoll(value);
+            given.insert(name);
+            next();
+        } else if (flag == "--enable-prefix-caching") {
+            s.vllm.enable_prefix_caching = true;
+        } else if (flag == "--no-enable-prefix-caching") {
+            s.vllm.enable_prefix_caching = false;
         } else if (flag == "--eager") {
             s.cuda_graphs = false;
             given.insert(name);

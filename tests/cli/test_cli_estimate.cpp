@@ -293,7 +293,17 @@ private slots:
         const QJsonObject b = QJsonDocument::fromJson(big.out).object();
         QCOMPARE(b.value("fits").toBool(), false);
         QVERIFY(b.value("vllm").toObject().value("error").toString().contains(
+            QLatin1String("which is larger than the available KV cache memory")));
+        // The V0 engine (--vllm-version 0.6) raised its own message, and profiled the whole prompt at once.
+        const Result v0 = runCli({"estimate", "--model", "llama-2-13b", "--weights", "fp16", "--runtime", "vllm",
+                                  "--gpu", "a100-40gb", "--context", "16384", "--vllm-version", "0.6", "--json"});
+        QCOMPARE(v0.exit_code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(v0.out).object();
+        QVERIFY(o.value("vllm").toObject().value("error").toString().contains(
             QLatin1String("is larger than the maximum number of tokens that can be stored in KV cache")));
+        const Result bad = runCli({"estimate", "--model", "llama-2-13b", "--runtime", "vllm", "--vllm-version", "x"});
+        QCOMPARE(bad.exit_code, 2);
+        QVERIFY(bad.err.contains("--vllm-version"));
     }
 
     void llamacppKeysAndOffload() {

@@ -14,6 +14,10 @@ using namespace fitscope::sizing;
 
 namespace {
 
+std::shared_ptr<const PreparedModel> fromFile(const char* relative) {
+    return prepareModel(formats::readHfConfig(std::string(FITSCOPE_TEST_DATA_DIR) + "/" + relative));
+}
+
 std::shared_ptr<const PreparedModel> fromJson(const char* text) {
     return prepareModel(formats::parseHfConfig(text));
 }
@@ -242,6 +246,135 @@ private slots:
                 }
             }
         }
+    }
+
+    // vLLM's hybrid KV cache manager, worked by hand from vLLM's source and checked against the figures
+    // vLLM printed (tests/data/runtime-logs/calibration.json). Qwen3.6-35B-A3B on an RTX 5090, vLLM
+    // 0.24.0, FP8 KV cache, prefix caching: "GPU KV cache size: 567,978 tokens", "4.33x" for 131,072.
+    void vllmHybridManagerReproducesQwen36OnA5090() {
+        Scenario s;
+        s.model = fromFile("runtime-logs/configs/qwen3.6-35b-a3b-nvfp4.json");
+        s.runtime = Runtime::Vllm;
+        s.precision.kv_cache = KvFormat::FP8;
+        s.vllm.enable_prefix_caching = true;
+        // A Gated DeltaNet state: conv 8,192 channels × 3 × 2 bytes, delta-rule 32 × 128 × 128 × 4 bytes
+        // (the config's mamba_ssm_dtype float32).
+        const std::int64_t state = 8192 * 3 * 2 + 32 * 128 * 128 * 4;
+        const KvLayout& layout = s.model->kv_layout;
+        std::int64_t measured_state = 0;
+        for (std::size_t i = 0; i < layout.count; ++i) {
+            if (layout.classes[i].cache.mixer == MixerKind::GatedDeltaNet) {
+                measured_state = vllmStateBytes(layout.classes[i].cache);
+            }
+        }
+        QCOMPARE(measured_state, state);
+        const VllmKvCacheConfig config = vllmKvCacheConfig(s, layout, 1, true);
+        // Attention page of one token: 2 × 2 KV heads × 256 × 1 byte; block 16 × cdiv(state, 16 × 1024).
+        QCOMPARE(config.attentionBlockSize(), qint64(16 * ((state + 16 * 1024 - 1) / (16 * 1024))));
+        QCOMPARE(config.attentionBlockSize(), qint64(2096));
+        QCOMPARE(config.pageBytes(), qint64(2096 * 1024));
+        // 10 full-attention layers and 30 recurrent ones: groups of 10, one attention group and three
+        // recurrent ones sharing 10 tensors.
+        QCOMPARE(config.groupSize(), qint64(10));
+        QCOMPARE(config.groupCount(), qint64(4));
+        // One request: cdiv(131072, 2096) = 63 attention pages, 2 per recurrent group ("align" mode).
+        QCOMPARE(config.blocksPerRequest(131072), qint64(63 + 3 * 2));
+        const std::int64_t pool = 299 * 10 * config.pageBytes();
+        QCOMPARE(config.numBlocks(pool), qint64(299));
+        QCOMPARE(config.reportedTokens(299, 131072), qint64(567'978));
+        QCOMPARE(QString::number(config.maxConcurrency(299, 131072), 'f', 2), QStringLiteral("4.33"));
+        // vLLM 0.19 printed num_blocks // groups × the smallest block instead (vLLM issue #40691).
+        s.vllm.version = VllmVersion{0, 19};
+        QCOMPARE(vllmKvCacheConfig(s, layout, 1, true).reportedTokens(299, 131072), qint64(299 / 4 * 2096));
+        // Without prefix caching ("none"): one state block per recurrent group.
+        s.vllm.version = kNewestVllmVersion;
+        s.vllm.enable_prefix_caching = false;
+        QCOMPARE(vllmKvCacheConfig(s, layout, 1, true).blocksPerRequest(131072), qint64(63 + 3));
+    }
+
+    // Qwen3.6-27B on two RTX 3090s, MTP with 3 speculative tokens: "GPU KV cache size: 620,944 tokens",
+    // "2.37x" for 262,144.
+    void vllmHybridManagerReproducesQwen36WithMtpOnTwo3090s() {
+        Scenario s;
+        s.model = fromFile("runtime-logs/configs/qwen3.6-27b-nvfp4.json");
+        s.runtime = Runtime::Vllm;
+        s.precision.kv_cache = KvFormat::FP8;
+        s.gpu_count = 2;
+        s.vllm.enable_prefix_caching = true;
+        s.vllm.num_speculative_tokens = 3;
+        const VllmKvCacheConfig config = vllmKvCacheConfig(s, s.model->kv_layout, 2, true);
+        // Per GPU: conv 5,120 channels × (3 + 3 speculative) × 2 bytes, delta-rule 24 × 128 × 128 × 4 bytes;
+        // attention 2 × 2 KV heads × 256 × 1 byte per token: block 16 × cdiv(1,634,304, 16,384) = 1600.
+        QCOMPARE(config.attentionBlockSize(), qint64(1600));
+        // 16 full-attention layers + the MTP block's, 48 recurrent: groups of 17, 1 + 3 groups.
+        QCOMPARE(config.groupSize(), qint64(17));
+        QCOMPARE(config.groupCount(), qint64(4));
+        // cdiv(262144, 1600) = 164 attention pages, 2 + 3 speculative per recurrent group.
+        QCOMPARE(config.blocksPerRequest(262144), qint64(164 + 3 * 5));
+        QCOMPARE(config.reportedTokens(424, 262144), qint64(620'944));
+        QCOMPARE(QString::number(config.maxConcurrency(424, 262144), 'f', 2), QStringLiteral("2.37"));
+    }
+
+    // DeepSeek-V2-Lite with TP 2 × PP 2: get_pp_indices gives the first stage 14 layers, the second 13; the
+    // latent cache is whole on every GPU; every rank takes the smallest rank's block count.
+    void vllmPipelineStagesSplitTheLayersAsGetPpIndices() {
+        Scenario s;
+        s.model = fromFile("runtime-logs/configs/deepseek-v2-lite-chat.json");
+        s.runtime = Runtime::Vllm;
+        s.gpu_count = 4;
+        s.vllm.pipeline_parallel_size = 2;
+        s.context_tokens = 1024;
+        s.cuda_graphs = false;
+        auto gpu = std::make_shared<GpuSpec>();
+        gpu->id = "test";
+        gpu->memory_bytes = 24LL << 30;
+        gpu->bandwidth_gbps = 300;
+        gpu->fp16_tflops = 100;
+        s.gpu = gpu;
+        const Estimate e = estimate(s, Detail::NumbersOnly);
+        QCOMPARE(e.gpu_loads.size(), std::size_t(4));
+        QCOMPARE(e.gpu_loads[0].end_layer - e.gpu_loads[0].first_layer, qint64(14));
+        QCOMPARE(e.gpu_loads[2].end_layer - e.gpu_loads[2].first_layer, qint64(13));
+        const std::int64_t page = 16 * (512 + 64) * 2; // MLA latent + rotary key, BF16, one layer
+        std::int64_t fewest = -1;
+        for (int rank : {0, 2}) {
+            const std::int64_t layers = e.gpu_loads[rank].end_layer - e.gpu_loads[rank].first_layer;
+            const std::int64_t blocks = e.gpu_loads[rank].kv_cache_bytes / page / layers;
+            fewest = fewest < 0 ? blocks : std::min(fewest, blocks);
+        }
+        QCOMPARE(e.vllm->num_blocks, fewest);
+        QCOMPARE(e.vllm->kv_cache_tokens, fewest * 16);
+        // VLLM_PP_LAYER_PARTITION moves layers between the stages.
+        s.vllm.pp_layer_partition = {12, 15};
+        const Estimate moved = estimate(s, Detail::NumbersOnly);
+        QCOMPARE(moved.gpu_loads[0].end_layer, qint64(12));
+        QCOMPARE(moved.gpu_loads[2].end_layer - moved.gpu_loads[2].first_layer, qint64(15));
+    }
+
+    // vLLM's versions: the engine era, the CUDA-graph reserve (in the KV budget from 0.21) and the
+    // version strings logs print.
+    void vllmVersionsChangeTheRules() {
+        QVERIFY(vllmVersionFromId("v0.8.3.dev172+g2b93162f") == std::optional<VllmVersion>(VllmVersion{0, 8}));
+        QVERIFY(vllmVersionFromId("0.24.0") == std::optional<VllmVersion>(VllmVersion{0, 24}));
+        QVERIFY(vllmVersionFromId("0.1.dev7548+gbaba038") == std::optional<VllmVersion>(kNewestVllmVersion));
+        QVERIFY(!vllmVersionFromId("seven"));
+        QCOMPARE(QString::fromStdString(vllmVersionId(VllmVersion{0, 6})), QStringLiteral("0.6"));
+        Scenario s;
+        s.model = fromJson(R"({"model_type":"llama"})");
+        s.runtime = Runtime::Vllm;
+        auto gpu = std::make_shared<GpuSpec>();
+        gpu->id = "test";
+        gpu->memory_bytes = 80LL << 30;
+        gpu->bandwidth_gbps = 2000;
+        gpu->fp16_tflops = 300;
+        s.gpu = gpu;
+        const std::int64_t newest = estimate(s, Detail::NumbersOnly).vllm->kv_pool_bytes;
+        s.vllm.version = VllmVersion{0, 20};
+        const std::int64_t before_graphs = estimate(s, Detail::NumbersOnly).vllm->kv_pool_bytes;
+        QCOMPARE(before_graphs - newest, vllm_constants::kCudaGraphBytes);
+        s.cuda_graphs = false;
+        s.vllm.version = kNewestVllmVersion;
+        QCOMPARE(estimate(s, Detail::NumbersOnly).vllm->kv_pool_bytes, before_graphs);
     }
 
     void wrongLayerListIsRefused() {

@@ -66,7 +66,9 @@ private slots:
         QCOMPARE(p.num_blocks, pool / block_all_layers);
         QCOMPARE(p.kv_cache_tokens, pool / block_all_layers * 16);
         QCOMPARE(p.request_kv_bytes, 4096LL / 16 * block_all_layers);
-        QVERIFY(qAbs(p.max_concurrency - static_cast<double>(pool) / (4096.0 / 16 * block_all_layers)) < 1e-9);
+        // vLLM V1: whole blocks over the blocks of one request (get_max_concurrency_for_kv_cache_config).
+        QCOMPARE(p.max_concurrency, static_cast<double>(pool / block_all_layers) / (4096.0 / 16));
+        QCOMPARE(p.block_pool_bytes, pool / block_all_layers * block_all_layers);
         QVERIFY(p.starts);
         // The GPU shows the whole budget (what nvidia-smi shows), the pool as KV cache.
         QCOMPARE(e.per_gpu_bytes, budget);
@@ -91,21 +93,32 @@ private slots:
         QTest::addColumn<QString>("gpu");
         QTest::addColumn<qint64>("context");
         QTest::addColumn<QString>("message");
-        QTest::newRow("13B FP16 on A100 40 GB at 16k: max seq len error")
+        QTest::addColumn<QString>("version");
+        QTest::newRow("13B FP16 on A100 40 GB at 16k, V1: not enough KV cache memory")
+            << "llama-2-13b"
+            << "a100-40gb" << qint64(16384)
+            << "ValueError: To serve at least one request with the models's max seq len (16384), (12.50 GiB KV cache "
+               "is needed, which is larger than the available KV cache memory ("
+            << "0.24";
+        QTest::newRow("13B FP16 on A100 40 GB at 16k, V0: max seq len error")
             << "llama-2-13b"
             << "a100-40gb" << qint64(16384)
             << "ValueError: The model's max seq len (16384) is larger than the maximum number of tokens that can be "
-               "stored in KV cache (";
+               "stored in KV cache ("
+            << "0.6";
         QTest::newRow("70B FP16 on one H200: no memory for cache blocks")
             << "llama-2-70b"
-            << "h200" << qint64(4096) << "ValueError: No available memory for the cache blocks.";
+            << "h200" << qint64(4096) << "ValueError: No available memory for the cache blocks."
+            << "0.24";
     }
     void vllmErrorMessages() {
         QFETCH(QString, model);
         QFETCH(QString, gpu);
         QFETCH(qint64, context);
         QFETCH(QString, message);
+        QFETCH(QString, version);
         Scenario s;
+        s.vllm.version = vllmVersionFromId(version.toStdString()).value();
         s.model = catalogModel(model.toStdString());
         s.precision.weights = WeightFormat::FP16;
         s.context_tokens = context;
