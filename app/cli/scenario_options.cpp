@@ -2,6 +2,7 @@
 
 #include "cli_common.h"
 #include "core/formats/hf_config.h"
+#include "core/formats/hf_quantization.h"
 #include "core/formats/model_file_sizing.h"
 #include "hub_source.h"
 #include "local_models.h"
@@ -410,7 +411,13 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
             sizing::ModelSpec spec = formats::readHfConfig(path.toStdString());
             spec.id = "config";
             spec.display_name = QDir(path).dirName().toStdString();
-            s.model = sizing::prepareModel(std::move(spec));
+            // A quantized checkpoint's config (quantization_config) sizes as what it stores, unless --weights
+            // asks for another format.
+            s.model =
+                formats::prepareQuantizedModel(std::move(spec), formats::readHfQuantizationFile(path.toStdString()));
+            if (!parser.isSet(QStringLiteral("weights")) && s.model->stored_format) {
+                file_format = s.model->stored_format;
+            }
         } catch (const formats::FormatError& error) {
             throw UsageError(std::string("--config: ") + error.what());
         } catch (const std::invalid_argument& error) {

@@ -426,6 +426,111 @@ void readGemma3(const ConfigReader& c, const json*, ModelSpec& spec) {
     spec.layers = std::move(layers);
 }
 
+// Gemma 4 (transformers Gemma4TextConfig / modeling_gemma4.py): sliding layers (head_dim, num_key_value_heads)
+// and global ones with their own shapes (global_head_dim; with attention_k_eq_v, num_global_key_value_heads
+// and no v_proj: the values are the key projection, still cached as their own tensor). q/k norms per head
+// (v_norm has no weight), four norms per layer; with enable_moe_block every layer adds routed experts beside
+// its dense MLP (which then acts as an always-on shared MLP), a router with input and per-expert scales and
+// three more norms. Each layer stores a layer_scalar. The last num_kv_shared_layers layers read the keys and
+// values of the last earlier layer of their type. Per-layer embeddings (E2B/E4B) are refused.
+void readGemma4(const ConfigReader& c, const json*, ModelSpec& spec) {
+    readCommon(c, spec, {262144, 2304, 9216, 30, 8, 4, 256, 131072, true});
+    spec.norms_per_layer = 4;
+    spec.qkv_bias = spec.attn_out_bias = c.boolean("attention_bias", false);
+    if (c.dim("hidden_size_per_layer_input", 256) > 0) {
+        c.fail("hidden_size_per_layer_input > 0: Gemma 4's per-layer embeddings (E2B/E4B) are not supported yet "
+               "(the 26B-A4B and 31B configs set it to 0)");
+    }
+    std::int64_t window = c.isNull("sliding_window") ? 0 : c.dim("sliding_window", 512);
+    if (c.has("use_bidirectional_attention") && c.raw("use_bidirectional_attention").is_string() &&
+        c.string("use_bidirectional_attention", "") == "all") {
+        window = window / 2 + 1; // Gemma4TextConfig: exclusive bounds on both sides
+    }
+    const std::int64_t global_head_dim = c.dim("global_head_dim", 512);
+    const bool k_eq_v = c.boolean("attention_k_eq_v", false);
+    const std::int64_t global_kv_heads =
+        c.isNull("num_global_key_value_heads") ? 0 : c.dim("num_global_key_value_heads", 0);
+    const std::int64_t shared_layers = c.dim("num_kv_shared_layers", 0);
+    if (shared_layers >= spec.num_layers) {
+        c.fail("num_kv_shared_layers must be below num_hidden_layers");
+    }
+    const bool moe = c.boolean("enable_moe_block", false);
+    if (moe) {
+        spec.moe.num_experts = c.isNull("num_experts") ? 0 : c.dim("num_experts", 0);
+        spec.moe.experts_per_token = c.isNull("top_k_experts") ? 0 : c.dim("top_k_experts", 0);
+        spec.moe.expert_intermediate_size = c.isNull("moe_intermediate_size") ? 0 : c.dim("moe_intermediate_size", 0);
+        spec.moe.shared_intermediate_size = spec.intermediate_size;
+        checkExperts(c, "num_experts", spec);
+    }
+    const bool double_wide = c.boolean("use_double_wide_mlp", false);
+    std::vector<std::string> types;
+    if (const auto listed = c.stringList("layer_types", spec.num_layers)) {
+        types = *listed;
+    } else {
+        for (std::int64_t i = 0; i < spec.num_layers; ++i) {
+            types.emplace_back((i + 1) % 6 != 0 ? "sliding_attention" : "full_attention");
+        }
+    }
+    types.back() = "full_attention"; // Gemma4TextConfig forces the last layer global
+    const std::int64_t first_shared = spec.num_layers - shared_layers;
+    std::vector<LayerSpec> layers = uniformLayers(spec);
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        LayerSpec& l = layers[i];
+        const auto index = static_cast<std::int64_t>(i);
+        l.mixer = mixerFromType(c, "layer_types", types[i]);
+        if (l.mixer != MixerKind::SlidingWindow && l.mixer != MixerKind::FullAttention) {
+            c.fail("layer_types must name sliding_attention or full_attention layers");
+        }
+        const bool sliding = l.mixer == MixerKind::SlidingWindow;
+        if (sliding && window <= 0) {
+            c.fail("layer_types has sliding layers but sliding_window is missing");
+        }
+        l.attn.window_tokens = sliding ? window : 0;
+        if (!sliding) {
+            l.attn.head_dim = l.attn.v_head_dim = global_head_dim;
+            if (k_eq_v) {
+                if (global_kv_heads < 1) {
+                    c.fail("attention_k_eq_v needs num_global_key_value_heads");
+                }
+                l.attn.num_kv_heads = global_kv_heads;
+                l.attn.value_is_key = true;
+            }
+        }
+        l.attn.q_norm_elements = l.attn.k_norm_elements = l.attn.head_dim;
+        l.scalar_elements = 1; // layer_scalar
+        const bool shares_kv = shared_layers > 0 && index >= first_shared;
+        if (shares_kv) {
+            std::int64_t source = -1;
+            for (std::int64_t j = first_shared - 1; j >= 0; --j) {
+                if (types[static_cast<std::size_t>(j)] == types[i]) {
+                    source = j;
+                    break;
+                }
+            }
+            if (source < 0) {
+                c.fail("num_kv_shared_layers: layer " + std::to_string(index) + " (" + types[i] +
+                       ") has no earlier layer of its type to read keys and values from");
+            }
+            l.attn.kv_source_layer = source;
+            l.mixer = MixerKind::SharedKv;
+            l.attn.k_norm_elements = 0;
+        }
+        const std::int64_t width = spec.intermediate_size * (double_wide && shares_kv && first_shared > 0 ? 2 : 1);
+        if (moe) {
+            setMoe(l, spec);
+            l.mlp.shared_intermediate_size = width;
+            l.mlp.router_scales = true;
+            l.norm_vectors = 7; // + post_feedforward_layernorm_1/_2, pre_feedforward_layernorm_2
+        } else {
+            setDense(l, width);
+        }
+    }
+    if (window > 0) {
+        spec.sliding_window = {window, 6, 5};
+    }
+    spec.layers = std::move(layers);
+}
+
 // Cohere2 (Command R7B): three sliding-window layers per global NoPE one, one LayerNorm without bias per
 // (parallel) block, tied.
 void readCohere2(const ConfigReader& c, const json*, ModelSpec& spec) {
@@ -825,6 +930,8 @@ constexpr FamilyEntry k_families[] = {
     {"ernie4_5_moe", readErnie},
     {"gemma3", readGemma3},
     {"gemma3_text", readGemma3},
+    {"gemma4", readGemma4},
+    {"gemma4_text", readGemma4},
     {"cohere2", readCohere2},
     {"llama4", readLlama4},
     {"llama4_text", readLlama4},

@@ -68,6 +68,32 @@ std::int64_t qwenVision(const ConfigReader& v) {
     return n;
 }
 
+// Gemma 4's vision tower (Gemma4VisionModel, modeling_gemma4.py): a bias-free patch projection, a learned
+// 2-D position table (2 × position_embedding_size × hidden), pre/post-normed blocks (four RMSNorms) with
+// bias-free attention, per-head q/k norms (v_norm has no weight) and a gated MLP; no final norm. With
+// use_clipped_linears each of a block's seven linears stores four clipping scalars; with standardize the
+// tower stores std_bias and std_scale.
+std::int64_t gemma4Vision(const ConfigReader& v) {
+    const std::int64_t h = v.dim("hidden_size", 768);
+    const std::int64_t inter = v.dim("intermediate_size", 3072);
+    const std::int64_t layers = v.dim("num_hidden_layers", 16);
+    const std::int64_t heads = v.dim("num_attention_heads", 12);
+    const std::int64_t kv_heads = v.dim("num_key_value_heads", 12);
+    const std::int64_t head_dim = v.dim("head_dim", 64);
+    const std::int64_t patch = v.dim("patch_size", 16);
+    const std::int64_t positions = v.dim("position_embedding_size", 10240);
+    std::int64_t n = 3 * patch * patch * h + 2 * positions * h;
+    std::int64_t block = 2 * heads * head_dim * h + 2 * kv_heads * head_dim * h + 2 * head_dim + 3 * h * inter + 4 * h;
+    if (v.boolean("use_clipped_linears", false)) {
+        block += 7 * 4;
+    }
+    n += layers * block;
+    if (v.boolean("standardize", false)) {
+        n += 2 * h;
+    }
+    return n;
+}
+
 } // namespace
 
 EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const std::string& origin) {
@@ -85,6 +111,13 @@ EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const 
         const std::int64_t vh = v.dim("hidden_size", 768);
         out.params = siglip(v) + vh * text_hidden + vh;
         out.label = "SigLIP vision encoder and projector";
+    } else if (wrapper_type == "gemma4" || type == "gemma4_vision") {
+        // Gemma 4's embed_vision: a weightless RMSNorm and one projection (vision × text).
+        out.params = gemma4Vision(v) + v.dim("hidden_size", 768) * text_hidden;
+        out.label = "vision encoder and projector";
+        if (wrapper.contains("audio_config") && wrapper.at("audio_config").is_object()) {
+            out.label += " (audio_config not counted)";
+        }
     } else if (wrapper_type == "mistral3" || type == "pixtral") {
         // Mistral 3's projector: RMSNorm, a patch merger (merge² × vision -> vision), two linears.
         const std::int64_t vh = v.dim("hidden_size", 1024);

@@ -132,6 +132,7 @@ json layerToJson(const sizing::LayerSpec& l) {
     json j;
     j["mixer"] = std::string(sizing::mixerKindId(l.mixer));
     j["norm_vectors"] = l.norm_vectors;
+    j["scalar_elements"] = l.scalar_elements;
     j["attn"] = {{"num_heads", a.num_heads},
                  {"num_kv_heads", a.num_kv_heads},
                  {"head_dim", a.head_dim},
@@ -142,6 +143,7 @@ json layerToJson(const sizing::LayerSpec& l) {
                  {"out_bias", a.out_bias},
                  {"sinks", a.sinks},
                  {"output_gate", a.output_gate},
+                 {"value_is_key", a.value_is_key},
                  {"q_norm_elements", a.q_norm_elements},
                  {"k_norm_elements", a.k_norm_elements},
                  {"q_lora_rank", a.q_lora_rank},
@@ -168,7 +170,8 @@ json layerToJson(const sizing::LayerSpec& l) {
                 {"shared_expert_gate", m.shared_expert_gate},
                 {"router_bias", m.router_bias},
                 {"router_linear_bias", m.router_linear_bias},
-                {"expert_bias", m.expert_bias}};
+                {"expert_bias", m.expert_bias},
+                {"router_scales", m.router_scales}};
     return j;
 }
 
@@ -176,6 +179,7 @@ sizing::LayerSpec layerFromJson(const Reader& r) {
     sizing::LayerSpec l;
     r.choice("mixer", l.mixer, k_mixers);
     r.integer("norm_vectors", l.norm_vectors);
+    r.integer("scalar_elements", l.scalar_elements);
     const Reader a = r.child("attn");
     a.integer("num_heads", l.attn.num_heads);
     a.integer("num_kv_heads", l.attn.num_kv_heads);
@@ -187,6 +191,7 @@ sizing::LayerSpec layerFromJson(const Reader& r) {
     a.boolean("out_bias", l.attn.out_bias);
     a.boolean("sinks", l.attn.sinks);
     a.boolean("output_gate", l.attn.output_gate);
+    a.boolean("value_is_key", l.attn.value_is_key);
     a.integer("q_norm_elements", l.attn.q_norm_elements);
     a.integer("k_norm_elements", l.attn.k_norm_elements);
     a.integer("q_lora_rank", l.attn.q_lora_rank);
@@ -220,6 +225,7 @@ sizing::LayerSpec layerFromJson(const Reader& r) {
     m.boolean("router_bias", l.mlp.router_bias);
     m.boolean("router_linear_bias", l.mlp.router_linear_bias);
     m.boolean("expert_bias", l.mlp.expert_bias);
+    m.boolean("router_scales", l.mlp.router_scales);
     return l;
 }
 

@@ -46,6 +46,9 @@ struct LayerAttention {
     bool out_bias = false;
     bool sinks = false;       // gpt-oss: one learned sink logit per head
     bool output_gate = false; // Qwen3-Next / Qwen3.5 gated attention: q_proj also yields a per-channel gate
+    // Gemma 4's attention_k_eq_v global layers: no v_proj, the values are the key projection (before its
+    // norm and RoPE). The cache still holds K and V as two tensors.
+    bool value_is_key = false;
     // RMSNorm weights over the queries and keys (Qwen3: head_dim each; OLMo 2, MiniMax-M2: whole projections).
     std::int64_t q_norm_elements = 0;
     std::int64_t k_norm_elements = 0;
@@ -100,6 +103,7 @@ struct LayerMlp {
     bool router_bias = false;                  // e_score_correction_bias (DeepSeek-V3, GLM-4.5, MiniMax-M2)
     bool router_linear_bias = false;           // the router Linear has a bias (gpt-oss)
     bool expert_bias = false;                  // every expert matrix has a bias (gpt-oss)
+    bool router_scales = false; // Gemma 4: the router's input scale (hidden) and per_expert_scale (experts)
 };
 
 struct LayerSpec {
@@ -107,7 +111,8 @@ struct LayerSpec {
     LayerAttention attn;
     LayerRecurrent rec;
     LayerMlp mlp;
-    std::int64_t norm_vectors = 2; // hidden-size norm weights in the block (input, post-attention, ...)
+    std::int64_t norm_vectors = 2;    // hidden-size norm weights in the block (input, post-attention, ...)
+    std::int64_t scalar_elements = 0; // loose per-layer scalars the checkpoint stores (Gemma 4's layer_scalar)
 };
 
 } // namespace fitscope::sizing

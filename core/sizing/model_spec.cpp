@@ -130,11 +130,14 @@ void addAttention(GroupBuilder& b, const ModelSpec& spec, const LayerSpec& layer
         b.add(TensorRole::AttnQ, a.output_gate ? 2 * q_out : q_out, h, 1, i);
         if (layer.mixer != MixerKind::SharedKv) {
             b.add(TensorRole::AttnK, k_out, h, 1, i);
-            b.add(TensorRole::AttnV, v_out, h, 1, i);
+            if (!a.value_is_key) {
+                b.add(TensorRole::AttnV, v_out, h, 1, i);
+            }
         }
         b.add(TensorRole::AttnOutput, h, a.num_heads * a.v_head_dim, 1, i);
         if (a.qkv_bias) {
-            b.add(TensorRole::Norm, 1, q_out + (layer.mixer != MixerKind::SharedKv ? k_out + v_out : 0), 1, i);
+            const std::int64_t v_bias = a.value_is_key ? 0 : v_out;
+            b.add(TensorRole::Norm, 1, q_out + (layer.mixer != MixerKind::SharedKv ? k_out + v_bias : 0), 1, i);
         }
         if (a.out_bias) {
             b.add(TensorRole::Norm, 1, h, 1, i);
@@ -212,6 +215,9 @@ void addMlp(GroupBuilder& b, const ModelSpec& spec, const LayerMlp& m, std::int6
     }
     if (m.router_bias) {
         b.add(TensorRole::Norm, 1, m.num_experts, 1, i);
+    }
+    if (m.router_scales) {
+        b.add(TensorRole::Norm, 1, h + m.num_experts, 1, i);
     }
     const std::int64_t shared_width = m.shared_experts * m.expert_intermediate_size + m.shared_intermediate_size;
     if (shared_width > 0) {
@@ -303,6 +309,7 @@ std::vector<TensorGroup> tensorGroups(const ModelSpec& spec, const std::vector<L
         }
         addMlp(b, spec, layer.mlp, i);
         b.add(TensorRole::Norm, 1, normElements(spec), layer.norm_vectors, i);
+        b.add(TensorRole::Norm, 1, layer.scalar_elements, 1, i);
     }
     b.add(TensorRole::Norm, 1, normElements(spec), 1, -1); // the final norm
     if (!spec.tied_embeddings) {
@@ -450,7 +457,7 @@ std::string validateLayers(const ModelSpec& spec) {
                                      m.intermediate_size, m.num_experts,
                                      m.experts_per_token, m.expert_intermediate_size,
                                      m.shared_experts,    m.shared_intermediate_size,
-                                     l.norm_vectors}) {
+                                     l.norm_vectors,      l.scalar_elements}) {
             if (bad(v)) {
                 return where + "a dimension is negative or above 16777216";
             }

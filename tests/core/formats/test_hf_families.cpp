@@ -3,6 +3,7 @@
 // stated scope; the per-layer lists the readers build; and every kind of bad config refused naming
 // its key.
 #include "core/formats/hf_config.h"
+#include "core/formats/hf_quantization.h"
 #include "core/sizing/estimator.h"
 #include "core/sizing/prepared_model.h"
 
@@ -49,6 +50,19 @@ const json kPixtralVision = json::parse(R"({"model_type":"pixtral","hidden_size"
 
 json wrap(const char* type, const json& text, const json& vision) {
     return json{{"model_type", type}, {"text_config", text}, {"vision_config", vision}};
+}
+
+// A small Llama for the quantization_config rows: 2 layers of hidden 256, 4 query heads and 2 KV heads of 64,
+// MLP 512, vocab 1000, untied; each layer's matrices as (rows = output features, cols = input features).
+constexpr const char* kSmallLlama =
+    R"({"model_type":"llama","vocab_size":1000,"hidden_size":256,"intermediate_size":512,"num_hidden_layers":2,"num_attention_heads":4,"num_key_value_heads":2,"torch_dtype":"bfloat16"})";
+const std::vector<std::pair<std::int64_t, std::int64_t>> kSmallLlamaMatrices{
+    {256, 256}, {128, 256}, {128, 256}, {256, 256}, // q, k, v, o
+    {512, 256}, {512, 256}, {256, 512},             // gate, up, down
+};
+
+std::int64_t up(std::int64_t a, std::int64_t b) {
+    return (a + b - 1) / b;
 }
 
 } // namespace
@@ -152,6 +166,205 @@ private slots:
         QCOMPARE(countParameters(falcon).total(), qint64(6'921'720'704));
         QCOMPARE(countParameters(falcon).stored(), qint64(7'217'189'760));
         QVERIFY(!falcon.stored_extra_reason.empty());
+    }
+
+    void gemma4FromItsLayers() {
+        // google/gemma-4-26B-A4B (transformers modeling_gemma4.py): every tensor worked out from the shapes.
+        const json config = readJson(sharedDir() + "/data/models/configs/gemma-4-26b-a4b.json");
+        const ModelSpec spec = formats::parseHfConfig(config.dump());
+        const std::int64_t h = 2816, vocab = 262144;
+        // Sliding layers: q, k, v, o of 16 / 8 / 8 / 16 heads × 256, q and k norms of 256.
+        const std::int64_t sliding = 2 * h * 16 * 256 + 2 * h * 8 * 256 + 2 * 256;
+        // Global layers: q and o of 16 × 512, k of 2 × 512, no v_proj (attention_k_eq_v), norms of 512.
+        const std::int64_t global = 2 * h * 16 * 512 + h * 2 * 512 + 2 * 512;
+        const std::int64_t expert = 3 * h * 704;
+        // Dense MLP, 128 experts, router (proj, scale, per_expert_scale), 7 norms, layer_scalar.
+        const std::int64_t rest = 3 * h * 2112 + 128 * expert + (h * 128 + h + 128) + 7 * h + 1;
+        const std::int64_t text = vocab * h + h + 25 * sliding + 5 * global + 30 * rest;
+        // Vision: patch projection, 2 × 10240 positions, 27 blocks of 1152 (4 projections, q/k norms of 72,
+        // gated MLP of 4304, 4 norms), std_bias and std_scale, then embed_vision (1152 × 2816).
+        const std::int64_t vh = 1152;
+        const std::int64_t vision =
+            3 * 16 * 16 * vh + 2 * 10240 * vh + 27 * (4 * vh * vh + 2 * 72 + 3 * vh * 4304 + 4 * vh) + 2 * vh + vh * h;
+        const ParameterCounts c = countParameters(spec);
+        QCOMPARE(c.encoder, vision);
+        QCOMPARE(c.total(), text + vision);
+        // The Hub's safetensors total of google/gemma-4-26B-A4B-it (api/models/google/gemma-4-26B-A4B-it).
+        QCOMPARE(c.stored(), qint64(25'805'936'206));
+        // Google's "25.2B total, 3.8B active" is the language model: 8 of 128 experts per token.
+        QCOMPARE(c.total() - c.encoder, qint64(25'233'141'790));
+        QCOMPARE(c.active - c.encoder, text - 30 * 120 * expert);
+        const auto model = prepareModel(spec);
+        QCOMPARE(model->kv_layout.layersOf(MixerKind::SlidingWindow), qint64(25));
+        QCOMPARE(model->kv_layout.layersOf(MixerKind::FullAttention), qint64(5));
+        QCOMPARE(model->layer_cache[0].window_tokens, qint64(1024));
+        QCOMPARE(model->layer_cache[5].k_elements, qint64(2 * 512));
+        QCOMPARE(model->layer_cache[5].v_elements, qint64(2 * 512));
+        QCOMPARE(model->layer_cache[0].k_elements, qint64(8 * 256));
+        QVERIFY(model->layers[5].attn.value_is_key);
+        QVERIFY(!model->layers[4].attn.value_is_key);
+        // The E2B/E4B per-layer embeddings are refused, naming the key (its class default is 256).
+        json ple = config;
+        ple["text_config"].erase("hidden_size_per_layer_input");
+        try {
+            formats::parseHfConfig(ple.dump());
+            QFAIL("per-layer embeddings were sized");
+        } catch (const formats::FormatError& e) {
+            QVERIFY2(std::string(e.what()).find("hidden_size_per_layer_input") != std::string::npos, e.what());
+        }
+        // KV sharing (num_kv_shared_layers): the last layers read the last earlier layer of their type.
+        json shared = config;
+        shared["text_config"]["num_kv_shared_layers"] = 10;
+        const auto sharing = prepareModel(formats::parseHfConfig(shared.dump()));
+        QVERIFY(sharing->layers[29].mixer == MixerKind::SharedKv);
+        QCOMPARE(sharing->layers[29].attn.kv_source_layer, qint64(17)); // the last global layer before 20
+        QCOMPARE(sharing->layers[28].attn.kv_source_layer, qint64(19));
+        QCOMPARE(sharing->kv_layout.layersOf(MixerKind::SharedKv), qint64(10));
+    }
+
+    void quantizationConfigSizesTheCheckpoint_data() {
+        QTest::addColumn<QString>("quantization");
+        QTest::addColumn<int>("format");    // the engine format the plan runs as
+        QTest::addColumn<qint64>("layer0"); // bytes of layer 0's matrices, from the layout definition
+        QTest::addColumn<qint64>("layer1");
+        auto sum = [](auto matrix_bytes) {
+            std::int64_t total = 0;
+            for (const auto& [r, c] : kSmallLlamaMatrices) {
+                total += matrix_bytes(r, c);
+            }
+            return total;
+        };
+        // GPTQ: qweight int32 [c·b/32, r], qzeros int32 [G, r·b/32], fp16 scales [G, r], g_idx int32 [c].
+        auto gptq = [](std::int64_t bits, std::int64_t group) {
+            return [=](std::int64_t r, std::int64_t c) {
+                const std::int64_t g = group > 0 ? up(c, group) : 1;
+                return 4 * up(c * bits, 32) * r + 4 * g * up(r * bits, 32) + 2 * g * r + 4 * c;
+            };
+        };
+        const qint64 g4 = sum(gptq(4, 128));
+        QTest::newRow("GPTQ 4-bit g128 act-order")
+            << R"({"quant_method":"gptq","bits":4,"group_size":128,"desc_act":true,"sym":true})"
+            << int(WeightFormat::GPTQ_INT4_G128) << g4 << g4;
+        const qint64 g8 = sum(gptq(8, -1));
+        QTest::newRow("GPTQ 8-bit per channel")
+            << R"({"quant_method":"gptq","bits":8,"group_size":-1})" << int(WeightFormat::INT8) << g8 << g8;
+        // modules_to_not_convert: layer 0's MLP stays BF16.
+        const qint64 mlp_bf16 = 2 * (512 * 256 * 2 + 256 * 512);
+        const qint64 g4_attn = gptq(4, 128)(256, 256) * 2 + gptq(4, 128)(128, 256) * 2;
+        QTest::newRow("GPTQ, layer 0's MLP not converted")
+            << R"({"quant_method":"gptq","bits":4,"group_size":128,"modules_to_not_convert":["model.layers.0.mlp"]})"
+            << int(WeightFormat::GPTQ_INT4_G128) << g4_attn + mlp_bf16 << g4;
+        // AWQ GEMM: qweight int32 [c, r·4/32], qzeros int32 [G, r·4/32], fp16 scales [G, r].
+        const qint64 awq = sum([](std::int64_t r, std::int64_t c) {
+            const std::int64_t g = up(c, 128);
+            return 4 * c * up(r * 4, 32) + 4 * g * up(r * 4, 32) + 2 * g * r;
+        });
+        QTest::newRow("AWQ 4-bit g128")
+            << R"({"quant_method":"awq","bits":4,"group_size":128,"zero_point":true,"version":"gemm"})"
+            << int(WeightFormat::AWQ_INT4_G128) << awq << awq;
+        // FP8: one byte per weight and an F32 scale per 128×128 block (or per tensor, + the static input scale).
+        const qint64 fp8_block =
+            sum([](std::int64_t r, std::int64_t c) { return r * c + 4 * up(r, 128) * up(c, 128); });
+        QTest::newRow("FP8 128×128 blocks")
+            << R"({"quant_method":"fp8","fmt":"e4m3","activation_scheme":"dynamic","weight_block_size":[128,128]})"
+            << int(WeightFormat::FP8_E4M3) << fp8_block << fp8_block;
+        const qint64 fp8_tensor = sum([](std::int64_t r, std::int64_t c) { return r * c + 4 + 4; });
+        QTest::newRow("FP8 per tensor, static") << R"({"quant_method":"fp8","activation_scheme":"static"})"
+                                                << int(WeightFormat::FP8_E4M3) << fp8_tensor << fp8_tensor;
+        // compressed-tensors pack-quantized INT4 g128, asymmetric, actorder group: weight_packed int32 [r, c/8],
+        // BF16 scales [r, G], weight_shape int64 [2], zero points int32 [r/8, G], g_idx int32 [c]; attention
+        // ignored by a regular expression.
+        const qint64 ct_mlp = 2 * [](std::int64_t r, std::int64_t c) {
+            const std::int64_t g = up(c, 128);
+            return 4 * r * up(c * 4, 32) + 2 * r * g + 16 + 4 * up(r * 4, 32) * g + 4 * c;
+        }(512, 256) + [](std::int64_t r, std::int64_t c) {
+            const std::int64_t g = up(c, 128);
+            return 4 * r * up(c * 4, 32) + 2 * r * g + 16 + 4 * up(r * 4, 32) * g + 4 * c;
+        }(256, 512);
+        const qint64 attn_bf16 = 2 * (256 * 256 * 2 + 128 * 256 * 2);
+        QTest::newRow("compressed-tensors INT4 g128, attention ignored")
+            << R"({"quant_method":"compressed-tensors","format":"pack-quantized","ignore":["lm_head","re:.*self_attn[.].*"],"config_groups":{"group_0":{"targets":["Linear"],"weights":{"num_bits":4,"type":"int","strategy":"group","group_size":128,"symmetric":false,"actorder":"group"}}}})"
+            << int(WeightFormat::INT4_G128_ASYM) << attn_bf16 + ct_mlp << attn_bf16 + ct_mlp;
+        // compressed-tensors float-quantized FP8, F32 scale per output channel.
+        const qint64 ct_fp8 = sum([](std::int64_t r, std::int64_t c) { return r * c + 4 * r; });
+        QTest::newRow("compressed-tensors FP8 per channel")
+            << R"({"quant_method":"compressed-tensors","format":"float-quantized","config_groups":{"g":{"weights":{"num_bits":8,"type":"float","strategy":"channel"},"input_activations":{"num_bits":8,"type":"float","dynamic":true}}}})"
+            << int(WeightFormat::FP8_E4M3) << ct_fp8 << ct_fp8;
+        // bitsandbytes NF4 with double quantization: packed nibbles, uint8 absmax per 64, an F32 nested absmax
+        // per 256 blocks, quant_map [16] and nested_quant_map [256] in F32.
+        const qint64 nf4 = sum([](std::int64_t r, std::int64_t c) {
+            const std::int64_t n = r * c;
+            const std::int64_t blocks = up(n, 64);
+            return up(n, 2) + 64 + blocks + 4 * up(blocks, 256) + 1024;
+        });
+        QTest::newRow("bitsandbytes NF4 + double quant")
+            << R"({"quant_method":"bitsandbytes","load_in_4bit":true,"bnb_4bit_quant_type":"nf4","bnb_4bit_use_double_quant":true})"
+            << int(WeightFormat::NF4_DQ) << nf4 << nf4;
+        // bitsandbytes 8-bit: int8 weights and an F32 SCB per row.
+        const qint64 int8 = sum([](std::int64_t r, std::int64_t c) { return r * c + 4 * r; });
+        QTest::newRow("bitsandbytes 8-bit")
+            << R"({"quant_method":"bitsandbytes","load_in_8bit":true})" << int(WeightFormat::INT8) << int8 << int8;
+    }
+    void quantizationConfigSizesTheCheckpoint() {
+        QFETCH(QString, quantization);
+        QFETCH(int, format);
+        QFETCH(qint64, layer0);
+        QFETCH(qint64, layer1);
+        json config = json::parse(kSmallLlama);
+        config["quantization_config"] = json::parse(quantization.toStdString());
+        const auto q = formats::readHfQuantization(config, "config.json");
+        QVERIFY(q.has_value());
+        QCOMPARE(int(q->engine_format), format);
+        const auto model = formats::prepareQuantizedModel(formats::parseHfConfig(config.dump()), q);
+        QVERIFY(model->stored_weights.has_value());
+        QVERIFY(model->stored_format == static_cast<WeightFormat>(format));
+        // Embeddings, head and the five norm vectors stay BF16.
+        const std::int64_t bf16_rest = 2 * (1000 * 256 * 2 + 5 * 256);
+        const WeightBreakdown& w = *model->stored_weights;
+        QCOMPARE(w.body_bytes, layer0 + layer1);
+        QCOMPARE(w.total(), layer0 + layer1 + bf16_rest);
+        // The estimate uses those bytes while the plan keeps the checkpoint's format.
+        Scenario s;
+        s.model = model;
+        s.precision.weights = static_cast<WeightFormat>(format);
+        QCOMPARE(weightBytes(*model, s.precision).total(), w.total());
+    }
+
+    void quantizationConfigMxfp4ConvertsTheExperts() {
+        // gpt-oss's MXFP4: the experts only (17 bytes per row and 32 inputs); attention, router, embeddings and
+        // head stay BF16, as modules_to_not_convert lists them.
+        json config = json::parse(
+            R"({"model_type":"qwen3_moe","vocab_size":1000,"hidden_size":256,"intermediate_size":512,"moe_intermediate_size":128,"num_hidden_layers":1,"num_attention_heads":4,"num_key_value_heads":2,"head_dim":64,"num_experts":4,"num_experts_per_tok":2})");
+        config["quantization_config"] = json::parse(
+            R"({"quant_method":"mxfp4","modules_to_not_convert":["model.layers.*.self_attn","model.layers.*.mlp.router","model.embed_tokens","lm_head"]})");
+        const auto model = formats::prepareQuantizedModel(formats::parseHfConfig(config.dump()),
+                                                          formats::readHfQuantization(config, "c"));
+        const std::int64_t experts = 4 * (2 * 128 * up(256, 32) * 17 + 256 * up(128, 32) * 17);
+        const std::int64_t attention = 2 * (256 * 256 * 2 + 128 * 256 * 2);
+        const std::int64_t router = 2 * 4 * 256;
+        QCOMPARE(model->stored_weights->body_bytes, experts + attention + router);
+        QVERIFY(model->stored_format == WeightFormat::MXFP4);
+    }
+
+    void quantizationConfigRefusesWhatItCannotRead() {
+        auto refused = [](const char* quantization, const char* word) {
+            json config = json::parse(kSmallLlama);
+            config["quantization_config"] = json::parse(quantization);
+            try {
+                formats::readHfQuantization(config, "config.json");
+            } catch (const formats::FormatError& e) {
+                return std::string(e.what()).find(word) != std::string::npos;
+            }
+            return false;
+        };
+        QVERIFY(refused(R"({"quant_method":"hqq"})", "'hqq'"));
+        QVERIFY(refused(R"({"quant_method":"gptq","bits":2})", "bits"));
+        QVERIFY(refused(R"({"quant_method":"awq","version":"gemv"})", "version"));
+        QVERIFY(refused(R"({"quant_method":"fp8","weight_block_size":[128]})", "weight_block_size"));
+        QVERIFY(refused(R"({"quant_method":"bitsandbytes"})", "load_in_4bit"));
+        QVERIFY(refused(R"({"quant_method":"compressed-tensors","format":"pack-quantized"})", "config_groups"));
+        // No quantization_config: nothing to apply.
+        QVERIFY(!formats::readHfQuantization(json::parse(kSmallLlama), "config.json").has_value());
     }
 
     void granite33FromItsShapes() {

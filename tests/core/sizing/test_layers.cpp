@@ -40,6 +40,11 @@ constexpr const char* kQwen3Next =
 constexpr const char* kNemotron9b =
     R"({"model_type":"nemotron_h","vocab_size":131072,"hidden_size":4480,"intermediate_size":15680,"num_hidden_layers":56,"num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"mamba_num_heads":128,"mamba_head_dim":80,"n_groups":8,"ssm_state_size":128,"conv_kernel":4,"hybrid_override_pattern":"M-M-M-MM-M-M-M*-M-M-M*-M-M-M-M*-M-M-M-M*-M-MM-M-M-M-M-M-"})";
 
+// Gemma-4-26B-A4B's text config (google/gemma-4-26B-A4B config.json): 25 sliding layers of 8 KV heads × 256
+// (window 1024), 5 global layers of 2 KV heads × 512 whose values are their keys (attention_k_eq_v).
+constexpr const char* kGemma4 =
+    R"({"model_type":"gemma4_text","vocab_size":262144,"hidden_size":2816,"intermediate_size":2112,"num_hidden_layers":30,"num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"global_head_dim":512,"num_global_key_value_heads":2,"attention_k_eq_v":true,"sliding_window":1024,"hidden_size_per_layer_input":0,"enable_moe_block":true,"num_experts":128,"top_k_experts":8,"moe_intermediate_size":704})";
+
 const LayerCache& firstOf(const PreparedModel& m, MixerKind kind) {
     for (const LayerCache& c : m.layer_cache) {
         if (c.mixer == kind) {
@@ -81,6 +86,12 @@ private slots:
         // Qwen3-Next's gated full attention: 2 × 2 KV heads × 256 × 2.
         QTest::newRow("hybrid's attention: 2×2×256×2")
             << kQwen3Next << int(MixerKind::FullAttention) << simple << qint64(2048);
+        // Gemma 4's sliding layers: 2 × 8 × 256 × 2; its global layers: 2 × 2 × 512 × 2 (no v_proj, but the
+        // values are cached as their own tensor).
+        QTest::newRow("Gemma 4 sliding: 2×8×256×2")
+            << kGemma4 << int(MixerKind::SlidingWindow) << simple << qint64(2 * 8 * 256 * 2);
+        QTest::newRow("Gemma 4 global, K = V: 2×2×512×2")
+            << kGemma4 << int(MixerKind::FullAttention) << simple << qint64(2 * 2 * 512 * 2);
         // Recurrent and MLP-only layers add nothing per token.
         QTest::newRow("Gated DeltaNet: 0 per token")
             << kQwen3Next << int(MixerKind::GatedDeltaNet) << simple << qint64(0);
