@@ -1,6 +1,7 @@
 #include "control_panel.h"
 
 #include "core/formats/hf_config.h"
+#include "core/formats/hf_quantization.h"
 #include "core/formats/model_file_sizing.h"
 #include "core/sizing/model_spec.h"
 #include "core/sizing/precision.h"
@@ -8,6 +9,7 @@
 #include "gpu_picker.h"
 #include "log_slider.h"
 #include "model_pick_on_enter.h"
+#include "model_picker.h"
 #include "number_input.h"
 #include "runtime_options_panel.h"
 #include "theme.h"
@@ -34,8 +36,8 @@ namespace fitscope::gui {
 
 namespace {
 
-constexpr int kKindRole = Qt::UserRole + 1; // model combo: "catalog", "custom", "config"
-constexpr int kIdRole = Qt::UserRole + 2;
+constexpr int kKindRole = kModelKindRole; // model combo: "catalog", "custom", "config", "header"
+constexpr int kIdRole = kModelIdRole;
 
 double paramsOf(const sizing::PreparedModel& model) {
     if (model.spec.published_params > 0) {
@@ -91,6 +93,8 @@ void ControlPanel::buildUi() {
     m_modelCombo->setEditable(true);
     m_modelCombo->setInsertPolicy(QComboBox::NoInsert);
     m_modelCombo->setMaxVisibleItems(20);
+    m_modelCombo->setItemDelegate(new ModelPickerDelegate(m_modelCombo));
+    m_modelCombo->view()->setMinimumWidth(420); // names with their parameters and release month
     m_modelCombo->completer()->setFilterMode(Qt::MatchContains);
     m_modelCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_modelCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -388,15 +392,30 @@ void ControlPanel::fillFormatCombo(QComboBox* combo, bool with_automatic) {
 void ControlPanel::fillModelCombo() {
     const QSignalBlocker block(m_modelCombo);
     m_modelCombo->clear();
-    for (const catalog::ModelEntry& entry : m_catalog.models()) {
+    // Grouped by family, newest first; a family's title row is not selectable.
+    auto* items = qobject_cast<QStandardItemModel*>(m_modelCombo->model());
+    for (const ModelPickerRow& row : groupedModelRows(m_catalog)) {
+        if (row.entry == nullptr) {
+            m_modelCombo->addItem(row.family);
+            const int i = m_modelCombo->count() - 1;
+            m_modelCombo->setItemData(i, QStringLiteral("header"), kKindRole);
+            if (items != nullptr) {
+                items->item(i)->setFlags(Qt::NoItemFlags);
+            }
+            continue;
+        }
+        const catalog::ModelEntry& entry = *row.entry;
         m_modelCombo->addItem(QString::fromStdString(entry.name), QStringLiteral("catalog"));
         const int i = m_modelCombo->count() - 1;
+        const QString detail = ModelPickerDelegate::detailText(entry);
         m_modelCombo->setItemData(i, QString::fromStdString(entry.id), kIdRole);
         m_modelCombo->setItemData(i, QStringLiteral("catalog"), kKindRole);
+        m_modelCombo->setItemData(i, detail, kModelDetailRole);
         m_modelCombo->setItemData(i,
                                   tr("%1 (%2)%3")
-                                      .arg(QString::fromStdString(entry.name), QString::fromStdString(entry.family),
-                                           entry.user_defined ? tr(", from your catalog file") : QString()),
+                                          .arg(QString::fromStdString(entry.name), row.family,
+                                               entry.user_defined ? tr(", from your catalog file") : QString()) +
+                                      QStringLiteral("\n") + detail,
                                   Qt::ToolTipRole);
     }
     if (m_configModel) {
@@ -420,7 +439,10 @@ void ControlPanel::setState(const ExplorerState& state) {
         try {
             // A model file (safetensors, GGUF) is read again for its exact bytes; a config.json as before.
             if (m_state.config_path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-                m_configModel = sizing::prepareModel(formats::readHfConfig(m_state.config_path.toStdString()));
+                // A quantized checkpoint's config (quantization_config) carries the bytes it stores.
+                const std::string path = m_state.config_path.toStdString();
+                m_configModel =
+                    formats::prepareQuantizedModel(formats::readHfConfig(path), formats::readHfQuantizationFile(path));
                 m_fileInfo.reset();
             } else {
                 auto info = std::make_shared<formats::ModelFileInfo>(
@@ -558,22 +580,26 @@ void ControlPanel::updateModelNote() {
     m_modelNote->setToolTip(QString::fromStdString(spec.source));
 }
 
+int ControlPanel::stateModelIndex() const {
+    int index = -1;
+    for (int i = 0; i < m_modelCombo->count(); ++i) {
+        const QString kind = m_modelCombo->itemData(i, kKindRole).toString();
+        if ((m_state.model_source == ModelSource::Catalog && kind == QLatin1String("catalog") &&
+             m_modelCombo->itemData(i, kIdRole).toString().toStdString() == m_state.model_id) ||
+            (m_state.model_source == ModelSource::Custom && kind == QLatin1String("custom")) ||
+            (m_state.model_source == ModelSource::ConfigFile && kind == QLatin1String("config"))) {
+            index = i;
+        }
+    }
+    return index;
+}
+
 void ControlPanel::syncWidgets() {
     m_syncing = true;
     fillModelCombo();
     {
         const QSignalBlocker block(m_modelCombo);
-        int index = -1;
-        for (int i = 0; i < m_modelCombo->count(); ++i) {
-            const QString kind = m_modelCombo->itemData(i, kKindRole).toString();
-            if ((m_state.model_source == ModelSource::Catalog && kind == QLatin1String("catalog") &&
-                 m_modelCombo->itemData(i, kIdRole).toString().toStdString() == m_state.model_id) ||
-                (m_state.model_source == ModelSource::Custom && kind == QLatin1String("custom")) ||
-                (m_state.model_source == ModelSource::ConfigFile && kind == QLatin1String("config"))) {
-                index = i;
-            }
-        }
-        m_modelCombo->setCurrentIndex(index);
+        m_modelCombo->setCurrentIndex(stateModelIndex());
     }
     m_params->setValue(m_state.params);
     updateModelNote();
@@ -611,6 +637,12 @@ void ControlPanel::onModelChosen(int index) {
         return;
     }
     const QString kind = m_modelCombo->itemData(index, kKindRole).toString();
+    if (kind == QLatin1String("header")) {
+        // A family's title is not a model: keep the current one (headers are disabled, so only code lands here).
+        const QSignalBlocker block(m_modelCombo);
+        m_modelCombo->setCurrentIndex(stateModelIndex());
+        return;
+    }
     if (kind == QLatin1String("catalog")) {
         m_state.model_source = ModelSource::Catalog;
         m_state.model_id = m_modelCombo->itemData(index, kIdRole).toString().toStdString();
@@ -719,6 +751,8 @@ bool ControlPanel::openModelFile(const QString& path, QString* error) {
         if (const auto format = formats::weightFormatOf(*info)) {
             m_state.precision.weights = *format;
         }
+    } else if (model->stored_format) {
+        m_state.precision.weights = *model->stored_format; // a quantized checkpoint's config.json
     }
     resolveModel(nullptr);
     syncWidgets();

@@ -77,6 +77,7 @@ private:
     QWidget* section(QVBoxLayout* layout, const QString& title);
     void addField(QVBoxLayout* layout, const QString& label, QWidget* field, QWidget* buddy = nullptr);
     void fillModelCombo();
+    int stateModelIndex() const; // the combo row of the state's model (-1: none)
     void fillFormatCombo(QComboBox* combo, bool with_automatic);
     void syncWidgets(); // state -> widgets, without signals
     bool resolveModel(QString* error);

@@ -108,6 +108,22 @@ std::string closestModelType(const std::string& type) {
     return best;
 }
 
+// Families whose layers the engine cannot describe yet, and why (said instead of a guess).
+std::string knownUnsupported(const std::string& type) {
+    if (type == "jamba") {
+        return "Jamba's Mamba layers are Mamba-1 (selective scan with x_proj and dt_proj), a mixer the per-layer "
+               "engine does not model (it knows Mamba-2)";
+    }
+    if (type == "falcon_h1") {
+        return "Falcon-H1 runs attention and a Mamba-2 mixer side by side in every layer; the per-layer engine "
+               "gives each layer one mixer";
+    }
+    if (type == "mamba" || type == "falcon_mamba") {
+        return "Mamba-1 mixers are not modelled (Mamba-2 is: model_type mamba2)";
+    }
+    return {};
+}
+
 ModelSpec fromConfig(const json& object, const std::string& origin, const json* wrapper) {
     const ConfigReader c(object, origin);
     ModelSpec spec;
@@ -231,8 +247,12 @@ ModelSpec fromConfig(const json& object, const std::string& origin, const json* 
         spec.fused_qkv = true;
         spec.tied_embeddings = c.boolean("tie_word_embeddings", false);
     } else {
-        c.fail("model_type '" + type + "' is not supported (closest supported family: " + closestModelType(type) +
-               "); supported types: " + supportedList());
+        std::string why = knownUnsupported(type);
+        c.fail("model_type '" + type + "' is not supported" + (why.empty() ? "" : ": " + why) +
+               " (closest supported family: " + closestModelType(type) +
+               "). To size it anyway, give its parameter count (fitscope-cli --params, or Custom in the model "
+               "picker): the shape is then assumed. Supported types: " +
+               supportedList());
     }
     if (wrapper != nullptr && spec.encoder_params == 0) {
         const hf::EncoderCount encoders = hf::countEncoders(*wrapper, spec.hidden_size, origin);

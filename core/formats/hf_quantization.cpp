@@ -163,7 +163,7 @@ void readAwq(const Fields& f, HfQuantization& q) {
 void readFp8(const Fields& f, HfQuantization& q) {
     q.bits = 8;
     const std::string fmt = lower(f.string("fmt", "e4m3"));
-    if (fmt != "e4m3") {
+    if (fmt != "e4m3" && fmt != "float8_e4m3fn" && fmt != "float8_e4m3") {
         f.fail("fmt '" + fmt + "': FP8 checkpoints are read as E4M3");
     }
     if (f.has("weight_block_size")) {

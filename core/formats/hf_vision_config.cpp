@@ -94,6 +94,41 @@ std::int64_t gemma4Vision(const ConfigReader& v) {
     return n;
 }
 
+// Llama 4's vision tower (transformers Llama4VisionModel; vLLM's llama4.py the same shapes): an unfold patch
+// projection without bias, a class embedding, learned positions for every patch and the class token,
+// LayerNorms (weight and bias) before and after the encoder, blocks of biased q/k/v/o and a biased GELU MLP
+// (fc1, fc2) with two LayerNorms, then the pixel-shuffle adapter (fc1: intermediate_size ->
+// projector_input_dim, fc2: -> projector_output_dim, biases with multi_modal_projector_bias) and the
+// multi-modal projector (vision_output_dim -> text hidden, no bias). Every shape is read from the config:
+// the trimmed copies that drop keys are refused, not filled in.
+std::int64_t llama4Vision(const ConfigReader& v, std::int64_t text_hidden) {
+    for (const char* key : {"hidden_size", "intermediate_size", "num_hidden_layers", "image_size", "patch_size",
+                            "projector_input_dim", "projector_output_dim", "vision_output_dim"}) {
+        if (!v.has(key)) {
+            v.fail(std::string(key) + " is required to count Llama 4's vision tower");
+        }
+    }
+    const std::int64_t h = v.dim("hidden_size", 0);
+    const std::int64_t inter = v.dim("intermediate_size", 0);
+    const std::int64_t layers = v.dim("num_hidden_layers", 0);
+    const std::int64_t channels = v.dim("num_channels", 3);
+    const std::int64_t image = v.dim("image_size", 0);
+    const std::int64_t patch = v.dim("patch_size", 0);
+    const std::int64_t adapter_in = v.dim("projector_input_dim", 0);
+    const std::int64_t adapter_out = v.dim("projector_output_dim", 0);
+    const std::int64_t out = v.dim("vision_output_dim", 0);
+    const bool bias = v.boolean("multi_modal_projector_bias", false);
+    if (patch < 1) {
+        v.fail("patch_size must be positive");
+    }
+    const std::int64_t positions = (image / patch) * (image / patch) + 1;
+    std::int64_t n = channels * patch * patch * h + h + positions * h + 4 * h;
+    n += layers * (4 * (h * h + h) + (h * inter + inter) + (inter * h + h) + 4 * h);
+    n += inter * adapter_in + (bias ? adapter_in : 0) + adapter_in * adapter_out + (bias ? adapter_out : 0);
+    n += out * text_hidden;
+    return n;
+}
+
 } // namespace
 
 EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const std::string& origin) {
@@ -118,6 +153,9 @@ EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const 
         if (wrapper.contains("audio_config") && wrapper.at("audio_config").is_object()) {
             out.label += " (audio_config not counted)";
         }
+    } else if (wrapper_type == "llama4" || type == "llama4_vision_model") {
+        out.params = llama4Vision(v, text_hidden);
+        out.label = "vision encoder, adapter and projector";
     } else if (wrapper_type == "mistral3" || type == "pixtral") {
         // Mistral 3's projector: RMSNorm, a patch merger (merge² × vision -> vision), two linears.
         const std::int64_t vh = v.dim("hidden_size", 1024);

@@ -1,6 +1,7 @@
 #include "core/formats/model_file_sizing.h"
 
 #include "core/formats/hf_config.h"
+#include "core/formats/hf_quantization.h"
 
 #include <algorithm>
 #include <cctype>
@@ -63,7 +64,13 @@ std::shared_ptr<const sizing::PreparedModel> prepareModelFromFile(const ModelFil
     }
     try {
         if (info.tensors.empty()) {
-            return sizing::prepareModel(*info.spec); // a config.json alone: the formula sizes it
+            // A config.json alone: the formula sizes it, in the layout its quantization_config names.
+            const std::filesystem::path config = info.files.empty() ? info.path : info.files.front();
+            std::optional<HfQuantization> quantization;
+            if (info.format == ModelFileFormat::HfConfig) {
+                quantization = readHfQuantizationFile(config);
+            }
+            return prepareQuantizedModel(*info.spec, quantization);
         }
         return sizing::prepareModel(*info.spec, storedWeights(info), weightFormatOf(info), info.quantization);
     } catch (const std::invalid_argument& error) {

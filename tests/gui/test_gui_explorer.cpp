@@ -7,6 +7,7 @@
 #include "core/catalog/catalog.h"
 #include "core/sizing/estimator.h"
 #include "core/sizing/solver.h"
+#include "core/sizing/units.h"
 #include "derivation_panel.h"
 #include "explorer_page.h"
 #include "fit_matrix_model.h"
@@ -14,16 +15,19 @@
 #include "layer_strip_chart.h"
 #include "main_window.h"
 #include "main_window_fixture.h"
+#include "model_picker.h"
 #include "number_input.h"
 #include "settings.h"
 #include "summary_panel.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
@@ -55,6 +59,7 @@ private slots:
     void contextSlider_changesInputAndChart();
     void paramsSlider_switchesToAssumedShape();
     void pickingModel_movesParamsSlider();
+    void modelPicker_groupsByFamilyNewestFirst();
     void batchSpin_scalesKvCache();
     void weightFormat_changesWeights();
     void twoGpus_drawTwoCapacityBars();
@@ -186,6 +191,78 @@ void TestGuiExplorer::pickingModel_movesParamsSlider() {
     QVERIFY(slider->value() > positionBefore);
     QVERIFY(find<QLineEdit>("paramsEdit")->text().startsWith(QLatin1String("69")));
     QCOMPARE(controls()->model().get(), entry->model.get());
+}
+
+void TestGuiExplorer::modelPicker_groupsByFamilyNewestFirst() {
+    auto* combo = find<QComboBox>("modelCombo");
+    const catalog::Catalog& catalog = catalog::Catalog::builtIn();
+    // Rows: a family's title (not selectable), then its models; each catalog model once.
+    QCOMPARE(combo->itemData(0, kModelKindRole).toString(), QStringLiteral("header"));
+    QString family;
+    std::string family_newest;   // the newest release date of the family being walked
+    std::string previous_newest; // of the family before it
+    std::string previous_date;   // of the model above in this family
+    bool previous_family_dated = true;
+    QSet<QString> seen_ids;
+    QSet<QString> seen_families;
+    int headers = 0;
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString kind = combo->itemData(i, kModelKindRole).toString();
+        if (kind == QLatin1String("header")) {
+            QVERIFY(!(combo->model()->flags(combo->model()->index(i, 0)) & Qt::ItemIsEnabled));
+            family = combo->itemText(i);
+            QVERIFY2(!seen_families.contains(family), qPrintable(family)); // a family is one group
+            seen_families.insert(family);
+            if (headers > 0) {
+                previous_newest = family_newest;
+            }
+            family_newest.clear();
+            previous_date = "9999";
+            ++headers;
+            continue;
+        }
+        if (kind != QLatin1String("catalog")) {
+            continue;
+        }
+        const QString id = combo->itemData(i, kModelIdRole).toString();
+        const catalog::ModelEntry* entry = catalog.findModel(id.toStdString());
+        QVERIFY(entry != nullptr);
+        QVERIFY(!seen_ids.contains(id));
+        seen_ids.insert(id);
+        QCOMPARE(QString::fromStdString(entry->family), family);
+        // Newest first within the family (the undated last) ...
+        QVERIFY2(entry->release_date <= previous_date, entry->id.c_str());
+        previous_date = entry->release_date;
+        if (family_newest.empty()) {
+            family_newest = entry->release_date; // its first model is its newest
+            // ... and the families by their newest model, the undated families last.
+            if (headers > 1) {
+                QVERIFY2(family_newest <= previous_newest || !previous_family_dated, entry->id.c_str());
+                QVERIFY2(previous_family_dated || family_newest.empty(), entry->id.c_str());
+            }
+            previous_family_dated = !family_newest.empty();
+        }
+        // Each model shows its total (and active, when fewer) parameters and its release month.
+        const QString detail = combo->itemData(i, kModelDetailRole).toString();
+        const auto& counts = entry->model->counts;
+        QVERIFY2(detail.startsWith(QString::fromStdString(sizing::formatParams(double(counts.total())))),
+                 qPrintable(detail));
+        QCOMPARE(detail.contains(QLatin1String("active")), counts.active < counts.total());
+    }
+    QCOMPARE(seen_ids.size(), qsizetype(catalog.models().size()));
+    QVERIFY(headers >= 10);
+    // gpt-oss-20b (2025-08-05, 4 of 32 experts): "20.9 B total, 3.61 B active · Aug 2025".
+    const int oss = combo->findText(QStringLiteral("gpt-oss-20b"));
+    QVERIFY(oss >= 0);
+    const QString oss_detail = combo->itemData(oss, kModelDetailRole).toString();
+    QVERIFY2(oss_detail.contains(QLatin1String(" active · ")) &&
+                 oss_detail.endsWith(QLocale().toString(QDate(2025, 8, 1), QStringLiteral("MMM yyyy"))),
+             qPrintable(oss_detail));
+    // A title row picked by code is no model: the current model stays.
+    const std::string before = controls()->state().model_id;
+    combo->setCurrentIndex(0);
+    QCOMPARE(controls()->state().model_id, before);
+    QCOMPARE(combo->currentText(), QString::fromStdString(catalog.findModel(before)->name));
 }
 
 void TestGuiExplorer::batchSpin_scalesKvCache() {

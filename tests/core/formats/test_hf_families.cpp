@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 
 using namespace fitscope;
@@ -47,6 +48,14 @@ const json kGemma3Vision = json::parse(R"({"model_type":"siglip_vision_model","h
     "vision_use_head":false})");
 const json kPixtralVision = json::parse(R"({"model_type":"pixtral","hidden_size":1024,"intermediate_size":4096,
     "num_hidden_layers":24,"num_attention_heads":16,"patch_size":14,"image_size":1540})");
+
+// meta-llama/Llama-4-Scout-17B-16E(-Instruct) config.json's vision_config (the copy in shared/ keeps only
+// text_config; the published vision_config as quoted beside the model's module table in a stored Llama 4
+// parameter listing, and in TensorRT-LLM's Llama 4 test).
+const json kLlama4Vision = json::parse(R"({"model_type":"llama4_vision_model","hidden_size":1408,
+    "intermediate_size":5632,"num_hidden_layers":34,"num_attention_heads":16,"num_channels":3,"image_size":336,
+    "patch_size":14,"pixel_shuffle_ratio":0.5,"projector_input_dim":4096,"projector_output_dim":4096,
+    "vision_output_dim":4096,"multi_modal_projector_bias":false})");
 
 json wrap(const char* type, const json& text, const json& vision) {
     return json{{"model_type", type}, {"text_config", text}, {"vision_config", vision}};
@@ -120,6 +129,7 @@ private slots:
         QTest::newRow("gemma-3-12b (+ SigLIP)") << "gemma-3-12b" << memory << "gemma3";
         QTest::newRow("gemma-3-27b (+ SigLIP)") << "gemma-3-27b" << memory << "gemma3";
         QTest::newRow("mistral-small-3.2-24b (+ Pixtral)") << "mistral-small-3.2-24b" << memory << "mistral3";
+        QTest::newRow("llama-4-scout (HF: + vision tower)") << "llama-4-scout" << stored << "llama4";
     }
     void publishedTotals() {
         QFETCH(QString, id);
@@ -135,6 +145,8 @@ private slots:
         QVERIFY(config.is_object());
         if (extra == "gemma3") {
             config = wrap("gemma3", config, kGemma3Vision);
+        } else if (extra == "llama4") {
+            config["vision_config"] = kLlama4Vision;
         } else if (extra == "mistral3") {
             config = wrap("mistral3", config, kPixtralVision);
             config["spatial_merge_size"] = 2;
@@ -346,6 +358,53 @@ private slots:
         QVERIFY(model->stored_format == WeightFormat::MXFP4);
     }
 
+    void quantizationConfigOfSharedCheckpoints() {
+        const QString dir = sharedDir() + "/data/models/configs/";
+        // Every quantized config in shared/ reads, in the engine format it runs as.
+        const std::map<std::string, WeightFormat> formats_of{
+            {"deepseek-r1.json", WeightFormat::FP8_E4M3},  {"deepseek-v3.2.json", WeightFormat::FP8_E4M3},
+            {"deepseek-v3.json", WeightFormat::FP8_E4M3},  {"kimi-k2.json", WeightFormat::FP8_E4M3},
+            {"minimax-m2.7.json", WeightFormat::FP8_E4M3}, {"gpt-oss-20b.json", WeightFormat::MXFP4}};
+        for (const auto& [file, format] : formats_of) {
+            const json config = readJson(dir + QString::fromStdString(file));
+            const auto q = formats::readHfQuantization(config, file);
+            QVERIFY2(q.has_value(), file.c_str());
+            QVERIFY2(q->engine_format == format, file.c_str());
+        }
+        // Kimi-K2's FP8: one byte per converted weight and 4 per F32 block scale, whose count the config
+        // reader derives on its own (the stored-extra parameters); routers stay BF16.
+        const json kimi_config = readJson(dir + "kimi-k2.json");
+        const auto kimi = formats::prepareQuantizedModel(formats::parseHfConfig(kimi_config.dump()),
+                                                         formats::readHfQuantization(kimi_config, "kimi-k2.json"));
+        std::int64_t matrices = 0;
+        std::int64_t routers = 0;
+        for (const TensorGroup& g : kimi->groups) {
+            if (g.role == TensorRole::Router) {
+                routers += g.elements();
+            } else if (g.role != TensorRole::TokenEmbedding && g.role != TensorRole::OutputHead &&
+                       g.role != TensorRole::Norm && g.role != TensorRole::Encoder) {
+                matrices += g.elements();
+            }
+        }
+        QVERIFY(kimi->counts.stored_extra > 0);
+        QCOMPARE(kimi->stored_weights->body_bytes, matrices + 4 * kimi->counts.stored_extra + 2 * routers);
+        // gpt-oss-20b: its experts in MXFP4 (17 bytes per 32 weights), everything else BF16.
+        const json oss_config = readJson(dir + "gpt-oss-20b.json");
+        const auto oss = formats::prepareQuantizedModel(formats::parseHfConfig(oss_config.dump()),
+                                                        formats::readHfQuantization(oss_config, "gpt-oss-20b.json"));
+        std::int64_t expected = 0;
+        for (const TensorGroup& g : oss->groups) {
+            const bool expert =
+                g.role == TensorRole::ExpertGate || g.role == TensorRole::ExpertUp || g.role == TensorRole::ExpertDown;
+            if (g.role == TensorRole::TokenEmbedding || g.role == TensorRole::OutputHead ||
+                g.role == TensorRole::Norm || g.role == TensorRole::Encoder) {
+                continue;
+            }
+            expected += expert ? g.rows * up(g.cols, 32) * 17 * g.count : 2 * g.elements();
+        }
+        QCOMPARE(oss->stored_weights->body_bytes, expected);
+    }
+
     void quantizationConfigRefusesWhatItCannotRead() {
         auto refused = [](const char* quantization, const char* word) {
             json config = json::parse(kSmallLlama);
@@ -449,6 +508,12 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown model_type names the closest family") << R"({"model_type":"qwen3_vl"})"
                                                                      << "closest supported family: qwen3";
+        QTest::newRow("unknown model_type says what to try") << R"({"model_type":"qwen3_vl"})"
+                                                             << "--params";
+        QTest::newRow("jamba: why it is refused") << R"({"model_type":"jamba"})"
+                                                  << "Mamba-1";
+        QTest::newRow("falcon_h1: why it is refused") << R"({"model_type":"falcon_h1"})"
+                                                      << "side by side";
         QTest::newRow("layer_types of the wrong length")
             << R"({"model_type":"gpt_oss","num_hidden_layers":4,"layer_types":["sliding_attention","full_attention"]})"
             << "layer_types lists 2 layers but num_hidden_layers is 4";
