@@ -2826,6 +2826,17 @@ capas %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::ModelPickerDelegate</name>
+    <message>
+        <source>%1 total, %2 active</source>
+        <translation>%1 en total, %2 activos</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 en total</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::PinBar</name>
     <message>
         <source>Pinned scenarios</source>

@@ -2825,6 +2825,17 @@ layers %3–%4%5</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::ModelPickerDelegate</name>
+    <message>
+        <source>%1 total, %2 active</source>
+        <translation>共 %1，激活 %2</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>共 %1</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::PinBar</name>
     <message>
         <source>Pinned scenarios</source>
