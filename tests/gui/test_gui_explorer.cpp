@@ -251,11 +251,11 @@ void TestGuiExplorer::modelPicker_groupsByFamilyNewestFirst() {
     }
     QCOMPARE(seen_ids.size(), qsizetype(catalog.models().size()));
     QVERIFY(headers >= 10);
-    // gpt-oss-20b (2025-08-05, 4 of 32 experts): "20.9 B total, 3.61 B active · Aug 2025".
+    // gpt-oss-20b (2025-08-05, 4 of 32 experts): "20.9 B total, 4.19 B active · Aug 2025".
     const int oss = combo->findText(QStringLiteral("gpt-oss-20b"));
     QVERIFY(oss >= 0);
     const QString oss_detail = combo->itemData(oss, kModelDetailRole).toString();
-    QVERIFY2(oss_detail.contains(QLatin1String(" active · ")) &&
+    QVERIFY2(oss_detail.contains(QStringLiteral(" active · ")) &&
                  oss_detail.endsWith(QLocale().toString(QDate(2025, 8, 1), QStringLiteral("MMM yyyy"))),
              qPrintable(oss_detail));
     // A title row picked by code is no model: the current model stays.

@@ -167,9 +167,11 @@ void TestGuiWorkspace::modelPicker_enterPicksTheBestMatch() {
     // "llama 3 70" matches Llama-3-70B best (Llama-3-8B lacks "70"; Llama-2-70B lacks "3" at a word start).
     typeModel(QStringLiteral("llama 3 70"));
     QCOMPARE(controls()->state().model_id, std::string("llama-3-70b"));
-    // A part of a name the completer would show in its popup: Enter takes the best entry too.
+    // A part of a name the completer would show in its popup: Enter takes the best entry too. Of the names
+    // that match equally well (the shortest, "Qwen2-7B", "Qwen3-4B", ...) the first in the picker wins, and the
+    // picker lists the newest family first (Qwen3, April 2025; the undated Qwen and Qwen2.5 after it).
     typeModel(QStringLiteral("qwen"));
-    QCOMPARE(controls()->state().model_id, std::string("qwen2-7b"));
+    QCOMPARE(controls()->state().model_id, std::string("qwen3-4b"));
     // The catalog id is searched too.
     typeModel(QStringLiteral("phi-3-mini"));
     QCOMPARE(controls()->state().model_id, std::string("phi-3-mini"));
