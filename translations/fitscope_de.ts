@@ -3316,6 +3316,46 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
             <numerusform>%n Schichten auf der GPU (von %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Max sequences</source>
+        <translation>Max. Sequenzen</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s --max-num-seqs: the sequences its profiling run samples at once (default 256); their logits are part of the activation peak.</source>
+        <translation>vLLMs --max-num-seqs: die Sequenzen, die sein Profiling-Lauf auf einmal sampelt (Standard 256); ihre Logits gehören zur Aktivierungsspitze.</translation>
+    </message>
+    <message>
+        <source>Max se&amp;quences</source>
+        <translation>Max. Se&amp;quenzen</translation>
+    </message>
+    <message>
+        <source>vLLM version</source>
+        <translation>vLLM-Version</translation>
+    </message>
+    <message>
+        <source>The vLLM release whose rules apply: V0 before 0.8, the hybrid KV cache manager from 0.10, KV cache size printed from the concurrency from 0.20, CUDA graphs taken out of the KV budget from 0.21.</source>
+        <translation>Die vLLM-Version, deren Regeln gelten: V0 vor 0.8, der hybride KV-Cache-Manager ab 0.10, die KV-Cache-Größe aus der Nebenläufigkeit ab 0.20, CUDA-Graphen aus dem KV-Budget ab 0.21.</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (neueste)</translation>
+    </message>
+    <message>
+        <source>%1 (V0 engine)</source>
+        <translation>%1 (V0-Engine)</translation>
+    </message>
+    <message>
+        <source>v&amp;LLM version</source>
+        <translation>v&amp;LLM-Version</translation>
+    </message>
+    <message>
+        <source>Prefix caching</source>
+        <translation>Präfix-Caching</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s --enable-prefix-caching (on by default in V1): models with recurrent layers then keep two state blocks per request instead of one.</source>
+        <translation>vLLMs --enable-prefix-caching (in V1 standardmäßig an): Modelle mit rekurrenten Schichten halten dann zwei Zustandsblöcke pro Anfrage statt einem.</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ScenarioDocument</name>

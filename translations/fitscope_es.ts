@@ -3316,6 +3316,46 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
             <numerusform>%n capas en la GPU (de %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Max sequences</source>
+        <translation>Máx. secuencias</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s --max-num-seqs: the sequences its profiling run samples at once (default 256); their logits are part of the activation peak.</source>
+        <translation>--max-num-seqs de vLLM: las secuencias que su pasada de perfilado muestrea a la vez (256 por defecto); sus logits forman parte del pico de activaciones.</translation>
+    </message>
+    <message>
+        <source>Max se&amp;quences</source>
+        <translation>Máx. se&amp;cuencias</translation>
+    </message>
+    <message>
+        <source>vLLM version</source>
+        <translation>Versión de vLLM</translation>
+    </message>
+    <message>
+        <source>The vLLM release whose rules apply: V0 before 0.8, the hybrid KV cache manager from 0.10, KV cache size printed from the concurrency from 0.20, CUDA graphs taken out of the KV budget from 0.21.</source>
+        <translation>La versión de vLLM cuyas reglas se aplican: V0 antes de 0.8, el gestor híbrido de caché KV desde 0.10, el tamaño de la caché KV calculado a partir de la concurrencia desde 0.20, los grafos CUDA descontados del presupuesto KV desde 0.21.</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (la más reciente)</translation>
+    </message>
+    <message>
+        <source>%1 (V0 engine)</source>
+        <translation>%1 (motor V0)</translation>
+    </message>
+    <message>
+        <source>v&amp;LLM version</source>
+        <translation>Versión de v&amp;LLM</translation>
+    </message>
+    <message>
+        <source>Prefix caching</source>
+        <translation>Caché de prefijos</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s --enable-prefix-caching (on by default in V1): models with recurrent layers then keep two state blocks per request instead of one.</source>
+        <translation>--enable-prefix-caching de vLLM (activado por defecto en V1): los modelos con capas recurrentes guardan entonces dos bloques de estado por petición en lugar de uno.</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ScenarioDocument</name>

@@ -3314,6 +3314,46 @@ Click for the menu: rename, show in the controls, unpin.</source>
             <numerusform>GPU 上 %n 层（共 %1 层）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Max sequences</source>
+        <translation>最大序列数</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s --max-num-seqs: the sequences its profiling run samples at once (default 256); their logits are part of the activation peak.</source>
+        <translation>vLLM 的 --max-num-seqs：其性能分析运行一次采样的序列数（默认 256）；它们的 logits 计入激活峰值。</translation>
+    </message>
+    <message>
+        <source>Max se&amp;quences</source>
+        <translation>最大序列数(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>vLLM version</source>
+        <translation>vLLM 版本</translation>
+    </message>
+    <message>
+        <source>The vLLM release whose rules apply: V0 before 0.8, the hybrid KV cache manager from 0.10, KV cache size printed from the concurrency from 0.20, CUDA graphs taken out of the KV budget from 0.21.</source>
+        <translation>适用其规则的 vLLM 版本：0.8 之前为 V0，0.10 起为混合 KV 缓存管理器，0.20 起 KV 缓存大小由并发度得出，0.21 起 CUDA 图从 KV 预算中扣除。</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1（最新）</translation>
+    </message>
+    <message>
+        <source>%1 (V0 engine)</source>
+        <translation>%1（V0 引擎）</translation>
+    </message>
+    <message>
+        <source>v&amp;LLM version</source>
+        <translation>vLLM 版本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Prefix caching</source>
+        <translation>前缀缓存</translation>
+    </message>
+    <message>
+        <source>vLLM&apos;s --enable-prefix-caching (on by default in V1): models with recurrent layers then keep two state blocks per request instead of one.</source>
+        <translation>vLLM 的 --enable-prefix-caching（V1 默认开启）：含循环层的模型每个请求保留两个状态块而不是一个。</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ScenarioDocument</name>
