@@ -1868,6 +1868,22 @@ nutzbar</translation>
         <source>No model matches “%1”.</source>
         <translation>Kein Modell passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>On this machine…</source>
+        <translation>Auf diesem Rechner…</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>Modelle auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Lists the models already downloaded by Ollama, LM Studio, llama.cpp and the Hugging Face tools, and whether each fits the selected GPU; choose one to open it.</source>
+        <translation>Listet die Modelle, die Ollama, LM Studio, llama.cpp und die Hugging-Face-Werkzeuge schon heruntergeladen haben, und ob jedes auf die gewählte GPU passt; wählen Sie eines, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Shift+H)</source>
+        <translation> (Strg+Umschalt+H)</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -2482,6 +2498,136 @@ Schichten %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::LocalModelsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected model in the explorer, as opening its file does (or double-click it).</source>
+        <translation>Öffnet das gewählte Modell im Explorer wie das Öffnen seiner Datei (oder doppelklicken Sie es).</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Look through the model stores again.</source>
+        <translation>Die Modellablagen erneut durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A folder of GGUF files or safetensors models to list too (kept for next time).</source>
+        <translation>Ein Ordner mit GGUF-Dateien oder safetensors-Modellen, der ebenfalls gelistet wird (bleibt für das nächste Mal gespeichert).</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>Modelle auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The models in the Hugging Face cache, Ollama, LM Studio, llama.cpp&apos;s cache and the folders you added, with their format, size and whether they fit the selected GPU at the selected context.</source>
+        <translation>Die Modelle im Hugging-Face-Cache, in Ollama, LM Studio, im Cache von llama.cpp und in Ihren hinzugefügten Ordnern, mit Format, Größe und ob sie bei der gewählten Kontextlänge auf die gewählte GPU passen.</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>Noch nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>Scanning the model stores…</source>
+        <translation>Modellablagen werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Add a folder of models</source>
+        <translation>Einen Ordner mit Modellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Models found: %1, in %2 of %3 store folders.</source>
+        <translation>Gefundene Modelle: %1, in %2 von %3 Ablageordnern.</translation>
+    </message>
+    <message>
+        <source>Broken: %1 (hover for the reason).</source>
+        <translation>Defekt: %1 (Grund im Tooltip).</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LocalModelsTableModel</name>
+    <message>
+        <source>Hugging Face cache</source>
+        <translation>Hugging-Face-Cache</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>llama.cpp cache</source>
+        <translation>llama.cpp-Cache</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>Defekt: %1</translation>
+    </message>
+    <message>
+        <source>No architecture to size: %1</source>
+        <translation>Keine Architektur zum Berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Needs %1 of %2 per GPU</source>
+        <translation>Braucht %1 von %2 je GPU</translation>
+    </message>
+    <message>
+        <source>Ollama runs it with num_ctx %1 (its Modelfile&apos;s parameter)</source>
+        <translation>Ollama führt es mit num_ctx %1 aus (Parameter seines Modelfiles)</translation>
+    </message>
+    <message>
+        <source>%1 (num_ctx)</source>
+        <translation>%1 (num_ctx)</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Ablage</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passt?</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LogSlider</name>
     <message>
         <source>%1 (exact value)</source>
@@ -2673,6 +2819,18 @@ Schichten %3–%4%5</translation>
     <message>
         <source>&amp;Open model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>Modelle auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Models on this &amp;machine…</source>
+        <translation>Modelle auf diesem &amp;Rechner…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
     </message>
 </context>
 <context>

@@ -1868,6 +1868,22 @@ utilizables</translation>
         <source>No model matches “%1”.</source>
         <translation>Ningún modelo coincide con «%1».</translation>
     </message>
+    <message>
+        <source>On this machine…</source>
+        <translation>En este equipo…</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>Modelos en este equipo</translation>
+    </message>
+    <message>
+        <source>Lists the models already downloaded by Ollama, LM Studio, llama.cpp and the Hugging Face tools, and whether each fits the selected GPU; choose one to open it.</source>
+        <translation>Muestra los modelos que Ollama, LM Studio, llama.cpp y las herramientas de Hugging Face ya han descargado, y si cada uno cabe en la GPU elegida; elija uno para abrirlo.</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Shift+H)</source>
+        <translation> (Ctrl+Mayús+H)</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -2482,6 +2498,136 @@ capas %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::LocalModelsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected model in the explorer, as opening its file does (or double-click it).</source>
+        <translation>Abre el modelo elegido en el explorador, igual que abrir su archivo (o haga doble clic en él).</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Volver a buscar</translation>
+    </message>
+    <message>
+        <source>Look through the model stores again.</source>
+        <translation>Vuelve a revisar los almacenes de modelos.</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>A folder of GGUF files or safetensors models to list too (kept for next time).</source>
+        <translation>Una carpeta con archivos GGUF o modelos safetensors que también se listará (se recuerda para la próxima vez).</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>Modelos en este equipo</translation>
+    </message>
+    <message>
+        <source>The models in the Hugging Face cache, Ollama, LM Studio, llama.cpp&apos;s cache and the folders you added, with their format, size and whether they fit the selected GPU at the selected context.</source>
+        <translation>Los modelos de la caché de Hugging Face, Ollama, LM Studio, la caché de llama.cpp y las carpetas que añadió, con su formato, tamaño y si caben en la GPU elegida con el contexto elegido.</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>Aún no se ha buscado.</translation>
+    </message>
+    <message>
+        <source>Scanning the model stores…</source>
+        <translation>Buscando en los almacenes de modelos…</translation>
+    </message>
+    <message>
+        <source>Add a folder of models</source>
+        <translation>Añadir una carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>Models found: %1, in %2 of %3 store folders.</source>
+        <translation>Modelos encontrados: %1, en %2 de %3 carpetas de almacenes.</translation>
+    </message>
+    <message>
+        <source>Broken: %1 (hover for the reason).</source>
+        <translation>Dañados: %1 (pase el ratón para ver el motivo).</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LocalModelsTableModel</name>
+    <message>
+        <source>Hugging Face cache</source>
+        <translation>Caché de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>llama.cpp cache</source>
+        <translation>Caché de llama.cpp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>Dañado: %1</translation>
+    </message>
+    <message>
+        <source>No architecture to size: %1</source>
+        <translation>Sin arquitectura que dimensionar: %1</translation>
+    </message>
+    <message>
+        <source>Needs %1 of %2 per GPU</source>
+        <translation>Necesita %1 de %2 por GPU</translation>
+    </message>
+    <message>
+        <source>Ollama runs it with num_ctx %1 (its Modelfile&apos;s parameter)</source>
+        <translation>Ollama lo ejecuta con num_ctx %1 (el parámetro de su Modelfile)</translation>
+    </message>
+    <message>
+        <source>%1 (num_ctx)</source>
+        <translation>%1 (num_ctx)</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>dañado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Cabe</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LogSlider</name>
     <message>
         <source>%1 (exact value)</source>
@@ -2673,6 +2819,18 @@ capas %3–%4%5</translation>
     <message>
         <source>&amp;Open model…</source>
         <translation>&amp;Abrir modelo…</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>Modelos en este equipo</translation>
+    </message>
+    <message>
+        <source>Models on this &amp;machine…</source>
+        <translation>Modelos en este &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
     </message>
 </context>
 <context>

@@ -1868,6 +1868,22 @@ usable</source>
         <source>No model matches “%1”.</source>
         <translation>没有与“%1”匹配的模型。</translation>
     </message>
+    <message>
+        <source>On this machine…</source>
+        <translation>本机上的模型…</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>本机上的模型</translation>
+    </message>
+    <message>
+        <source>Lists the models already downloaded by Ollama, LM Studio, llama.cpp and the Hugging Face tools, and whether each fits the selected GPU; choose one to open it.</source>
+        <translation>列出 Ollama、LM Studio、llama.cpp 和 Hugging Face 工具已下载的模型，以及每个模型能否放入所选 GPU；选择一个即可打开。</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Shift+H)</source>
+        <translation>（Ctrl+Shift+H）</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -2481,6 +2497,136 @@ layers %3–%4%5</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::LocalModelsPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected model in the explorer, as opening its file does (or double-click it).</source>
+        <translation>在探索器中打开所选模型，与打开其文件相同（或双击它）。</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>重新扫描(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look through the model stores again.</source>
+        <translation>重新查看各个模型存储位置。</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A folder of GGUF files or safetensors models to list too (kept for next time).</source>
+        <translation>另一个包含 GGUF 文件或 safetensors 模型的文件夹，也一并列出（下次仍会保留）。</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>本机上的模型</translation>
+    </message>
+    <message>
+        <source>The models in the Hugging Face cache, Ollama, LM Studio, llama.cpp&apos;s cache and the folders you added, with their format, size and whether they fit the selected GPU at the selected context.</source>
+        <translation>Hugging Face 缓存、Ollama、LM Studio、llama.cpp 缓存以及您添加的文件夹中的模型，包括格式、大小，以及在所选上下文长度下能否放入所选 GPU。</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>尚未扫描。</translation>
+    </message>
+    <message>
+        <source>Scanning the model stores…</source>
+        <translation>正在扫描模型存储位置…</translation>
+    </message>
+    <message>
+        <source>Add a folder of models</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <source>Models found: %1, in %2 of %3 store folders.</source>
+        <translation>找到的模型：%1 个，位于 %3 个存储文件夹中的 %2 个。</translation>
+    </message>
+    <message>
+        <source>Broken: %1 (hover for the reason).</source>
+        <translation>损坏：%1 个（悬停查看原因）。</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LocalModelsTableModel</name>
+    <message>
+        <source>Hugging Face cache</source>
+        <translation>Hugging Face 缓存</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>llama.cpp cache</source>
+        <translation>llama.cpp 缓存</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>损坏：%1</translation>
+    </message>
+    <message>
+        <source>No architecture to size: %1</source>
+        <translation>没有可计算的架构：%1</translation>
+    </message>
+    <message>
+        <source>Needs %1 of %2 per GPU</source>
+        <translation>每个 GPU 需要 %1（共 %2）</translation>
+    </message>
+    <message>
+        <source>Ollama runs it with num_ctx %1 (its Modelfile&apos;s parameter)</source>
+        <translation>Ollama 以 num_ctx %1 运行它（其 Modelfile 中的参数）</translation>
+    </message>
+    <message>
+        <source>%1 (num_ctx)</source>
+        <translation>%1（num_ctx）</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>能否放下</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LogSlider</name>
     <message>
         <source>%1 (exact value)</source>
@@ -2672,6 +2818,18 @@ layers %3–%4%5</source>
     <message>
         <source>&amp;Open model…</source>
         <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Models on this machine</source>
+        <translation>本机上的模型</translation>
+    </message>
+    <message>
+        <source>Models on this &amp;machine…</source>
+        <translation>本机上的模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
     </message>
 </context>
 <context>

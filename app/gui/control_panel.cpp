@@ -20,6 +20,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -117,7 +118,18 @@ void ControlPanel::buildUi() {
            "sizes that exact architecture, with the exact bytes the file stores. You can also drop one onto the "
            "window."));
     m_openConfig->setToolTip(m_openConfig->accessibleDescription() + tr(" (Ctrl+O)"));
-    layout->addWidget(m_openConfig);
+    m_localModels = new QPushButton(tr("On this machine…"), this);
+    m_localModels->setObjectName(QStringLiteral("localModelsButton"));
+    m_localModels->setAccessibleName(tr("Models on this machine"));
+    m_localModels->setAccessibleDescription(
+        tr("Lists the models already downloaded by Ollama, LM Studio, llama.cpp and the Hugging Face tools, and "
+           "whether each fits the selected GPU; choose one to open it."));
+    m_localModels->setToolTip(m_localModels->accessibleDescription() + tr(" (Ctrl+Shift+H)"));
+    auto* openRow = new QHBoxLayout;
+    openRow->setContentsMargins(0, 0, 0, 0);
+    openRow->addWidget(m_openConfig, 1);
+    openRow->addWidget(m_localModels, 1);
+    layout->addLayout(openRow);
 
     m_params = new LogSlider(parseParameterCount, parameterCountText, this);
     m_params->setNames(QStringLiteral("params"), tr("Parameters"),
@@ -282,6 +294,7 @@ void ControlPanel::buildUi() {
 
     connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ControlPanel::onModelChosen);
     connect(m_openConfig, &QPushButton::clicked, this, &ControlPanel::openConfigRequested);
+    connect(m_localModels, &QPushButton::clicked, this, &ControlPanel::localModelsRequested);
     connect(m_params, &LogSlider::valueChanged, this, &ControlPanel::onParamsChanged);
     connect(m_weights, &QComboBox::currentIndexChanged, this, [this] {
         if (m_syncing) {

@@ -71,6 +71,7 @@ signals:
     void changed();
     void message(const QString& text);
     void openConfigRequested();
+    void localModelsRequested(); // "Models on this machine" (the main window shows its dock)
 
 private:
     void buildUi();
@@ -100,6 +101,7 @@ private:
 
     QComboBox* m_modelCombo = nullptr;
     QPushButton* m_openConfig = nullptr;
+    QPushButton* m_localModels = nullptr;
     QLabel* m_modelNote = nullptr;
     LogSlider* m_params = nullptr;
     QComboBox* m_weights = nullptr;

@@ -11,6 +11,7 @@
 #include "lab/explorer_lab_link.h"
 #include "lab/lab_page.h"
 #include "lab/lab_results_hub.h"
+#include "local_models_panel.h"
 #include "model_file_opener.h"
 #include "preferences_dialog.h"
 #include "scenario_document.h"
@@ -23,6 +24,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -102,6 +104,20 @@ void MainWindow::buildMenus() {
     open->setObjectName(QStringLiteral("actionOpenConfig"));
     open->setShortcut(QKeySequence::Open);
     m_modelFiles->addRecentMenu(file);
+    // The models already downloaded (Hugging Face cache, Ollama, LM Studio, llama.cpp, added folders):
+    // a dock, hidden until asked for, so nothing scans the disk at start-up unless it was left open.
+    m_localModels = new LocalModelsPanel(m_explorer, m_modelFiles, m_settings, this);
+    connect(m_localModels, &LocalModelsPanel::message, this, [this](const QString& text) { showMessage(text, 8000); });
+    m_localModelsDock = new QDockWidget(tr("Models on this machine"), this);
+    m_localModelsDock->setObjectName(QStringLiteral("localModelsDock"));
+    m_localModelsDock->setWidget(m_localModels);
+    m_localModelsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_localModelsDock);
+    m_localModelsDock->hide();
+    connect(m_explorer->controls(), &ControlPanel::localModelsRequested, this, &MainWindow::showLocalModels);
+    QAction* local = file->addAction(tr("Models on this &machine…"), this, &MainWindow::showLocalModels);
+    local->setObjectName(QStringLiteral("actionLocalModels"));
+    local->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     QAction* shot = file->addAction(tr("Save &screenshot…"), this, &MainWindow::saveScreenshot);
     shot->setObjectName(QStringLiteral("actionScreenshot"));
     shot->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
@@ -337,6 +353,12 @@ void MainWindow::showShortcuts() {
                                 "<tr><td><b>Ctrl+,</b></td><td>preferences</td></tr>"
                                 "<tr><td><b>F1 / Shift+F1</b></td><td>the guide / what is this?</td></tr>"
                                 "</table>"));
+}
+
+void MainWindow::showLocalModels() {
+    m_localModelsDock->show();
+    m_localModelsDock->raise();
+    m_localModels->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showAbout() {

@@ -8,11 +8,13 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QTabWidget;
 
 namespace fitscope::gui {
 
 class ExplorerPage;
+class LocalModelsPanel;
 class ModelFileOpener;
 class ScenarioDocument;
 class Settings;
@@ -38,6 +40,8 @@ public:
     ExplorerPage* explorer() const { return m_explorer; }
     ScenarioDocument* document() const { return m_document; }
     ModelFileOpener* modelFiles() const { return m_modelFiles; }
+    LocalModelsPanel* localModels() const { return m_localModels; }
+    void showLocalModels(); // shows and raises the "Models on this machine" dock
     lab::LabPage* lab() const { return m_lab; }
     lab::LabResultsHub* labHub() const { return m_labHub; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -71,11 +75,13 @@ private:
     Settings* m_settings = nullptr;
     QTabWidget* m_tabs = nullptr;
     ExplorerPage* m_explorer = nullptr;
-    ScenarioDocument* m_document = nullptr;  // the scenario file, exports (scenario_document.h)
-    ModelFileOpener* m_modelFiles = nullptr; // Open model…, recent models, drops (model_file_opener.h)
-    lab::LabPage* m_lab = nullptr;           // the quantization lab (lab/lab_page.h)
-    lab::LabResultsHub* m_labHub = nullptr;  // what the lab measured, for the explorer
-    Workspace* m_workspace = nullptr;        // pins, comparison, undo, palette (workspace.h)
+    ScenarioDocument* m_document = nullptr;    // the scenario file, exports (scenario_document.h)
+    ModelFileOpener* m_modelFiles = nullptr;   // Open model…, recent models, drops (model_file_opener.h)
+    LocalModelsPanel* m_localModels = nullptr; // the models on this machine, in a dock (local_models_panel.h)
+    QDockWidget* m_localModelsDock = nullptr;
+    lab::LabPage* m_lab = nullptr;          // the quantization lab (lab/lab_page.h)
+    lab::LabResultsHub* m_labHub = nullptr; // what the lab measured, for the explorer
+    Workspace* m_workspace = nullptr;       // pins, comparison, undo, palette (workspace.h)
     QStringList m_startupMessages;
 };
 

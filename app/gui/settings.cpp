@@ -36,6 +36,7 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::DetailsTab, "explorer/detailsTab", 0},
         {Settings::Key::RecentScenarios, "files/recentScenarios", QStringList()},
         {Settings::Key::RecentModels, "files/recentModels", QStringList()},
+        {Settings::Key::LocalModelFolders, "models/localFolders", QStringList()},
         {Settings::Key::EngineOptions, "scenario/engine", QString()},
         {Settings::Key::ModelSource, "scenario/modelSource", QStringLiteral("catalog")},
         {Settings::Key::ModelId, "scenario/model", QString::fromStdString(d.model_id)},

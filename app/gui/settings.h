@@ -20,13 +20,14 @@ public:
     enum class Key {
         WindowGeometry,
         WindowState,
-        MainSplitter,    // controls | content
-        ChartSplitter,   // breakdown | context chart
-        ContentSplitter, // charts | details
-        DetailsTab,      // the tab shown under the charts
-        RecentScenarios, // .fitscope.json files opened or saved, most recent first
-        RecentModels,    // model files opened (folders, .safetensors, .gguf, config.json), most recent first
-        EngineOptions,   // runtime options and task (JSON: ExplorerState::engine)
+        MainSplitter,      // controls | content
+        ChartSplitter,     // breakdown | context chart
+        ContentSplitter,   // charts | details
+        DetailsTab,        // the tab shown under the charts
+        RecentScenarios,   // .fitscope.json files opened or saved, most recent first
+        RecentModels,      // model files opened (folders, .safetensors, .gguf, config.json), most recent first
+        LocalModelFolders, // folders added to "Models on this machine" (local_models_panel.h)
+        EngineOptions,     // runtime options and task (JSON: ExplorerState::engine)
         ModelSource,
         ModelId,
         ConfigPath,

@@ -7,7 +7,10 @@
 #include "core/catalog/catalog.h"
 #include "core/formats/model_file.h"
 #include "core/sizing/estimator.h"
+#include "core/sources/local_model_fit.h"
 #include "explorer_page.h"
+#include "local_models_panel.h"
+#include "local_models_table.h"
 #include "main_window.h"
 #include "main_window_fixture.h"
 #include "model_file_opener.h"
@@ -15,12 +18,20 @@
 #include "scenario_document.h"
 #include "settings.h"
 #include "tests/core/formats/test_file_writers.h"
+#include "tests/core/sources/local_store_fixtures.h"
+#include "theme.h"
 
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -127,14 +138,20 @@ private slots:
     void recentModels_listsOpenedFiles();
     void scenarioSaveOpen_keepsFileModel();
     void restart_restoresFileModel();
+    void localModels_scanOffThreadBadgesAndOpen();
+    void localModels_sortAddFolderAndWatch();
 
 private:
+    // The "Models on this machine" panel over the store fixture (local_store_fixtures.h), shown from
+    // the model picker's button; returns once its first scan is done.
+    LocalModelsPanel* showLocalModels();
     ExplorerPage* page() const { return m_window->explorer(); }
     ControlPanel* controls() const { return page()->controls(); }
     std::filesystem::path path(const QString& name) const { return m_dir.filePath(name).toStdString(); }
     void shot(const QString& name);
 
     QTemporaryDir m_dir;
+    fitscope::testing::StoreFixture m_stores;
     QString m_settingsPath;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -175,6 +192,7 @@ void TestGuiModelFiles::initTestCase() {
     hostile.u64(~0ULL);
     hostile.u64(~0ULL);
     fitscope::testing::writeFile(path(QStringLiteral("hostile.gguf")), hostile.data());
+    m_stores = fitscope::testing::writeStoreFixture(path(QStringLiteral("stores")));
 }
 
 void TestGuiModelFiles::init() {
@@ -325,6 +343,134 @@ void TestGuiModelFiles::restart_restoresFileModel() {
     QCOMPARE(controls()->state().model_source, ModelSource::ConfigFile);
     QCOMPARE(page()->primaryEstimate().weights.total(), exact);
     QVERIFY(controls()->modelFileInfo());
+}
+
+LocalModelsPanel* TestGuiModelFiles::showLocalModels() {
+    LocalModelsPanel* panel = m_window->localModels();
+    sources::StoreEnvironment env;
+    env.home = m_stores.home;
+    panel->setEnvironment(env);
+    // The model picker's button opens the dock; the scan runs on its own thread, so the click returns
+    // with the scan still under way and the window responsive.
+    auto* button = fitscope::testing::findNamed<QPushButton>(controls(), "localModelsButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dock = fitscope::testing::findNamed<QDockWidget>(m_window.get(), "localModelsDock");
+    if (!dock->isVisible() || !panel->scanning()) {
+        return nullptr;
+    }
+    if (!QTest::qWaitFor([panel] { return !panel->scanning(); }, 20000)) {
+        return nullptr;
+    }
+    return panel;
+}
+
+namespace {
+
+int rowNamed(const QAbstractItemModel* model, const QString& name) {
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, LocalModelsTableModel::Name).data().toString() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestGuiModelFiles::localModels_scanOffThreadBadgesAndOpen() {
+    LocalModelsPanel* panel = showLocalModels();
+    QVERIFY2(panel != nullptr, "the dock did not open with a scan under way");
+    QCOMPARE(panel->modelCount(), 10); // the fixture's stores (no added folder yet)
+    const auto* status = fitscope::testing::findNamed<QLabel>(panel, "localModelsStatus");
+    QVERIFY2(status->text().contains(QLatin1String("10")), qPrintable(status->text()));
+    QAbstractItemModel* table = panel->table()->model();
+    const int tag = rowNamed(table, QStringLiteral("qwen3:30b-a3b"));
+    QVERIFY(tag >= 0);
+    QCOMPARE(table->index(tag, LocalModelsTableModel::Store).data().toString(), QStringLiteral("Ollama"));
+    QCOMPARE(table->index(tag, LocalModelsTableModel::Format).data().toString(), QStringLiteral("GGUF"));
+    QCOMPARE(table->index(tag, LocalModelsTableModel::Quantization).data().toString(), QStringLiteral("Q4_K_M"));
+    QVERIFY(table->index(tag, LocalModelsTableModel::Context).data().toString().contains(QLatin1String("8192")));
+
+    // The badge is the estimator's verdict for the explorer's GPU and context, and follows them.
+    auto* source = qobject_cast<LocalModelsTableModel*>(qobject_cast<QSortFilterProxyModel*>(table)->sourceModel());
+    QVERIFY(source);
+    const auto rowOf = [&](const std::string& name) -> const sources::LocalModelRow* {
+        for (const sources::LocalModelRow& row : source->rows()) {
+            if (row.model.name == name) {
+                return &row;
+            }
+        }
+        return nullptr;
+    };
+    const auto expected = sources::fitOnGpu(rowOf("qwen3:30b-a3b")->model, page()->primaryScenario());
+    QVERIFY(expected);
+    QCOMPARE(table->index(tag, LocalModelsTableModel::Fit).data().toString(), theme::verdictText(expected->verdict));
+    QCOMPARE(rowOf("qwen3:30b-a3b")->fit->needed_bytes, expected->needed_bytes);
+    ExplorerState state = controls()->state();
+    state.batch = 64;
+    controls()->setState(state);
+    page()->flushDeferred();
+    QTRY_VERIFY(rowOf("qwen3:30b-a3b")->fit->needed_bytes > expected->needed_bytes);
+    QCOMPARE(rowOf("qwen3:30b-a3b")->fit->needed_bytes,
+             sources::fitOnGpu(rowOf("qwen3:30b-a3b")->model, page()->primaryScenario())->needed_bytes);
+    // Broken entries say so instead of a badge.
+    const int gone = rowNamed(table, QStringLiteral("gone:7b"));
+    QCOMPARE(table->index(gone, LocalModelsTableModel::Fit).data().toString(), QStringLiteral("broken"));
+    QVERIFY(table->index(gone, LocalModelsTableModel::Name)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("missing")));
+
+    // Choosing a broken row keeps the model; choosing the Ollama tag opens its blob as a GGUF.
+    const QString before = controls()->modelName();
+    QVERIFY(!panel->openRow(gone));
+    QCOMPARE(controls()->modelName(), before);
+    panel->table()->selectRow(rowNamed(table, QStringLiteral("qwen3:30b-a3b")));
+    QTest::mouseClick(fitscope::testing::findNamed<QPushButton>(panel, "localModelsOpen"), Qt::LeftButton);
+    QCOMPARE(controls()->state().model_source, ModelSource::ConfigFile);
+    QCOMPARE(controls()->state().precision.weights, sizing::WeightFormat::Q4_K_M);
+    QVERIFY(controls()->modelFileInfo());
+    QCOMPARE(std::filesystem::path(controls()->modelFileInfo()->path), m_stores.ollama_gguf_blob);
+    shot(QStringLiteral("local-models"));
+}
+
+void TestGuiModelFiles::localModels_sortAddFolderAndWatch() {
+    LocalModelsPanel* panel = showLocalModels();
+    QVERIFY(panel != nullptr);
+    QTableView* view = panel->table();
+    QAbstractItemModel* table = view->model();
+    // A click on the Size header sorts by bytes (numbers, not text); a second click reverses.
+    QHeaderView* header = view->horizontalHeader();
+    const int x = header->sectionViewportPosition(LocalModelsTableModel::Size) +
+                  header->sectionSize(LocalModelsTableModel::Size) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QCOMPARE(header->sortIndicatorSection(), int(LocalModelsTableModel::Size));
+    for (int row = 1; row < table->rowCount(); ++row) {
+        const qint64 a =
+            table->index(row - 1, LocalModelsTableModel::Size).data(LocalModelsTableModel::SortRole).toLongLong();
+        const qint64 b =
+            table->index(row, LocalModelsTableModel::Size).data(LocalModelsTableModel::SortRole).toLongLong();
+        QVERIFY(first == Qt::AscendingOrder ? a <= b : a >= b);
+    }
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QVERIFY(header->sortIndicatorOrder() != first);
+
+    // An added folder is listed and kept in the settings.
+    panel->addFolder(QString::fromStdString(m_stores.user_folder.string()));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->scanning(), 20000);
+    QCOMPARE(panel->modelCount(), 13);
+    QVERIFY(m_settings->value(Settings::Key::LocalModelFolders)
+                .toStringList()
+                .contains(QString::fromStdString(m_stores.user_folder.string())));
+
+    // The store folders are watched: a new download appears without a rescan by hand.
+    const std::filesystem::path repo = m_stores.lmstudio / "lmstudio-community" / "Tiny-GGUF";
+    QVERIFY(panel->watchedFolders().contains(QString::fromStdString(repo.string())));
+    fitscope::testing::writeTinyLlamaGguf(repo / "Tiny-Q4_K_M.gguf", false);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->modelCount(), 14, 20000);
+    QVERIFY(rowNamed(table, QStringLiteral("lmstudio-community/Tiny-GGUF/Tiny-Q4_K_M.gguf")) >= 0);
+    std::filesystem::remove(repo / "Tiny-Q4_K_M.gguf");
 }
 
 QTEST_MAIN(TestGuiModelFiles)
