@@ -340,9 +340,8 @@ void addVllmSteps(const Scenario& s, Estimate& e) {
     }
     appendStep(
         e.steps, "activations",
-        "Profiled activation peak: a dummy forward of max_num_batched_tokens = {0} tokens through the fused QKV / "
-        "gate-up / SiLU tensors, plus the sampler's FP32 logits for {1} "
-        "sequences = {2}",
+        "Profiled activation peak: a dummy forward of max_num_batched_tokens = {0} tokens (v1 chunked prefill) "
+        "through the fused QKV / gate-up / SiLU tensors, plus the sampler's FP32 logits for {1} sequences = {2}",
         {countQ(s.vllm.max_num_batched_tokens), countQ(s.vllm.max_num_seqs), bytesQ(p.profile_activation_bytes)});
     appendStep(e.steps, "overhead",
                "Non-torch memory (CUDA context, cuBLAS, NCCL buffers when several GPUs): {0}; CUDA graphs for the "
