@@ -105,7 +105,6 @@ QByteArray ggufModel(std::uint32_t type) {
     return bytesOf(w.bytes());
 }
 
-
 } // namespace
 
 class TestHub : public QObject {
