@@ -1,6 +1,7 @@
 #include "breakdown_chart.h"
 
 #include "explorer_state.h"
+#include "layer_replot.h"
 #include "patterned_bars.h"
 
 #include <QLocale>
@@ -25,6 +26,16 @@ QString amount(std::int64_t bytes, sizing::MemoryUnit unit, int decimals = 1) {
 QString exact(std::int64_t bytes, sizing::MemoryUnit unit) {
     return BreakdownChart::tr("%1 (%2 bytes)")
         .arg(amount(bytes, unit, 2), QString::fromStdString(sizing::formatCount(static_cast<double>(bytes))));
+}
+
+// The top of the memory axis: the smallest multiple of a quarter of the value's power of ten at or
+// above it (33.7 -> 35, 12.3 -> 12.5, 98 -> 100), so small changes of the tallest bar keep the axis.
+double niceAxisTop(double value) {
+    if (!(value > 0)) {
+        return 1;
+    }
+    const double step = std::pow(10.0, std::floor(std::log10(value))) / 4;
+    return std::ceil(value / step - 1e-9) * step;
 }
 
 // Text on a coloured segment: white where it reads well, dark ink on the light orange and pink
@@ -73,33 +84,14 @@ BreakdownChart::BreakdownChart(QWidget* parent)
     yAxis->grid()->setZeroLinePen(QPen(theme::kGrid, 1));
     yAxis->ticker()->setTickCount(6);
 
-    for (std::size_t i = 0; i < kComponents; ++i) {
-        const auto component = static_cast<Component>(i);
-        auto* bars = new PatternedBars(xAxis, yAxis);
-        bars->setName(ComponentColors::name(component));
-        bars->setWidth(kBarWidth);
-        bars->setBrush(ComponentColors::brush(component));
-        bars->setPattern(ComponentColors::patternBrush(component));
-        bars->setPen(Qt::NoPen);
-        bars->setStackingGap(1);
-        bars->setAntialiased(false);
-        if (i > 0) {
-            bars->moveAbove(m_components[i - 1]);
-        }
-        m_components[i] = bars;
-    }
-    m_nominal = new QCPBars(xAxis, yAxis);
-    m_nominal->setName(tr("Nominal memory"));
-    m_nominal->setWidth(kBarWidth);
-    m_nominal->setBrush(theme::kNominalFill);
-    m_nominal->setPen(QPen(theme::kCapacityFill.darker(125), 1, Qt::DashLine));
-    m_nominal->setAntialiased(false);
-    m_usable = new QCPBars(xAxis, yAxis);
-    m_usable->setName(tr("Usable memory"));
-    m_usable->setWidth(kBarWidth);
-    m_usable->setBrush(theme::kCapacityFill);
-    m_usable->setPen(Qt::NoPen);
-    m_usable->setAntialiased(false);
+    // Pinned scenarios' bars do not change with the live controls: they sit on a logical layer under
+    // "main", drawn into the background's buffer, and "main" becomes a buffered layer that a slider
+    // step redraws on its own while the axes, legend and pinned bars stay (LayerReplot).
+    addLayer(QStringLiteral("pinned"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    m_pinnedLayer = layer(QStringLiteral("pinned"));
+    m_live = makeBarSet(layer(QStringLiteral("main")));
+    m_pinned = makeBarSet(m_pinnedLayer);
+    m_replot = new LayerReplot(this, layer(QStringLiteral("main")));
 
     // The legend sits in its own row above the plot, so it never covers a bar.
     legend->setVisible(true);
@@ -123,11 +115,11 @@ BreakdownChart::BreakdownChart(QWidget* parent)
     axisRect()->setMargins(QMargins(0, 8, 12, 0));
     // Capacity entries after the components, in reading order.
     legend->clearItems();
-    for (QCPBars* bars : m_components) {
+    for (QCPBars* bars : m_live.components) {
         legend->addItem(new QCPPlottableLegendItem(legend, bars));
     }
-    legend->addItem(new QCPPlottableLegendItem(legend, m_usable));
-    legend->addItem(new QCPPlottableLegendItem(legend, m_nominal));
+    legend->addItem(new QCPPlottableLegendItem(legend, m_live.usable));
+    legend->addItem(new QCPPlottableLegendItem(legend, m_live.nominal));
     // Whether a segment has room for its label depends on the plot's height in pixels, known only
     // once the layout has run: re-place the labels then, before anything is drawn.
     connect(this, &QCustomPlot::afterLayout, this, [this] {
@@ -135,6 +127,41 @@ BreakdownChart::BreakdownChart(QWidget* parent)
             placeLabels();
         }
     });
+}
+
+BreakdownChart::BarSet BreakdownChart::makeBarSet(QCPLayer* layer) {
+    BarSet set;
+    for (std::size_t i = 0; i < kComponents; ++i) {
+        const auto component = static_cast<Component>(i);
+        auto* bars = new PatternedBars(xAxis, yAxis);
+        bars->setLayer(layer);
+        bars->setName(ComponentColors::name(component));
+        bars->setWidth(kBarWidth);
+        bars->setBrush(ComponentColors::brush(component));
+        bars->setPattern(ComponentColors::patternBrush(component));
+        bars->setPen(Qt::NoPen);
+        bars->setStackingGap(1);
+        bars->setAntialiased(false);
+        if (i > 0) {
+            bars->moveAbove(set.components[i - 1]);
+        }
+        set.components[i] = bars;
+    }
+    set.nominal = new QCPBars(xAxis, yAxis);
+    set.nominal->setLayer(layer);
+    set.nominal->setName(tr("Nominal memory"));
+    set.nominal->setWidth(kBarWidth);
+    set.nominal->setBrush(theme::kNominalFill);
+    set.nominal->setPen(QPen(theme::kCapacityFill.darker(125), 1, Qt::DashLine));
+    set.nominal->setAntialiased(false);
+    set.usable = new QCPBars(xAxis, yAxis);
+    set.usable->setLayer(layer);
+    set.usable->setName(tr("Usable memory"));
+    set.usable->setWidth(kBarWidth);
+    set.usable->setBrush(theme::kCapacityFill);
+    set.usable->setPen(Qt::NoPen);
+    set.usable->setAntialiased(false);
+    return set;
 }
 
 QCPItemText* BreakdownChart::text(int index) {
@@ -167,47 +194,62 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
     m_unit = unit;
     const int n = static_cast<int>(bars.size());
 
-    QVector<double> keys;
-    std::array<QVector<double>, kComponents> values;
-    QVector<double> capKeys, usable, nominal;
+    struct SetData {
+        QVector<double> keys;
+        std::array<QVector<double>, kComponents> values;
+        QVector<double> capKeys, usable, nominal;
+    };
+    SetData live, pinned;
+    Backdrop backdrop;
+    backdrop.bars = n;
+    backdrop.unit = unit;
     double top = 0;
     for (int i = 0; i < n; ++i) {
         const BreakdownBar& bar = bars[static_cast<std::size_t>(i)];
-        keys << i + (bar.hasGpu() ? kLoadOffset : 0.0);
+        SetData& d = bar.pinned ? pinned : live;
+        if (bar.pinned) {
+            backdrop.pinned_bars.push_back(bar);
+        }
+        d.keys << i + (bar.hasGpu() ? kLoadOffset : 0.0);
         for (std::size_t c = 0; c < kComponents; ++c) {
-            values[c] << sizing::bytesIn(bar.components[c], unit);
+            d.values[c] << sizing::bytesIn(bar.components[c], unit);
         }
         top = std::max(top, sizing::bytesIn(bar.load_bytes, unit));
         if (bar.hasGpu()) {
-            capKeys << i + kCapacityOffset;
-            usable << sizing::bytesIn(bar.capacity_bytes, unit);
-            nominal << sizing::bytesIn(bar.nominal_bytes, unit);
+            d.capKeys << i + kCapacityOffset;
+            d.usable << sizing::bytesIn(bar.capacity_bytes, unit);
+            d.nominal << sizing::bytesIn(bar.nominal_bytes, unit);
             top = std::max(top, sizing::bytesIn(bar.nominal_bytes, unit));
         }
     }
-    for (std::size_t c = 0; c < kComponents; ++c) {
-        m_components[c]->setData(keys, values[c], true);
+    for (auto [set, d] : {std::pair<BarSet*, SetData*>{&m_live, &live}, {&m_pinned, &pinned}}) {
+        for (std::size_t c = 0; c < kComponents; ++c) {
+            set->components[c]->setData(d->keys, d->values[c], true);
+        }
+        set->usable->setData(d->capKeys, d->usable, true);
+        set->nominal->setData(d->capKeys, d->nominal, true);
     }
-    m_usable->setData(capKeys, usable, true);
-    m_nominal->setData(capKeys, nominal, true);
     // Fine-tuning's components appear in the legend only when some bar holds them.
     const bool training = std::any_of(bars.begin(), bars.end(), [](const BreakdownBar& bar) {
         return bar.components[static_cast<std::size_t>(Component::Gradients)] > 0 ||
                bar.components[static_cast<std::size_t>(Component::OptimizerStates)] > 0;
     });
+    backdrop.training = training;
     const int legendItems = (training ? static_cast<int>(kComponents) : static_cast<int>(Component::Gradients)) + 2;
     // Hidden, not drawn as zero-height bars, while inference leaves them empty.
-    m_components[static_cast<std::size_t>(Component::Gradients)]->setVisible(training);
-    m_components[static_cast<std::size_t>(Component::OptimizerStates)]->setVisible(training);
+    for (BarSet* set : {&m_live, &m_pinned}) {
+        set->components[static_cast<std::size_t>(Component::Gradients)]->setVisible(training);
+        set->components[static_cast<std::size_t>(Component::OptimizerStates)]->setVisible(training);
+    }
     if (legend->itemCount() != legendItems) {
         legend->clearItems();
         for (std::size_t c = 0; c < kComponents; ++c) {
             if (training || c < static_cast<std::size_t>(Component::Gradients)) {
-                legend->addItem(new QCPPlottableLegendItem(legend, m_components[c]));
+                legend->addItem(new QCPPlottableLegendItem(legend, m_live.components[c]));
             }
         }
-        legend->addItem(new QCPPlottableLegendItem(legend, m_usable));
-        legend->addItem(new QCPPlottableLegendItem(legend, m_nominal));
+        legend->addItem(new QCPPlottableLegendItem(legend, m_live.usable));
+        legend->addItem(new QCPPlottableLegendItem(legend, m_live.nominal));
     }
 
     m_ticker->clear();
@@ -218,9 +260,13 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
             label = tr("%1 × %2\n(load per GPU)").arg(bar.gpu_count).arg(bar.gpu_name);
         }
         m_ticker->addTick(i, label);
+        backdrop.tick_labels << label;
     }
-    // Room above the tallest bar for its label and the verdict badge.
-    const double yMax = top > 0 ? top * 1.28 : 1;
+    // Room above the tallest bar for its label and the verdict badge, rounded up to a step of the
+    // axis' own scale, so the axis holds still while a slider moves the tallest bar a little (and a
+    // step redraws only the live bars).
+    const double yMax = niceAxisTop(top * 1.28);
+    backdrop.y_max = yMax;
     yAxis->setRange(0, yMax);
     xAxis->setRange(-0.55, std::max(n, 1) - 0.45);
     if (n == 1) {
@@ -230,7 +276,30 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
 
     placeLabels();
     // Coalesced: many changes within one event-loop turn draw once.
-    replot(QCustomPlot::rpQueuedReplot);
+    if (m_backdrop && *m_backdrop == backdrop) {
+        m_replot->requestLayer();
+    } else {
+        m_backdrop = std::move(backdrop);
+        m_replot->requestFull();
+    }
+}
+
+const BreakdownChart::BarSet& BreakdownChart::setOf(int bar) const {
+    return bar >= 0 && bar < static_cast<int>(m_bars.size()) && m_bars[static_cast<std::size_t>(bar)].pinned ? m_pinned
+                                                                                                             : m_live;
+}
+
+int BreakdownChart::indexInSet(int bar) const {
+    const bool pinned = &setOf(bar) == &m_pinned;
+    int index = 0;
+    for (int i = 0; i < bar && i < static_cast<int>(m_bars.size()); ++i) {
+        index += m_bars[static_cast<std::size_t>(i)].pinned == pinned ? 1 : 0;
+    }
+    return index;
+}
+
+int BreakdownChart::layerRedraws() const {
+    return m_replot->layerRedraws();
 }
 
 void BreakdownChart::placeLabels() {
@@ -256,6 +325,23 @@ void BreakdownChart::placeLabels() {
     }
     for (int i = 0; i < n; ++i) {
         const BreakdownBar& bar = bars[static_cast<std::size_t>(i)];
+        // A bar's labels are drawn on its bar's layer, so a step that redraws the live layer keeps
+        // the pinned bars' labels.
+        QCPLayer* layer = bar.pinned ? m_pinnedLayer : m_replot->layer();
+        const auto text = [this, layer](int index) {
+            QCPItemText* item = this->text(index);
+            if (item->layer() != layer) {
+                item->setLayer(layer);
+            }
+            return item;
+        };
+        const auto line = [this, layer](int index) {
+            QCPItemLine* item = this->line(index);
+            if (item->layer() != layer) {
+                item->setLayer(layer);
+            }
+            return item;
+        };
         const double key = i + (bar.hasGpu() ? kLoadOffset : 0.0);
         double base = 0;
         for (std::size_t c = 0; c < kComponents; ++c) {
@@ -334,21 +420,29 @@ void BreakdownChart::placeLabels() {
 }
 
 int BreakdownChart::drawnLoadBars() const {
-    return m_components[0]->data()->size();
+    return m_live.components[0]->data()->size() + m_pinned.components[0]->data()->size();
 }
 
 int BreakdownChart::drawnCapacityBars() const {
-    return m_usable->data()->size();
+    return m_live.usable->data()->size() + m_pinned.usable->data()->size();
 }
 
 double BreakdownChart::drawnComponent(int bar, Component component) const {
-    const auto data = m_components[static_cast<std::size_t>(component)]->data();
-    return bar < data->size() ? (data->constBegin() + bar)->value : 0.0;
+    const auto data = setOf(bar).components[static_cast<std::size_t>(component)]->data();
+    const int index = indexInSet(bar);
+    return index < data->size() ? (data->constBegin() + index)->value : 0.0;
 }
 
 double BreakdownChart::drawnCapacity(int bar) const {
-    const auto data = m_usable->data();
-    return bar < data->size() ? (data->constBegin() + bar)->value : 0.0;
+    // The capacity bars of a set are those of its bars with a GPU.
+    const BarSet& set = setOf(bar);
+    int index = 0;
+    for (int i = 0; i < bar && i < static_cast<int>(m_bars.size()); ++i) {
+        const BreakdownBar& before = m_bars[static_cast<std::size_t>(i)];
+        index += (&setOf(i) == &set && before.hasGpu()) ? 1 : 0;
+    }
+    const auto data = set.usable->data();
+    return index < data->size() ? (data->constBegin() + index)->value : 0.0;
 }
 
 QString BreakdownChart::badgeText(int bar) const {
@@ -419,14 +513,16 @@ void BreakdownChart::restyle() {
     // The theme changed (theme::apply): re-read its colours; the component colours stay.
     theme::stylePlotFrame(this);
     xAxis->setTickLabelColor(theme::kInk);
-    m_nominal->setBrush(theme::kNominalFill);
-    m_nominal->setPen(
-        QPen(theme::isDark() ? theme::kCapacityFill.lighter(140) : theme::kCapacityFill.darker(125), 1, Qt::DashLine));
-    m_usable->setBrush(theme::kCapacityFill);
+    for (BarSet* set : {&m_live, &m_pinned}) {
+        set->nominal->setBrush(theme::kNominalFill);
+        set->nominal->setPen(QPen(
+            theme::isDark() ? theme::kCapacityFill.lighter(140) : theme::kCapacityFill.darker(125), 1, Qt::DashLine));
+        set->usable->setBrush(theme::kCapacityFill);
+    }
     if (!m_bars.empty()) {
         placeLabels();
     }
-    replot(QCustomPlot::rpQueuedReplot);
+    m_replot->requestFull();
 }
 
 void BreakdownChart::leaveEvent(QEvent* event) {

@@ -8,9 +8,12 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace fitscope::gui {
+
+class LayerReplot;
 
 // One GPU's column of the breakdown chart: what the engine computed, per GPU.
 struct BreakdownBar {
@@ -22,8 +25,12 @@ struct BreakdownBar {
     std::int64_t nominal_bytes = 0;  // datasheet, per GPU
     std::int64_t headroom_bytes = 0;
     sizing::Verdict verdict = sizing::Verdict::DoesNotFit;
+    // A pinned scenario's bar: it does not change with the live controls, so it is drawn on a layer
+    // that a slider step does not redraw.
+    bool pinned = false;
 
     bool hasGpu() const { return !gpu_name.isEmpty(); }
+    bool operator==(const BreakdownBar&) const = default;
 };
 
 // Memory breakdown against capacity: for each GPU a stacked bar (weights, KV cache, activations,
@@ -44,6 +51,8 @@ public:
     double drawnComponent(int bar, Component component) const;
     double drawnCapacity(int bar) const;
     QString badgeText(int bar) const;
+    // For tests: how many times the live bars' layer alone was redrawn.
+    int layerRedraws() const;
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -57,9 +66,33 @@ private:
     QString tooltipAt(const QPointF& pos) const;
     void placeLabels();
 
-    std::array<QCPBars*, static_cast<std::size_t>(Component::Count_)> m_components{};
-    QCPBars* m_nominal = nullptr;
-    QCPBars* m_usable = nullptr;
+    // What a replot of the live layer alone leaves as it was: when it is unchanged, a step redraws
+    // the live bars and their labels only.
+    struct Backdrop {
+        std::vector<BreakdownBar> pinned_bars;
+        int bars = 0;
+        double y_max = 0;
+        QStringList tick_labels;
+        bool training = false;
+        sizing::MemoryUnit unit = sizing::MemoryUnit::GB;
+        bool operator==(const Backdrop&) const = default;
+    };
+    // One set of plottables for the live bars (layer "main", buffered) and one for the pinned
+    // scenarios' bars (layer "pinned", under it, in the background's buffer).
+    struct BarSet {
+        std::array<QCPBars*, static_cast<std::size_t>(Component::Count_)> components{};
+        QCPBars* nominal = nullptr;
+        QCPBars* usable = nullptr;
+    };
+    BarSet makeBarSet(QCPLayer* layer);
+    const BarSet& setOf(int bar) const;
+    int indexInSet(int bar) const;
+
+    BarSet m_live;
+    BarSet m_pinned;
+    LayerReplot* m_replot = nullptr;
+    QCPLayer* m_pinnedLayer = nullptr;
+    std::optional<Backdrop> m_backdrop;
     QSharedPointer<QCPAxisTickerText> m_ticker;
     std::vector<QCPItemText*> m_texts;
     std::vector<QCPItemLine*> m_lines;

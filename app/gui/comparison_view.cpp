@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace fitscope::gui {
 
 namespace {
@@ -38,12 +40,17 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_table->setAccessibleName(tr("Comparison of the scenarios"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows are sized by rebuild() where their text changed, not by the header on every cell change:
+    // ResizeToContents measures every cell of the table for each changed one, quadratic in cells,
+    // and a slider step changes a whole column.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(170);
     m_table->setWordWrap(true);
     layout->addWidget(m_table, 1);
     connect(m_showAll, &QCheckBox::toggled, this, &ComparisonView::rebuild);
+    // A wider or narrower column wraps its cells differently.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     rebuild();
 }
 
@@ -94,10 +101,13 @@ void ComparisonView::rebuild() {
         rows += (all || input.differs) ? 1 : 0;
     }
     rows += static_cast<int>(c.results.size()) + 2; // two section rows
-    // Reuse the items: a slider step changes the live column's texts only.
+    // Reuse the items: a slider step changes the live column's texts only, so only values that
+    // differ are set (each set is a model change) and only rows whose text changed are re-measured.
     m_table->setUpdatesEnabled(false);
+    const bool reshaped = m_table->columnCount() != columns || m_table->rowCount() != rows;
     m_table->setColumnCount(columns);
     m_table->setRowCount(rows);
+    std::vector<bool> textChanged(static_cast<std::size_t>(rows), reshaped);
     QStringList headers;
     for (int i = 0; i < columns; ++i) {
         QString name = QString::fromStdString(c.names[static_cast<std::size_t>(i)]);
@@ -109,9 +119,22 @@ void ComparisonView::rebuild() {
         }
         headers << name;
     }
-    m_table->setHorizontalHeaderLabels(headers);
+    for (int i = 0; i < columns; ++i) {
+        QTableWidgetItem* header = m_table->horizontalHeaderItem(i);
+        if (header == nullptr || header->text() != headers[i]) {
+            m_table->setHorizontalHeaderItem(i, new QTableWidgetItem(headers[i]));
+        }
+    }
     QStringList rowHeaders;
     int r = 0;
+    // Sets one role of a cell when its value differs; says whether it did.
+    const auto set = [](QTableWidgetItem* item, int role, const QVariant& value) {
+        if (item->data(role) == value) {
+            return false;
+        }
+        item->setData(role, value);
+        return true;
+    };
     const auto cell = [this](int row, int column) {
         QTableWidgetItem* item = m_table->item(row, column);
         if (item == nullptr) {
@@ -128,9 +151,11 @@ void ComparisonView::rebuild() {
         m_rowIds.push_back(id);
         for (int col = 0; col < columns; ++col) {
             QTableWidgetItem* item = cell(r, col);
-            item->setText(QString());
-            item->setData(kBestRole, false);
-            item->setBackground(palette().alternateBase());
+            if (set(item, Qt::DisplayRole, QString())) {
+                textChanged[static_cast<std::size_t>(r)] = true;
+            }
+            set(item, kBestRole, false);
+            set(item, Qt::BackgroundRole, palette().alternateBase());
         }
         ++r;
     };
@@ -143,11 +168,15 @@ void ComparisonView::rebuild() {
         m_rowIds.push_back(input.id);
         for (int col = 0; col < columns; ++col) {
             QTableWidgetItem* item = cell(r, col);
-            item->setText(comparisonValueText(input.values[static_cast<std::size_t>(col)]));
-            item->setFont(m_table->font());
-            item->setData(kBestRole, false);
-            item->setBackground(input.differs ? QBrush(theme::kAccent.lighter(190)) : QBrush());
-            item->setForeground(palette().text());
+            const bool text =
+                set(item, Qt::DisplayRole, comparisonValueText(input.values[static_cast<std::size_t>(col)]));
+            const bool font = set(item, Qt::FontRole, m_table->font());
+            if (text || font) {
+                textChanged[static_cast<std::size_t>(r)] = true;
+            }
+            set(item, kBestRole, false);
+            set(item, Qt::BackgroundRole, input.differs ? QBrush(theme::kAccent.lighter(190)) : QBrush());
+            set(item, Qt::ForegroundRole, palette().text());
         }
         ++r;
     }
@@ -165,15 +194,30 @@ void ComparisonView::rebuild() {
             if (!rc.delta.empty()) {
                 text += QLatin1Char('\n') + comparisonValueText(rc.delta);
             }
-            item->setText(text);
-            item->setFont(rc.best ? bold : m_table->font());
-            item->setData(kBestRole, rc.best);
-            item->setBackground(QBrush());
-            item->setForeground(rc.best ? QBrush(theme::verdictColor(sizing::Verdict::Fits)) : palette().text());
+            const bool textSet = set(item, Qt::DisplayRole, text);
+            const bool fontSet = set(item, Qt::FontRole, rc.best ? bold : m_table->font());
+            if (textSet || fontSet) {
+                textChanged[static_cast<std::size_t>(r)] = true;
+            }
+            set(item, kBestRole, rc.best);
+            set(item, Qt::BackgroundRole, QBrush());
+            set(item, Qt::ForegroundRole,
+                rc.best ? QBrush(theme::verdictColor(sizing::Verdict::Fits)) : palette().text());
         }
         ++r;
     }
-    m_table->setVerticalHeaderLabels(rowHeaders);
+    for (int row = 0; row < rows; ++row) {
+        QTableWidgetItem* header = m_table->verticalHeaderItem(row);
+        if (header == nullptr || header->text() != rowHeaders[row]) {
+            m_table->setVerticalHeaderItem(row, new QTableWidgetItem(rowHeaders[row]));
+            textChanged[static_cast<std::size_t>(row)] = true;
+        }
+    }
+    for (int row = 0; row < rows; ++row) {
+        if (textChanged[static_cast<std::size_t>(row)]) {
+            m_table->resizeRowToContents(row);
+        }
+    }
     m_table->setUpdatesEnabled(true);
 }
 

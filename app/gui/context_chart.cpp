@@ -1,5 +1,6 @@
 #include "context_chart.h"
 
+#include "layer_replot.h"
 #include "number_input.h"
 #include "theme.h"
 
@@ -71,6 +72,14 @@ ContextChart::ContextChart(QWidget* parent)
     QFont bold = font();
     bold.setBold(true);
     m_currentLabel->setFont(bold);
+    // The scenario's own point moves on every context step while the lines stay where they are: it
+    // lives on a buffered layer of its own, so a step redraws that layer alone (QCPLayer::replot)
+    // instead of every line, label and the legend.
+    addLayer(QStringLiteral("marker"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_replot = new LayerReplot(this, layer(QStringLiteral("marker")));
+    m_currentLine->setLayer(m_replot->layer());
+    m_currentDot->setLayer(m_replot->layer());
+    m_currentLabel->setLayer(m_replot->layer());
 
     legend->setVisible(true);
     legend->setBorderPen(Qt::NoPen);
@@ -249,7 +258,7 @@ void ContextChart::setData(const ContextChartData& data, sizing::MemoryUnit unit
     yMax = std::max(yMax, capMax * 1.15);
     yAxis->setRange(0, yMax);
     yAxis->setLabel(tr("Memory per GPU (%1)").arg(QString::fromLatin1(sizing::unitName(unit).data())));
-    replot(QCustomPlot::rpQueuedReplot);
+    m_replot->requestFull();
 }
 
 void ContextChart::setCurrent(std::int64_t tokens, std::int64_t bytes, sizing::MemoryUnit unit) {
@@ -264,7 +273,19 @@ void ContextChart::setCurrent(std::int64_t tokens, std::int64_t bytes, sizing::M
         std::log(m_currentTokens / xAxis->range().lower) < 0.6 * std::log(xAxis->range().upper / xAxis->range().lower);
     m_currentLabel->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
     m_currentLabel->setText(tr("%1 tokens: %2").arg(tokenCountText(m_currentTokens), amount(bytes, unit)));
-    replot(QCustomPlot::rpQueuedReplot);
+    redrawMarkers();
+}
+
+QCPLayer* ContextChart::markerLayer() const {
+    return m_replot->layer();
+}
+
+void ContextChart::redrawMarkers() {
+    m_replot->requestLayer();
+}
+
+int ContextChart::markerRedraws() const {
+    return m_replot->layerRedraws();
 }
 
 int ContextChart::drawnSeries() const {
@@ -361,7 +382,7 @@ void ContextChart::changeEvent(QEvent* event) {
             const ContextChartData data = m_data;
             setData(data, m_unit);
         }
-        replot(QCustomPlot::rpQueuedReplot);
+        m_replot->requestFull();
     }
 }
 

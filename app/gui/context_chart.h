@@ -10,6 +10,8 @@
 
 namespace fitscope::gui {
 
+class LayerReplot;
+
 // One line of the chart: total memory per GPU at sampled context lengths, for one weight format.
 struct ContextSeries {
     QString name;        // "INT8 (per channel)"
@@ -53,6 +55,12 @@ public:
     void setData(const ContextChartData& data, sizing::MemoryUnit unit);
     // The scenario's own point (cheap: a slider step along the context axis only moves this).
     void setCurrent(std::int64_t tokens, std::int64_t bytes, sizing::MemoryUnit unit);
+    // The layer of the items that move without the lines (the current point, the hover guide):
+    // change them, then call redrawMarkers() rather than replot().
+    QCPLayer* markerLayer() const;
+    void redrawMarkers();
+    // For tests: how many times the marker layer alone was redrawn.
+    int markerRedraws() const;
 
     const ContextChartData& data() const { return m_data; }
     int drawnSeries() const;
@@ -81,6 +89,7 @@ private:
     QCPItemText* m_currentLabel = nullptr;
     QSharedPointer<QCPAxisTickerText> m_ticker;
     double m_currentTokens = 0;
+    LayerReplot* m_replot = nullptr;
 };
 
 } // namespace fitscope::gui

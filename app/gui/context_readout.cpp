@@ -66,6 +66,9 @@ ContextReadout::ContextReadout(ExplorerPage* page, QObject* parent)
     m_readout->setColor(theme::kInk);
     m_readout->setClipToAxisRect(true);
     m_readout->setVisible(false);
+    // Hovering moves only these: they share the chart's marker layer, redrawn without the lines.
+    m_guide->setLayer(chart->markerLayer());
+    m_readout->setLayer(chart->markerLayer());
     SpeedChart* speed = m_page->speedChart();
     m_speedMark = new QCPItemText(speed);
     m_speedMark->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -143,7 +146,7 @@ void ContextReadout::showAt(double tokens) {
     m_guide->point1->setCoords(m_tokens, 0);
     m_guide->point2->setCoords(m_tokens, 1);
     m_guide->setVisible(true);
-    m_page->contextChart()->replot(QCustomPlot::rpQueuedReplot);
+    m_page->contextChart()->redrawMarkers();
     if (!speeds.isEmpty()) {
         m_speedMark->setText(
             tr("Decode at %1 tokens of context\n%2").arg(tokenCountText(m_tokens), speeds.join(QLatin1Char('\n'))));
@@ -158,7 +161,7 @@ void ContextReadout::hide() {
     m_readout->setVisible(false);
     m_guide->setVisible(false);
     m_speedMark->setVisible(false);
-    m_page->contextChart()->replot(QCustomPlot::rpQueuedReplot);
+    m_page->contextChart()->redrawMarkers();
     m_page->speedChart()->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -57,6 +57,7 @@ const std::vector<BreakdownBar>& PinnedOverlays::bars() {
                                      [](const auto& a, const auto& b) { return a.total() < b.total(); });
         }
         BreakdownBar bar;
+        bar.pinned = true;
         auto& c = bar.components;
         c[static_cast<std::size_t>(Component::Weights)] = load.weights_bytes;
         c[static_cast<std::size_t>(Component::KvCache)] = load.kv_cache_bytes;

@@ -53,15 +53,16 @@ SummaryPanel::SummaryPanel(QWidget* parent)
 }
 
 void SummaryPanel::setVerdict(std::optional<sizing::Verdict> verdict) {
-    if (!verdict) {
-        m_badge->setText(tr("NO GPU"));
-        m_badge->setStyleSheet(QStringLiteral("background: #8c959f;"));
-        m_badge->setAccessibleDescription(tr("No GPU selected"));
-        return;
+    const QString text = verdict ? theme::verdictText(*verdict).toUpper() : tr("NO GPU");
+    const QString style = QStringLiteral("background: %1;")
+                              .arg(verdict ? theme::verdictColor(*verdict).name() : QStringLiteral("#8c959f"));
+    m_badge->setText(text);
+    // Only when it changes: a style sheet set again re-polishes the badge and re-lays out the window,
+    // on every slider step.
+    if (m_badge->styleSheet() != style) {
+        m_badge->setStyleSheet(style);
     }
-    m_badge->setText(theme::verdictText(*verdict).toUpper());
-    m_badge->setStyleSheet(QStringLiteral("background: %1;").arg(theme::verdictColor(*verdict).name()));
-    m_badge->setAccessibleDescription(theme::verdictText(*verdict));
+    m_badge->setAccessibleDescription(verdict ? theme::verdictText(*verdict) : tr("No GPU selected"));
 }
 
 void SummaryPanel::setSummary(const QString& text) {

@@ -19,6 +19,7 @@
 #include "number_input.h"
 #include "settings.h"
 #include "summary_panel.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -80,6 +81,7 @@ private slots:
     void layerStrip_drawsEachLayersCache();
     void layerStrip_windowLayersStopGrowing();
     void sliderStep_replotsEachChartOnce();
+    void sliderStep_withPins_redrawsOnlyTheLiveBars();
 
 private:
     ExplorerPage* page() const { return m_window->explorer(); }
@@ -634,6 +636,8 @@ void TestGuiExplorer::layerStrip_windowLayersStopGrowing() {
 void TestGuiExplorer::sliderStep_replotsEachChartOnce() {
     // A slider step re-plots each visible chart at most once (queued replots coalesce), however many
     // inputs it changed: a regression to replot-everything-per-update shows here without timing.
+    // A chart may instead redraw only the layer that changed (LayerReplot): that counts as its one
+    // replot, and along the context axis the context chart's lines must not be redrawn at all.
     std::map<QString, int> replots;
     const std::vector<QCustomPlot*> charts{page()->breakdownChart(), page()->contextChart(), page()->layerStrip()};
     for (QCustomPlot* chart : charts) {
@@ -641,22 +645,71 @@ void TestGuiExplorer::sliderStep_replotsEachChartOnce() {
     }
     QCoreApplication::processEvents();
     replots.clear();
+    const int breakdownLayers = page()->breakdownChart()->layerRedraws();
+    const int contextMarkers = page()->contextChart()->markerRedraws();
+    const auto redraws = [&](QCustomPlot* chart) {
+        int n = replots[chart->objectName()];
+        if (chart == page()->breakdownChart()) {
+            n += page()->breakdownChart()->layerRedraws() - breakdownLayers;
+        } else if (chart == page()->contextChart()) {
+            n += page()->contextChart()->markerRedraws() - contextMarkers;
+        }
+        return n;
+    };
     auto* slider = find<QSlider>("contextSlider");
     slider->setFocus();
     QTest::keyClick(slider, Qt::Key_PageDown);
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     for (QCustomPlot* chart : charts) {
-        QVERIFY2(
-            replots[chart->objectName()] == 1,
-            qPrintable(
-                QStringLiteral("%1 re-plotted %2 times").arg(chart->objectName()).arg(replots[chart->objectName()])));
+        QVERIFY2(redraws(chart) == 1,
+                 qPrintable(QStringLiteral("%1 re-plotted %2 times").arg(chart->objectName()).arg(redraws(chart))));
     }
+    QCOMPARE(replots[page()->contextChart()->objectName()], 0);
+    QCOMPARE(page()->contextChart()->markerRedraws(), contextMarkers + 1);
     // Nothing changed: nothing is re-plotted.
     replots.clear();
     page()->recompute();
     QCoreApplication::processEvents();
     QCOMPARE(replots[page()->layerStrip()->objectName()], 0);
+}
+
+void TestGuiExplorer::sliderStep_withPins_redrawsOnlyTheLiveBars() {
+    // With pinned scenarios whose bars set the memory axis, a context step changes the live bars
+    // only: the breakdown chart redraws their layer, not the pinned bars, axes and legend; what it
+    // draws is still the engine's figure.
+    ExplorerState big = controls()->state();
+    big.gpus = {{"h100-80gb", 1}};
+    big.primary_gpu = "h100-80gb";
+    controls()->setState(big);
+    m_window->workspace()->pin();
+    controls()->setState(ExplorerState{});
+    QCoreApplication::processEvents();
+    QCOMPARE(page()->breakdownChart()->drawnLoadBars(), 2);
+    int full = 0;
+    connect(page()->breakdownChart(), &QCustomPlot::afterReplot, this, [&full] { ++full; });
+    const int layers = page()->breakdownChart()->layerRedraws();
+    auto* slider = find<QSlider>("contextSlider");
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Left);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(full, 0);
+    QCOMPARE(page()->breakdownChart()->layerRedraws(), layers + 1);
+    const sizing::Estimate e = engine(page()->primaryScenario());
+    QCOMPARE(kvDrawn(0), sizing::bytesIn(e.kv_cache_bytes, sizing::MemoryUnit::GB));
+    // The pinned bar is still drawn with its own figures.
+    QVERIFY(page()->breakdownChart()->drawnComponent(1, Component::Weights) > 0);
+    QCOMPARE(page()->breakdownChart()->drawnCapacity(1),
+             sizing::bytesIn(page()->breakdownChart()->bars()[1].capacity_bytes, sizing::MemoryUnit::GB));
+    // Another GPU changes the axis' labels: the whole chart is replotted.
+    ExplorerState huge = controls()->state();
+    huge.gpus = {{"a100-80gb", 4}};
+    huge.primary_gpu = "a100-80gb";
+    controls()->setState(huge);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(full, 1);
 }
 
 QTEST_MAIN(TestGuiExplorer)
