@@ -1,5 +1,6 @@
 #include "summary_panel.h"
 
+#include "auto_height_text.h"
 #include "theme.h"
 
 #include <QGridLayout>
@@ -10,7 +11,7 @@ namespace fitscope::gui {
 SummaryPanel::SummaryPanel(QWidget* parent)
     : QFrame(parent)
     , m_badge(new QLabel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new AutoHeightText(this))
     , m_solvers(new QLabel(this))
     , m_article(new QLabel(this))
     , m_details(new QLabel(this)) {
@@ -20,8 +21,8 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     m_badge->setAccessibleName(tr("Verdict"));
     m_badge->setMinimumWidth(m_badge->fontMetrics().horizontalAdvance(QStringLiteral("DOES NOT FIT")) + 40);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Changes on every slider step: an AutoHeightText, which asks for a new layout only when its
+    // height changes (a QLabel's text change re-lays out the whole window).
     m_summary->setAccessibleName(tr("Summary"));
     m_solvers->setObjectName(QStringLiteral("solverLabel"));
     m_solvers->setWordWrap(true);

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace fitscope::gui {
 
+class AutoHeightText;
+
 // The sentence a person can read aloud, the verdict badge, the solvers' answers and, for an
 // accurate runtime profile, the article's simple figure beside the accurate one.
 class SummaryPanel : public QFrame {
@@ -34,7 +36,7 @@ public:
 
 private:
     QLabel* m_badge = nullptr;
-    QLabel* m_summary = nullptr;
+    AutoHeightText* m_summary = nullptr;
     QLabel* m_solvers = nullptr;
     QLabel* m_article = nullptr;
     QLabel* m_details = nullptr;
