@@ -82,6 +82,7 @@ private slots:
     void layerStrip_windowLayersStopGrowing();
     void sliderStep_replotsEachChartOnce();
     void sliderStep_withPins_redrawsOnlyTheLiveBars();
+    void sliderStep_doesNotRelayoutTheWindow();
 
 private:
     ExplorerPage* page() const { return m_window->explorer(); }
@@ -710,6 +711,37 @@ void TestGuiExplorer::sliderStep_withPins_redrawsOnlyTheLiveBars() {
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     QCOMPARE(full, 1);
+}
+
+namespace {
+// Counts the layout requests a widget receives.
+class LayoutRequests : public QObject {
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        count += event->type() == QEvent::LayoutRequest ? 1 : 0;
+        return false;
+    }
+};
+} // namespace
+
+void TestGuiExplorer::sliderStep_doesNotRelayoutTheWindow() {
+    // A context step changes the summary's numbers, not its height: nothing asks the summary card,
+    // and through it the window, to lay out again (a word-wrapped QLabel did, on every step).
+    QCoreApplication::processEvents();
+    LayoutRequests requests;
+    page()->summary()->installEventFilter(&requests);
+    m_window->installEventFilter(&requests);
+    const QString before = page()->summary()->summary();
+    auto* slider = find<QSlider>("contextSlider");
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Left);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(page()->summary()->summary() != before);
+    QCOMPARE(requests.count, 0);
 }
 
 QTEST_MAIN(TestGuiExplorer)
