@@ -19,6 +19,16 @@
 //   nested_absmax F32 per 256 blocks and nested_quant_map F32 [256]. The quant_state JSON blob (a few
 //   hundred bytes per matrix) is not counted. 8-bit: int8 weight and SCB F32 per row.
 // - MXFP4 (gpt-oss; OCP MX): per row and 32 input values, 16 bytes of E2M1 pairs and one E8M0 scale.
+// - NVFP4 (vLLM modelopt.py ModelOptNvFp4LinearMethod / ModelOptNvFp4W4A16LinearMethod.create_weights,
+//   vLLM v0.24): weight uint8 [rows, cols/2] (two E2M1 per byte), weight_scale F8_E4M3 [rows, cols/16],
+//   weight_scale_2 F32 (one global scale per tensor) and, for W4A4 "NVFP4" only, input_scale F32.
+//   compressed-tensors nvfp4-pack-quantized stores the same (weight_packed, weight_scale,
+//   weight_global_scale, input_global_scale with 4-bit activations).
+// - ModelOpt FP8 (ModelOptFp8LinearMethod): F8_E4M3 weight, F32 weight_scale and input_scale per tensor.
+// - ModelOpt MIXED_PRECISION (ModelOptMixedPrecisionConfig): each module's quant_algo in quantized_layers;
+//   a module not listed there is loaded unquantized. compressed-tensors with several config_groups: each
+//   module in the scheme of the group whose targets match it, names and "re:" expressions before the class
+//   name "Linear" (compressed-tensors' match order).
 #include "core/formats/hf_quantization.h"
 
 #include "core/formats/hf_config.h" // FormatError
@@ -28,6 +38,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <regex>
 
 namespace fitscope::formats {
@@ -45,6 +56,12 @@ std::int64_t ceilDiv(std::int64_t a, std::int64_t b) {
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string upper(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return text;
 }
 
@@ -212,22 +229,110 @@ void readBitsAndBytes(const Fields& f, HfQuantization& q) {
     }
 }
 
-void readCompressedTensors(const Fields& f, HfQuantization& q, std::int64_t dtype_bytes) {
-    const std::string format = lower(f.string("format", ""));
-    if (!f.has("config_groups") || !f.object().at("config_groups").is_object() ||
-        f.object().at("config_groups").empty()) {
-        f.fail("config_groups is required for compressed-tensors");
+void setNvfp4(HfQuantization& q, std::int64_t group_size, bool input_scale, const std::string& origin) {
+    q.bits = 4;
+    q.group_size = group_size;
+    q.scale_bytes = 1; // F8_E4M3 per 16 values
+    q.static_input_scale = input_scale;
+    q.layout = QuantLayout::Nvfp4;
+    // No NVFP4 engine format: MXFP4 is the 4-bit float whose arithmetic (FP4 tensor cores) it runs with.
+    q.engine_format = WeightFormat::MXFP4;
+    q.label = origin + (input_scale ? " NVFP4 (W4A4)" : " NVFP4 (W4A16)") + ", group " + std::to_string(group_size);
+}
+
+void setModelOptFp8(HfQuantization& q) {
+    q.bits = 8;
+    q.static_input_scale = true; // ModelOptFp8LinearMethod: input_scale F32 per tensor
+    q.layout = QuantLayout::Fp8;
+    q.engine_format = WeightFormat::FP8_E4M3;
+    q.label = "ModelOpt FP8 (E4M3), per-tensor scales";
+}
+
+// One ModelOpt quant_algo (vLLM modelopt.py QUANT_ALGOS; those whose layout is read here).
+void readModelOptAlgo(const Fields& f, const std::string& algo, std::int64_t group_size, HfQuantization& q) {
+    q.method = "modelopt";
+    if (algo == "FP8") {
+        setModelOptFp8(q);
+    } else if (algo == "NVFP4" || algo == "W4A16_NVFP4") {
+        if (group_size < 1) {
+            f.fail("group_size must be positive");
+        }
+        setNvfp4(q, group_size, algo == "NVFP4", "ModelOpt");
+    } else {
+        f.fail("quant_algo '" + algo + "' is not read (FP8, NVFP4, W4A16_NVFP4 and MIXED_PRECISION are)");
     }
-    const json& groups = f.object().at("config_groups");
-    if (groups.size() != 1) {
-        f.fail("config_groups has " + std::to_string(groups.size()) +
-               " groups: mixed schemes per module are not supported yet");
+}
+
+// The engine format of mixed schemes: the one of the group with the fewest bits, which in these checkpoints
+// holds the experts and so most of the weights.
+void setMixedEngineFormat(HfQuantization& q) {
+    const HfQuantization* fewest = &q.groups.front();
+    for (const HfQuantization& g : q.groups) {
+        if (g.bits < fewest->bits) {
+            fewest = &g;
+        }
     }
-    const json& group = groups.begin().value();
+    q.bits = fewest->bits;
+    q.layout = fewest->layout;
+    q.group_size = fewest->group_size;
+    q.scale_bytes = fewest->scale_bytes;
+    q.engine_format = fewest->engine_format;
+}
+
+// NVIDIA ModelOpt (vLLM modelopt.py ModelOptQuantConfigBase.from_config): hf_quant_config.json's
+// {"quantization": {quant_algo, kv_cache_quant_algo, group_size, exclude_modules}} folded into
+// config.json, or config.json's own {quant_algo, group_size, ignore}.
+void readModelOpt(const Fields& top, HfQuantization& q) {
+    const bool nested = top.has("quantization") && top.object().at("quantization").is_object();
+    const Fields f = nested ? Fields(top.object().at("quantization"), top.where() + " (quantization)") : top;
+    const std::string algo = upper(f.string("quant_algo", ""));
+    if (algo.empty()) {
+        f.fail("quant_algo is required for modelopt");
+    }
+    q.not_converted = f.strings(nested ? "exclude_modules" : "ignore");
+    const std::int64_t group_size = f.integer("group_size", 16);
+    if (algo != "MIXED_PRECISION") {
+        readModelOptAlgo(f, algo, group_size, q);
+        return;
+    }
+    if (!f.has("quantized_layers") || !f.object().at("quantized_layers").is_object() ||
+        f.object().at("quantized_layers").empty()) {
+        f.fail("MIXED_PRECISION needs a non-empty quantized_layers mapping");
+    }
+    std::map<std::string, std::size_t> group_of; // "algo/group size" -> index in q.groups
+    for (const auto& [module, info] : f.object().at("quantized_layers").items()) {
+        const Fields m(info, f.where() + " (quantized_layers." + module + ")");
+        if (!info.is_object()) {
+            m.fail("must be an object");
+        }
+        const std::string layer_algo = upper(m.string("quant_algo", ""));
+        const std::int64_t layer_group = m.integer("group_size", group_size);
+        const std::string key = layer_algo + "/" + std::to_string(layer_algo == "FP8" ? 0 : layer_group);
+        if (group_of.find(key) == group_of.end()) {
+            HfQuantization g;
+            readModelOptAlgo(m, layer_algo, layer_group, g);
+            group_of[key] = q.groups.size();
+            q.groups.push_back(std::move(g));
+        }
+        q.groups[group_of[key]].targets.push_back(module);
+    }
+    setMixedEngineFormat(q);
+    q.label = "ModelOpt mixed precision:";
+    for (const HfQuantization& g : q.groups) {
+        q.label += (&g == &q.groups.front() ? " " : " + ") + g.label.substr(std::string("ModelOpt ").size());
+    }
+}
+
+// One compressed-tensors config group's weights (its own "format", or the config's).
+void readCompressedGroup(const Fields& f, const std::string& key, const json& group, const std::string& config_format,
+                         HfQuantization& q, std::int64_t dtype_bytes) {
     if (!group.is_object() || !group.contains("weights") || !group.at("weights").is_object()) {
-        f.fail("config_groups." + groups.begin().key() + ".weights is required");
+        f.fail("config_groups." + key + ".weights is required");
     }
-    const Fields w(group.at("weights"), f.where() + " (config_groups." + groups.begin().key() + ".weights)");
+    const std::string format = group.contains("format") && group.at("format").is_string()
+                                   ? lower(group.at("format").get<std::string>())
+                                   : config_format;
+    const Fields w(group.at("weights"), f.where() + " (config_groups." + key + ".weights)");
     q.bits = static_cast<int>(w.integer("num_bits", 0));
     const std::string type = lower(w.string("type", "int"));
     const std::string strategy = lower(w.string("strategy", "tensor"));
@@ -248,6 +353,16 @@ void readCompressedTensors(const Fields& f, HfQuantization& q, std::int64_t dtyp
             q.bits == 8 ? WeightFormat::INT8 : (q.symmetric ? WeightFormat::INT4_G128 : WeightFormat::INT4_G128_ASYM);
         q.label = "compressed-tensors INT" + std::to_string(q.bits) + groupText(q.group_size) +
                   (q.symmetric ? "" : ", asymmetric") + (q.act_order ? ", act-order" : "");
+    } else if (format == "nvfp4-pack-quantized" && type == "float" && q.bits == 4) {
+        bool four_bit_activations = false;
+        if (group.contains("input_activations") && group.at("input_activations").is_object()) {
+            const Fields a(group.at("input_activations"), f.where() + " (input_activations)");
+            four_bit_activations = a.integer("num_bits", 16) == 4;
+        }
+        setNvfp4(q, w.integer("group_size", 16), four_bit_activations, "compressed-tensors");
+        if (q.group_size < 1) {
+            w.fail("group_size must be positive");
+        }
     } else if (format == "float-quantized" && type == "float" && q.bits == 8) {
         if (strategy == "block") {
             const json& b = w.object().contains("block_structure") ? w.object().at("block_structure") : json();
@@ -271,7 +386,40 @@ void readCompressedTensors(const Fields& f, HfQuantization& q, std::int64_t dtyp
         q.label = "compressed-tensors FP8 (E4M3), " + strategy + " scales";
     } else {
         f.fail("format '" + format + "' with " + type + " " + std::to_string(q.bits) +
-               "-bit weights is not read (pack-quantized INT4/INT8 and float-quantized FP8 are)");
+               "-bit weights is not read (pack-quantized INT4/INT8, float-quantized FP8 and nvfp4-pack-quantized "
+               "are)");
+    }
+    if (group.contains("targets")) {
+        q.targets = Fields(group, f.where() + " (config_groups." + key + ")").strings("targets");
+    }
+}
+
+void readCompressedTensors(const Fields& f, HfQuantization& q, std::int64_t dtype_bytes) {
+    const std::string format = lower(f.string("format", ""));
+    if (!f.has("config_groups") || !f.object().at("config_groups").is_object() ||
+        f.object().at("config_groups").empty()) {
+        f.fail("config_groups is required for compressed-tensors");
+    }
+    const json& groups = f.object().at("config_groups");
+    if (groups.size() == 1) {
+        readCompressedGroup(f, groups.begin().key(), groups.begin().value(), format, q, dtype_bytes);
+        q.targets.clear(); // one scheme: every matrix not ignored, as before
+    } else {
+        for (const auto& [key, group] : groups.items()) {
+            HfQuantization g;
+            g.method = q.method;
+            readCompressedGroup(f, key, group, format, g, dtype_bytes);
+            if (g.targets.empty()) {
+                f.fail("config_groups." + key + ".targets is required when there are several groups");
+            }
+            q.groups.push_back(std::move(g));
+        }
+        setMixedEngineFormat(q);
+        q.label = "compressed-tensors mixed:";
+        for (const HfQuantization& g : q.groups) {
+            q.label +=
+                (&g == &q.groups.front() ? " " : " + ") + g.label.substr(std::string("compressed-tensors ").size());
+        }
     }
     q.not_converted = f.strings("ignore");
 }
@@ -314,11 +462,42 @@ std::string moduleName(TensorRole role, std::int64_t layer, bool moe_layer) {
     }
 }
 
+// A module path without the multimodal wrappers' prefix: "model.language_model.layers.0" (transformers 5
+// Qwen3.5, Gemma 3) and "language_model.model.layers.0" (older exports) name "model.layers.0".
+std::string canonicalModule(const std::string& name) {
+    for (const char* prefix : {"model.language_model.", "language_model.model.", "language_model."}) {
+        const std::string p(prefix);
+        if (name.rfind(p, 0) == 0) {
+            return "model." + name.substr(p.size());
+        }
+    }
+    return name;
+}
+
+// fnmatch's "*" and "?" (ModelOpt's exclude_modules are wildcards: "mtp*", "model.layers.0*").
+bool globMatch(const char* pattern, const char* text) {
+    if (*pattern == '\0') {
+        return *text == '\0';
+    }
+    if (*pattern == '*') {
+        return globMatch(pattern + 1, text) || (*text != '\0' && globMatch(pattern, text + 1));
+    }
+    return *text != '\0' && (*pattern == '?' || *pattern == *text) && globMatch(pattern + 1, text + 1);
+}
+
+bool namesModule(const std::string& e, const std::string& name) {
+    return name == e || name.rfind(e + ".", 0) == 0 || name.find("." + e + ".") != std::string::npos ||
+           (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0 &&
+            name[name.size() - e.size() - 1] == '.');
+}
+
 // transformers' match of modules_to_not_convert: the entry is the module, a dotted part of its path
 // ("self_attn", "model.layers.0"), or its end ("lm_head"); compressed-tensors' "re:" entries are
-// regular expressions matched from the start of the name.
-bool listed(const std::vector<std::string>& entries, const std::string& name) {
-    for (const std::string& e : entries) {
+// regular expressions matched from the start of the name; entries with "*" or "?" are ModelOpt wildcards.
+bool listed(const std::vector<std::string>& entries, const std::string& raw_name) {
+    const std::string name = canonicalModule(raw_name);
+    for (const std::string& raw_e : entries) {
+        const std::string e = raw_e.rfind("re:", 0) == 0 ? raw_e : canonicalModule(raw_e);
         if (e.rfind("re:", 0) == 0) {
             try {
                 if (std::regex_search(name, std::regex(e.substr(3)), std::regex_constants::match_continuous)) {
@@ -332,13 +511,93 @@ bool listed(const std::vector<std::string>& entries, const std::string& name) {
         if (e.empty()) {
             continue;
         }
-        if (name == e || name.rfind(e + ".", 0) == 0 || name.find("." + e + ".") != std::string::npos ||
-            (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0 &&
-             name[name.size() - e.size() - 1] == '.')) {
+        if (e.find_first_of("*?") != std::string::npos) {
+            // The module or one of its parents ("model.layers.*.self_attn" names its projections).
+            for (std::size_t end = name.find('.'); end != std::string::npos; end = name.find('.', end + 1)) {
+                if (globMatch(e.c_str(), name.substr(0, end).c_str())) {
+                    return true;
+                }
+            }
+            if (globMatch(e.c_str(), name.c_str())) {
+                return true;
+            }
+            continue;
+        }
+        if (namesModule(e, name) || namesModule(raw_e, raw_name)) {
             return true;
         }
     }
     return false;
+}
+
+// compressed-tensors targets a module's class by name ("Linear": every linear layer).
+bool targetsLinear(const std::vector<std::string>& targets) {
+    return std::find(targets.begin(), targets.end(), "Linear") != targets.end();
+}
+
+// The names a tensor group's matrix goes by in the checkpoints read here, first the most specific (the
+// shared expert of an MoE layer before a dense MLP; Qwen3.5's split in_proj_qkv / in_proj_b before
+// Qwen3-Next's fused in_proj_qkvz / in_proj_ba).
+std::vector<std::string> moduleNames(TensorRole role, std::int64_t layer, const sizing::LayerSpec* info,
+                                     std::int64_t rows) {
+    const bool moe = info && info->mlp.kind == sizing::LayerMlpKind::Moe;
+    const std::string l = "model.layers." + std::to_string(layer) + ".";
+    if (info && info->mixer == sizing::MixerKind::GatedDeltaNet &&
+        (role == TensorRole::RecurrentIn || role == TensorRole::RecurrentOut)) {
+        if (role == TensorRole::RecurrentOut) {
+            return {l + "linear_attn.out_proj"};
+        }
+        if (rows == 2 * info->rec.num_heads) { // the b and a projections (one value per head each)
+            return {l + "linear_attn.in_proj_b", l + "linear_attn.in_proj_ba"};
+        }
+        return {l + "linear_attn.in_proj_qkv", l + "linear_attn.in_proj_qkvz"};
+    }
+    if (moe && (role == TensorRole::FfnGate || role == TensorRole::FfnUp || role == TensorRole::FfnDown)) {
+        return {moduleName(role, layer, true), moduleName(role, layer, false)};
+    }
+    return {moduleName(role, layer, false)};
+}
+
+const HfQuantization* schemeOf(const HfQuantization& q, const std::vector<std::string>& names) {
+    for (const std::string& name : names) {
+        if (listed(q.not_converted, name)) {
+            return nullptr;
+        }
+    }
+    if (q.groups.empty()) {
+        return &q;
+    }
+    for (const std::string& name : names) {
+        for (const HfQuantization& g : q.groups) {
+            if (listed(g.targets, name)) {
+                return listed(g.not_converted, name) ? nullptr : &g;
+            }
+        }
+    }
+    for (const HfQuantization& g : q.groups) {
+        if (targetsLinear(g.targets)) {
+            return listed(g.not_converted, names.front()) ? nullptr : &g;
+        }
+    }
+    return nullptr;
+}
+
+const HfQuantization* schemeFor(const HfQuantization& q, TensorRole role, std::int64_t layer,
+                                const sizing::LayerSpec* info, std::int64_t rows) {
+    if (role == TensorRole::TokenEmbedding || role == TensorRole::PositionEmbedding || role == TensorRole::Norm ||
+        role == TensorRole::Router || role == TensorRole::Encoder) {
+        return nullptr;
+    }
+    if (role == TensorRole::OutputHead) {
+        // lm_head is kept in 16 bit by every single-scheme method read here (GPTQ's lm_head option aside);
+        // mixed schemes convert it when a group targets it (ModelOpt NVFP4 releases do).
+        return q.groups.empty() ? nullptr : schemeOf(q, {"lm_head"});
+    }
+    if (q.layout == QuantLayout::Mxfp4 && q.groups.empty() && role != TensorRole::ExpertGate &&
+        role != TensorRole::ExpertUp && role != TensorRole::ExpertDown) {
+        return nullptr; // transformers' Mxfp4 quantizer converts the experts only (gpt-oss)
+    }
+    return schemeOf(q, moduleNames(role, layer, info, rows));
 }
 
 bool layerRole(TensorRole role) {
@@ -372,6 +631,8 @@ std::optional<HfQuantization> readHfQuantization(const json& config, const std::
         readBitsAndBytes(f, q);
     } else if (q.method == "compressed-tensors") {
         readCompressedTensors(f, q, dtype_bytes);
+    } else if (q.method == "modelopt") {
+        readModelOpt(f, q);
     } else if (q.method == "mxfp4") {
         q.bits = 4;
         q.group_size = 32;
@@ -380,7 +641,7 @@ std::optional<HfQuantization> readHfQuantization(const json& config, const std::
         q.label = "MXFP4";
     } else {
         f.fail("quant_method '" + q.method +
-               "' is not read (gptq, awq, fp8, bitsandbytes, compressed-tensors and mxfp4 are)");
+               "' is not read (gptq, awq, fp8, bitsandbytes, compressed-tensors, modelopt and mxfp4 are)");
     }
     return q;
 }
@@ -424,23 +685,18 @@ std::int64_t quantizedMatrixBytes(const HfQuantization& q, std::int64_t rows, st
         return n + 4 * rows;
     case QuantLayout::Mxfp4:
         return rows * ceilDiv(cols, 32) * 17;
+    case QuantLayout::Nvfp4:
+        return rows * ceilDiv(cols, 2) + q.scale_bytes * rows * groups + 4 + (q.static_input_scale ? 4 : 0);
     }
     return 2 * n;
 }
 
 bool isConverted(const HfQuantization& q, TensorRole role, std::int64_t layer) {
-    if (role == TensorRole::TokenEmbedding || role == TensorRole::PositionEmbedding || role == TensorRole::Norm ||
-        role == TensorRole::Router || role == TensorRole::Encoder) {
-        return false;
-    }
-    if (role == TensorRole::OutputHead) {
-        return false; // lm_head is kept in 16 bit by every method read here (GPTQ's lm_head option aside)
-    }
-    if (q.layout == QuantLayout::Mxfp4 && role != TensorRole::ExpertGate && role != TensorRole::ExpertUp &&
-        role != TensorRole::ExpertDown) {
-        return false; // transformers' Mxfp4 quantizer converts the experts only (gpt-oss)
-    }
-    return !listed(q.not_converted, moduleName(role, layer, false));
+    return schemeFor(q, role, layer, nullptr, 0) != nullptr;
+}
+
+const HfQuantization* moduleQuantization(const HfQuantization& q, const std::string& module) {
+    return schemeOf(q, {module});
 }
 
 sizing::WeightBreakdown quantizedCheckpointWeights(const sizing::ModelSpec& spec, const HfQuantization& q,
@@ -457,9 +713,11 @@ sizing::WeightBreakdown quantizedCheckpointWeights(const sizing::ModelSpec& spec
         case TensorRole::Norm:
             out.norms_bytes += plain;
             continue;
-        case TensorRole::OutputHead:
-            out.output_head_bytes += plain;
+        case TensorRole::OutputHead: {
+            const HfQuantization* head = schemeFor(q, g.role, -1, nullptr, g.rows);
+            out.output_head_bytes += head ? g.count * quantizedMatrixBytes(*head, g.rows, g.cols) : plain;
             continue;
+        }
         case TensorRole::Encoder:
             out.encoder_bytes += plain;
             continue;
@@ -472,17 +730,13 @@ sizing::WeightBreakdown quantizedCheckpointWeights(const sizing::ModelSpec& spec
         }
         const std::int64_t per_layer = std::max<std::int64_t>(1, g.per_layer);
         const std::int64_t matrix_plain = g.rows * g.cols * dtype_bytes;
-        const std::int64_t matrix_quant = quantizedMatrixBytes(q, g.rows, g.cols);
         for (std::int64_t k = 0; k < g.layerCount(); ++k) {
             const std::int64_t layer = g.layerAt(k);
-            const bool moe = layer >= 0 && layer < static_cast<std::int64_t>(layers.size()) &&
-                             layers[static_cast<std::size_t>(layer)].mlp.kind == sizing::LayerMlpKind::Moe;
-            bool converted = isConverted(q, g.role, layer);
-            if (converted && moe &&
-                (g.role == TensorRole::FfnGate || g.role == TensorRole::FfnUp || g.role == TensorRole::FfnDown)) {
-                converted = !listed(q.not_converted, moduleName(g.role, layer, true));
-            }
-            out.body_bytes += per_layer * (converted ? matrix_quant : matrix_plain);
+            const sizing::LayerSpec* info = layer >= 0 && layer < static_cast<std::int64_t>(layers.size())
+                                                ? &layers[static_cast<std::size_t>(layer)]
+                                                : nullptr;
+            const HfQuantization* scheme = schemeFor(q, g.role, layer, info, g.rows);
+            out.body_bytes += per_layer * (scheme ? quantizedMatrixBytes(*scheme, g.rows, g.cols) : matrix_plain);
         }
     }
     return out;

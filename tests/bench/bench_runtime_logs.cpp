@@ -5,6 +5,7 @@
 // verdicts. Run by hand: bin/bench_runtime_logs [calibration.json]
 #include "core/catalog/catalog.h"
 #include "core/formats/hf_config.h"
+#include "core/formats/hf_quantization.h"
 #include "core/logs/log_check.h"
 #include "core/sizing/estimator.h"
 
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -41,8 +43,10 @@ bool scenarioFromCli(const nlohmann::json& cli, const std::filesystem::path& dir
             }
             const std::filesystem::path path = dir / value;
             sizing::ModelSpec spec;
+            std::optional<formats::HfQuantization> quantization;
             try {
                 spec = formats::readHfConfig(path);
+                quantization = formats::readHfQuantizationFile(path);
             } catch (const std::exception& error) {
                 // A checkpoint format the reader refuses (ModelOpt NVFP4): when the case names a substitute
                 // --weights format, the architecture is sized in it and the output says so.
@@ -60,7 +64,12 @@ bool scenarioFromCli(const nlohmann::json& cli, const std::filesystem::path& dir
                 std::printf("%-42s note: quantization_config not read, sized with the case's --weights\n",
                             value.c_str());
             }
-            s.model = sizing::prepareModel(std::move(spec));
+            // A quantized checkpoint sizes as what it stores (as fitscope-cli --config), unless a later
+            // --weights asks for another format.
+            s.model = formats::prepareQuantizedModel(std::move(spec), quantization);
+            if (s.model->stored_format) {
+                s.precision.weights = *s.model->stored_format;
+            }
             next();
         } else if (flag == "--model") {
             const catalog::ModelEntry* m = catalog.findModel(value);

@@ -405,6 +405,99 @@ private slots:
         QCOMPARE(oss->stored_weights->body_bytes, expected);
     }
 
+    void quantizationConfigModelOptNvfp4() {
+        // ModelOpt NVFP4 (vLLM modelopt.py ModelOptNvFp4LinearMethod): a 64 × 48 matrix stores 64 × 24 bytes of
+        // E2M1 pairs, 64 × 3 E4M3 scales (one per 16 inputs), one F32 weight_scale_2 and one F32 input_scale.
+        json config = json::parse(kSmallLlama);
+        config["quantization_config"] = json::parse(
+            R"({"quant_method":"modelopt","quantization":{"quant_algo":"NVFP4","kv_cache_quant_algo":"FP8","group_size":16,"exclude_modules":["lm_head","model.layers.1*"]}})");
+        const auto q = formats::readHfQuantization(config, "config.json");
+        QVERIFY(q.has_value());
+        QVERIFY(q->layout == formats::QuantLayout::Nvfp4);
+        QCOMPARE(formats::quantizedMatrixBytes(*q, 64, 48), qint64(1536 + 192 + 4 + 4));
+        // W4A16_NVFP4 has no input_scale; ModelOpt FP8 is one byte per weight, F32 weight and input scales.
+        config["quantization_config"] = json::parse(R"({"quant_method":"modelopt","quant_algo":"W4A16_NVFP4"})");
+        QCOMPARE(formats::quantizedMatrixBytes(*formats::readHfQuantization(config, "c"), 64, 48),
+                 qint64(1536 + 192 + 4));
+        config["quantization_config"] = json::parse(R"({"quant_method":"modelopt","quant_algo":"FP8"})");
+        QCOMPARE(formats::quantizedMatrixBytes(*formats::readHfQuantization(config, "c"), 64, 48),
+                 qint64(3072 + 4 + 4));
+        // exclude_modules are wildcards: "model.layers.1*" keeps layer 1 in BF16.
+        QVERIFY(formats::isConverted(*q, TensorRole::AttnQ, 0));
+        QVERIFY(!formats::isConverted(*q, TensorRole::AttnQ, 1));
+        const auto model = formats::prepareQuantizedModel(formats::parseHfConfig(kSmallLlama), q);
+        // Layer 0 in NVFP4: q and o 256 × 256 = 32768 + 4096 + 8 each, k and v 128 × 256 = 16384 + 2048 + 8,
+        // gate and up 512 × 256 and down 256 × 512 = 65536 + 8192 + 8; layer 1's 589,824 weights in BF16.
+        const std::int64_t layer0 = 2 * 36872 + 2 * 18440 + 3 * 73736;
+        QCOMPARE(layer0, qint64(331832));
+        QCOMPARE(model->stored_weights->body_bytes, layer0 + 2 * 589824);
+        QVERIFY(model->stored_format == WeightFormat::MXFP4);
+    }
+
+    void quantizationConfigCompressedTensorsGroups() {
+        // Two config_groups: FP8 per channel for the attention (its "re:" target), NVFP4 for the rest ("Linear");
+        // the top-level ignore keeps lm_head and layer 1's down_proj in BF16.
+        json config = json::parse(kSmallLlama);
+        config["quantization_config"] = json::parse(R"({"quant_method":"compressed-tensors","format":"mixed-precision",
+            "ignore":["lm_head","re:.*layers\\.1\\.mlp\\.down_proj"],"config_groups":{
+            "group_0":{"format":"float-quantized","targets":["re:.*self_attn.*"],
+                       "weights":{"num_bits":8,"type":"float","strategy":"channel"},
+                       "input_activations":{"num_bits":8,"type":"float","dynamic":true}},
+            "group_1":{"format":"nvfp4-pack-quantized","targets":["Linear"],
+                       "weights":{"num_bits":4,"type":"float","strategy":"tensor_group","group_size":16},
+                       "input_activations":{"num_bits":4,"type":"float","strategy":"tensor_group","group_size":16}}}})");
+        const auto q = formats::readHfQuantization(config, "config.json");
+        QVERIFY(q.has_value());
+        QCOMPARE(q->groups.size(), std::size_t(2));
+        QVERIFY(q->engine_format == WeightFormat::MXFP4);
+        const auto* attn = formats::moduleQuantization(*q, "model.layers.0.self_attn.k_proj");
+        const auto* mlp = formats::moduleQuantization(*q, "model.layers.0.mlp.up_proj");
+        QVERIFY(attn && attn->layout == formats::QuantLayout::FloatFp8);
+        QVERIFY(mlp && mlp->layout == formats::QuantLayout::Nvfp4);
+        QVERIFY(!formats::moduleQuantization(*q, "model.layers.1.mlp.down_proj"));
+        QVERIFY(!formats::moduleQuantization(*q, "lm_head"));
+        const auto model = formats::prepareQuantizedModel(formats::parseHfConfig(config.dump()), q);
+        // Per layer: q and o 65536 + 4 × 256, k and v 32768 + 4 × 128 (F32 per row); gate, up and down
+        // 65536 + 8192 + 4 + 4 (NVFP4 with a 4-bit activations' input scale). Layer 1's down: 2 × 131072.
+        const std::int64_t attention = 2 * 66560 + 2 * 33280;
+        const std::int64_t mlp_matrix = 73736;
+        QCOMPARE(model->stored_weights->body_bytes, 2 * attention + 5 * mlp_matrix + 262144);
+        QCOMPARE(model->stored_weights->body_bytes, qint64(1030184));
+        const std::int64_t bf16_rest = 2 * (1000 * 256 * 2 + 5 * 256);
+        QCOMPARE(model->stored_weights->total(), qint64(1030184) + bf16_rest);
+    }
+
+    void quantizationConfigOfQwen36Nvfp4() {
+        // nvidia Qwen3.6-35B-A3B-NVFP4 (the rec45 calibration case): ModelOpt MIXED_PRECISION, its
+        // quantized_layers FP8 for the attention and Gated DeltaNet projections, W4A16 NVFP4 for the experts,
+        // the shared expert and lm_head; in_proj_b / in_proj_a, routers and the MTP block unquantized.
+        const auto q = formats::readHfQuantizationFile(
+            (sharedDir() + "/data/runtime-logs/configs/qwen3.6-35b-a3b-nvfp4.json").toStdString());
+        QVERIFY(q.has_value());
+        QCOMPARE(q->groups.size(), std::size_t(2));
+        QVERIFY(q->engine_format == WeightFormat::MXFP4);
+        auto layout = [&](const char* module) {
+            const formats::HfQuantization* s = formats::moduleQuantization(*q, module);
+            return s ? int(s->layout) : -1;
+        };
+        const int fp8 = int(formats::QuantLayout::Fp8);
+        const int nvfp4 = int(formats::QuantLayout::Nvfp4);
+        QCOMPARE(layout("model.language_model.layers.0.linear_attn.in_proj_qkv"), fp8);
+        QCOMPARE(layout("model.layers.0.linear_attn.in_proj_z"), fp8);
+        QCOMPARE(layout("model.layers.30.linear_attn.out_proj"), fp8);
+        QCOMPARE(layout("model.layers.3.self_attn.q_proj"), fp8);
+        QCOMPARE(layout("model.layers.0.mlp.experts.17.down_proj"), nvfp4);
+        QCOMPARE(layout("model.layers.39.mlp.shared_expert.gate_proj"), nvfp4);
+        QCOMPARE(layout("lm_head"), nvfp4);
+        QCOMPARE(layout("model.layers.0.linear_attn.in_proj_b"), -1);
+        QCOMPARE(layout("model.layers.0.mlp.gate"), -1);
+        QCOMPARE(layout("mtp.layers.0.mlp.experts.0.up_proj"), -1);
+        const auto* expert = formats::moduleQuantization(*q, "model.layers.0.mlp.experts.0.up_proj");
+        QCOMPARE(expert->group_size, qint64(16));
+        QVERIFY(!expert->static_input_scale); // W4A16: no input_scale
+        QVERIFY(formats::moduleQuantization(*q, "model.layers.3.self_attn.o_proj")->static_input_scale);
+    }
+
     void quantizationConfigRefusesWhatItCannotRead() {
         auto refused = [](const char* quantization, const char* word) {
             json config = json::parse(kSmallLlama);
@@ -422,6 +515,8 @@ private slots:
         QVERIFY(refused(R"({"quant_method":"fp8","weight_block_size":[128]})", "weight_block_size"));
         QVERIFY(refused(R"({"quant_method":"bitsandbytes"})", "load_in_4bit"));
         QVERIFY(refused(R"({"quant_method":"compressed-tensors","format":"pack-quantized"})", "config_groups"));
+        QVERIFY(refused(R"({"quant_method":"modelopt","quant_algo":"INT4_AWQ"})", "'INT4_AWQ'"));
+        QVERIFY(refused(R"({"quant_method":"modelopt","quant_algo":"MIXED_PRECISION"})", "quantized_layers"));
         // No quantization_config: nothing to apply.
         QVERIFY(!formats::readHfQuantization(json::parse(kSmallLlama), "config.json").has_value());
     }
