@@ -48,7 +48,7 @@ bool scenarioFromCli(const nlohmann::json& cli, const std::filesystem::path& dir
                 spec = formats::readHfConfig(path);
                 quantization = formats::readHfQuantizationFile(path);
             } catch (const std::exception& error) {
-                // A checkpoint format the reader refuses (ModelOpt NVFP4): when the case names a substitute
+                // A checkpoint format the reader refuses (MLX's affine quantization): when the case names a substitute
                 // --weights format, the architecture is sized in it and the output says so.
                 const bool substitute = std::find(cli.begin(), cli.end(), "--weights") != cli.end();
                 if (!substitute || std::string(error.what()).find("quantization_config") == std::string::npos) {

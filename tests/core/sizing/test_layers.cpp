@@ -18,7 +18,7 @@ using namespace fitscope::sizing;
 namespace {
 
 // A calibration case's config without its quantization_config: these tests are about the KV cache, which
-// the weights' format does not change (ModelOpt NVFP4 checkpoints are not read yet).
+// the weights' format does not change.
 std::shared_ptr<const PreparedModel> fromFile(const char* relative) {
     QFile file(QString::fromUtf8(FITSCOPE_TEST_DATA_DIR) + "/" + QString::fromUtf8(relative));
     if (!file.open(QIODevice::ReadOnly)) {
