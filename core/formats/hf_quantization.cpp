@@ -20,7 +20,7 @@
 //   hundred bytes per matrix) is not counted. 8-bit: int8 weight and SCB F32 per row.
 // - MXFP4 (gpt-oss; OCP MX): per row and 32 input values, 16 bytes of E2M1 pairs and one E8M0 scale.
 // - NVFP4 (vLLM modelopt.py ModelOptNvFp4LinearMethod / ModelOptNvFp4W4A16LinearMethod.create_weights,
-//   vLLM v0.24): weight uint8 [rows, cols/2] (two E2M1 per byte), weight_scale F8_E4M3 [rows, cols/16],
+//   vLLM main at 00155cdecca7): weight uint8 [rows, cols/2] (two E2M1 per byte), weight_scale F8_E4M3 [rows, cols/16],
 //   weight_scale_2 F32 (one global scale per tensor) and, for W4A4 "NVFP4" only, input_scale F32.
 //   compressed-tensors nvfp4-pack-quantized stores the same (weight_packed, weight_scale,
 //   weight_global_scale, input_global_scale with 4-bit activations).
