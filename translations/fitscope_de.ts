@@ -2427,6 +2427,92 @@ Schichten %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::HubOpenDialog</name>
+    <message>
+        <source>Open from Hugging Face</source>
+        <translation>Von Hugging Face öffnen</translation>
+    </message>
+    <message>
+        <source>FitScope reads the model&apos;s config and the headers of its weight files, never the weights themselves: a few hundred kilobytes for a model of any size.</source>
+        <translation>FitScope liest die Konfiguration des Modells und die Header seiner Gewichtsdateien, nie die Gewichte selbst: einige hundert Kilobyte für ein Modell jeder Größe.</translation>
+    </message>
+    <message>
+        <source>ORG/NAME, ORG/NAME@REVISION or the model page&apos;s address</source>
+        <translation>ORG/NAME, ORG/NAME@REVISION oder die Adresse der Modellseite</translation>
+    </message>
+    <message>
+        <source>GGUF file:</source>
+        <translation>GGUF-Datei:</translation>
+    </message>
+    <message>
+        <source>Offline: use only what was fetched before</source>
+        <translation>Offline: nur bereits Abgerufenes verwenden</translation>
+    </message>
+    <message>
+        <source>Model id:</source>
+        <translation>Modell-ID:</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>the cache</source>
+        <translation>dem Cache</translation>
+    </message>
+    <message>
+        <source>Read %1 at %2: %3 downloaded of %4.</source>
+        <translation>%1 bei %2 gelesen: %3 von %4 heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This repository holds %n GGUF models: choose one and press Open.</source>
+        <translation>
+            <numerusform>Dieses Repository enthält %n GGUF-Modell: wählen Sie es und drücken Sie Öffnen.</numerusform>
+            <numerusform>Dieses Repository enthält %n GGUF-Modelle: wählen Sie eines und drücken Sie Öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model could not be read.</source>
+        <translation>Das Modell konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Could not open it:</source>
+        <translation>Konnte es nicht öffnen:</translation>
+    </message>
+    <message>
+        <source>Cache: %1 in %2</source>
+        <translation>Cache: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Could not clear the cache in %1.</source>
+        <translation>Der Cache in %1 konnte nicht geleert werden.</translation>
+    </message>
+    <message>
+        <source>Cache cleared.</source>
+        <translation>Cache geleert.</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LayerStripChart</name>
     <message>
         <source>full attention</source>
@@ -2831,6 +2917,26 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Hugging Face…</source>
+        <translation>Von &amp;Hugging Face öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation>Ctrl+Alt+O</translation>
+    </message>
+    <message>
+        <source>Could not size %1: %2</source>
+        <translation>%1 konnte nicht berechnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from Hugging Face (%2 read, %3 of weights not downloaded).</source>
+        <translation>%1 von Hugging Face geladen (%2 gelesen, %3 Gewichte nicht heruntergeladen).</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from the cache.</source>
+        <translation>%1 aus dem Cache geladen.</translation>
     </message>
 </context>
 <context>

@@ -2427,6 +2427,92 @@ capas %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::HubOpenDialog</name>
+    <message>
+        <source>Open from Hugging Face</source>
+        <translation>Abrir desde Hugging Face</translation>
+    </message>
+    <message>
+        <source>FitScope reads the model&apos;s config and the headers of its weight files, never the weights themselves: a few hundred kilobytes for a model of any size.</source>
+        <translation>FitScope lee la configuración del modelo y las cabeceras de sus archivos de pesos, nunca los pesos: unos cientos de kilobytes para un modelo de cualquier tamaño.</translation>
+    </message>
+    <message>
+        <source>ORG/NAME, ORG/NAME@REVISION or the model page&apos;s address</source>
+        <translation>ORG/NAME, ORG/NAME@REVISION o la dirección de la página del modelo</translation>
+    </message>
+    <message>
+        <source>GGUF file:</source>
+        <translation>Archivo GGUF:</translation>
+    </message>
+    <message>
+        <source>Offline: use only what was fetched before</source>
+        <translation>Sin conexión: usar solo lo ya descargado</translation>
+    </message>
+    <message>
+        <source>Model id:</source>
+        <translation>Id. del modelo:</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Vaciar caché</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>the cache</source>
+        <translation>la caché</translation>
+    </message>
+    <message>
+        <source>Read %1 at %2: %3 downloaded of %4.</source>
+        <translation>Leído %1 en %2: %3 descargados de %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This repository holds %n GGUF models: choose one and press Open.</source>
+        <translation>
+            <numerusform>Este repositorio contiene %n modelo GGUF: elíjalo y pulse Abrir.</numerusform>
+            <numerusform>Este repositorio contiene %n modelos GGUF: elija uno y pulse Abrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model could not be read.</source>
+        <translation>No se pudo leer el modelo.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Could not open it:</source>
+        <translation>No se pudo abrir:</translation>
+    </message>
+    <message>
+        <source>Cache: %1 in %2</source>
+        <translation>Caché: %1 en %2</translation>
+    </message>
+    <message>
+        <source>Could not clear the cache in %1.</source>
+        <translation>No se pudo vaciar la caché en %1.</translation>
+    </message>
+    <message>
+        <source>Cache cleared.</source>
+        <translation>Caché vaciada.</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LayerStripChart</name>
     <message>
         <source>full attention</source>
@@ -2831,6 +2917,26 @@ capas %3–%4%5</translation>
     <message>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Hugging Face…</source>
+        <translation>Abrir desde &amp;Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation>Ctrl+Alt+O</translation>
+    </message>
+    <message>
+        <source>Could not size %1: %2</source>
+        <translation>No se pudo dimensionar %1: %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from Hugging Face (%2 read, %3 of weights not downloaded).</source>
+        <translation>%1 cargado desde Hugging Face (%2 leídos, %3 de pesos sin descargar).</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from the cache.</source>
+        <translation>%1 cargado desde la caché.</translation>
     </message>
 </context>
 <context>

@@ -2426,6 +2426,91 @@ layers %3–%4%5</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::HubOpenDialog</name>
+    <message>
+        <source>Open from Hugging Face</source>
+        <translation>从 Hugging Face 打开</translation>
+    </message>
+    <message>
+        <source>FitScope reads the model&apos;s config and the headers of its weight files, never the weights themselves: a few hundred kilobytes for a model of any size.</source>
+        <translation>FitScope 只读取模型的配置和权重文件的头部，从不下载权重本身：任何规模的模型都只需几百 KB。</translation>
+    </message>
+    <message>
+        <source>ORG/NAME, ORG/NAME@REVISION or the model page&apos;s address</source>
+        <translation>ORG/NAME、ORG/NAME@REVISION 或模型页面的地址</translation>
+    </message>
+    <message>
+        <source>GGUF file:</source>
+        <translation>GGUF 文件：</translation>
+    </message>
+    <message>
+        <source>Offline: use only what was fetched before</source>
+        <translation>离线：只使用之前获取的内容</translation>
+    </message>
+    <message>
+        <source>Model id:</source>
+        <translation>模型 ID：</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>清除缓存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>the cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Read %1 at %2: %3 downloaded of %4.</source>
+        <translation>已读取 %1（%2）：下载了 %4 中的 %3。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This repository holds %n GGUF models: choose one and press Open.</source>
+        <translation>
+            <numerusform>此仓库包含 %n 个 GGUF 模型：请选择一个并按“打开”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model could not be read.</source>
+        <translation>无法读取该模型。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Could not open it:</source>
+        <translation>无法打开：</translation>
+    </message>
+    <message>
+        <source>Cache: %1 in %2</source>
+        <translation>缓存：%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>Could not clear the cache in %1.</source>
+        <translation>无法清除 %1 中的缓存。</translation>
+    </message>
+    <message>
+        <source>Cache cleared.</source>
+        <translation>缓存已清除。</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LayerStripChart</name>
     <message>
         <source>full attention</source>
@@ -2830,6 +2915,26 @@ layers %3–%4%5</source>
     <message>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Hugging Face…</source>
+        <translation>从 &amp;Hugging Face 打开…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+O</source>
+        <translation>Ctrl+Alt+O</translation>
+    </message>
+    <message>
+        <source>Could not size %1: %2</source>
+        <translation>无法估算 %1：%2</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from Hugging Face (%2 read, %3 of weights not downloaded).</source>
+        <translation>已从 Hugging Face 加载 %1（读取 %2，未下载 %3 的权重）。</translation>
+    </message>
+    <message>
+        <source>Loaded %1 from the cache.</source>
+        <translation>已从缓存加载 %1。</translation>
     </message>
 </context>
 <context>

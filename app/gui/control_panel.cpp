@@ -743,12 +743,23 @@ std::vector<SelectedGpu> ControlPanel::selectedGpus() const {
 
 bool ControlPanel::openModelFile(const QString& path, QString* error) {
     std::shared_ptr<const formats::ModelFileInfo> info;
-    std::shared_ptr<const sizing::PreparedModel> model;
     try {
         // Headers only, with bounded reads: a few milliseconds even for a 100 GB model.
-        auto read = std::make_shared<formats::ModelFileInfo>(formats::inspectModelPath(path.toStdString()));
-        model = formats::prepareModelFromFile(*read);
-        info = std::move(read);
+        info = std::make_shared<formats::ModelFileInfo>(formats::inspectModelPath(path.toStdString()));
+    } catch (const std::exception& e) {
+        if (error != nullptr) {
+            *error = QString::fromUtf8(e.what());
+        }
+        return false; // the previous model stays
+    }
+    return openModelInfo(std::move(info), QFileInfo(path).absoluteFilePath(), error);
+}
+
+bool ControlPanel::openModelInfo(std::shared_ptr<const formats::ModelFileInfo> info, const QString& source,
+                                 QString* error) {
+    std::shared_ptr<const sizing::PreparedModel> model;
+    try {
+        model = formats::prepareModelFromFile(*info);
     } catch (const std::exception& e) {
         if (error != nullptr) {
             *error = QString::fromUtf8(e.what());
@@ -758,7 +769,7 @@ bool ControlPanel::openModelFile(const QString& path, QString* error) {
     m_configModel = model;
     m_fileInfo = info;
     m_state.model_source = ModelSource::ConfigFile;
-    m_state.config_path = QFileInfo(path).absoluteFilePath();
+    m_state.config_path = source;
     // Size the weights as the file stores them (a Q4_K_M GGUF is Q4_K_M, not the previous choice).
     if (!info->tensors.empty()) {
         if (const auto format = formats::weightFormatOf(*info)) {

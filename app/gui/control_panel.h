@@ -53,6 +53,9 @@ public:
     // (headers only). The weight format switches to the file's own. On failure the previous model
     // stays and the reason (naming the file and the problem) is returned in error.
     bool openModelFile(const QString& path, QString* error);
+    // A model whose headers were read elsewhere (a Hugging Face id); source names it in scenario files
+    // ("hf://ORG/NAME@COMMIT"). False, with the previous model kept, when it cannot be sized.
+    bool openModelInfo(std::shared_ptr<const formats::ModelFileInfo> info, const QString& source, QString* error);
     bool openConfigFile(const QString& path, QString* error) { return openModelFile(path, error); }
     // What the current file model's headers held; null for catalog and custom models.
     std::shared_ptr<const formats::ModelFileInfo> modelFileInfo() const {

@@ -7,6 +7,7 @@
 #include "fitscope_version.h"
 #include "glossary.h"
 #include "help_dialog.h"
+#include "hub_open_dialog.h"
 #include "lab/chart_style.h"
 #include "lab/explorer_lab_link.h"
 #include "lab/lab_page.h"
@@ -27,6 +28,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -35,6 +37,8 @@
 #include <QTimer>
 #include <QWhatsThis>
 #include <qcustomplot.h>
+
+#include <algorithm>
 
 namespace fitscope::gui {
 
@@ -103,6 +107,10 @@ void MainWindow::buildMenus() {
     QAction* open = file->addAction(tr("&Open model…"), this, &MainWindow::openConfig);
     open->setObjectName(QStringLiteral("actionOpenConfig"));
     open->setShortcut(QKeySequence::Open);
+    // A Hugging Face id, read from its headers on a worker thread (hub_open_dialog.h).
+    QAction* openHub = file->addAction(tr("Open from &Hugging Face…"), this, &MainWindow::showHubOpen);
+    openHub->setObjectName(QStringLiteral("actionOpenHub"));
+    openHub->setShortcut(QKeySequence(tr("Ctrl+Alt+O")));
     m_modelFiles->addRecentMenu(file);
     // The models already downloaded (Hugging Face cache, Ollama, LM Studio, llama.cpp, added folders):
     // a dock, hidden until asked for, so nothing scans the disk at start-up unless it was left open.
@@ -355,7 +363,42 @@ void MainWindow::showShortcuts() {
                                 "</table>"));
 }
 
+void MainWindow::showHubOpen() {
+    if (m_hubOpen == nullptr) {
+        // Kept after it closes, so the id typed last is there the next time.
+        m_hubOpen = new HubOpenDialog(hub::HubOptions::fromEnvironment(), this);
+        connect(m_hubOpen, &HubOpenDialog::modelOpened, this, &MainWindow::openHubModel);
+    }
+    m_hubOpen->open(); // window-modal; the fetch runs on a worker thread, the window keeps drawing
+}
+
+bool MainWindow::openHubModel(const std::shared_ptr<const hub::HubModel>& model) {
+    auto info = std::make_shared<const formats::ModelFileInfo>(model->info);
+    const QString source = QStringLiteral("hf://%1@%2").arg(model->id.repo, model->commit);
+    QString error;
+    if (!m_explorer->controls()->openModelInfo(info, source, &error)) {
+        showMessage(tr("Could not size %1: %2").arg(model->id.text(), error), 8000);
+        return false;
+    }
+    QString text = tr("Loaded %1 from Hugging Face (%2 read, %3 of weights not downloaded).")
+                       .arg(model->id.text(), QLocale().formattedDataSize(model->bytes_downloaded),
+                            QLocale().formattedDataSize(model->repository_bytes));
+    if (model->from_cache) {
+        text = tr("Loaded %1 from the cache.").arg(model->id.text());
+    }
+    showMessage(text, 8000);
+    m_explorer->flushDeferred();
+    return true;
+}
+
 void MainWindow::showLocalModels() {
+    if (!m_localModelsDock->isVisible() && !m_localModelsDockSized) {
+        // Wide enough for every column (name, size, fit) the first time, instead of the dock's
+        // narrow default that hid the fit column behind a scroll bar.
+        m_localModelsDockSized = true;
+        m_localModelsDock->show();
+        resizeDocks({m_localModelsDock}, {std::min(620, width() / 2)}, Qt::Horizontal);
+    }
     m_localModelsDock->show();
     m_localModelsDock->raise();
     m_localModels->table()->setFocus(Qt::OtherFocusReason);

@@ -11,9 +11,14 @@ class QAction;
 class QDockWidget;
 class QTabWidget;
 
+namespace fitscope::hub {
+struct HubModel;
+} // namespace fitscope::hub
+
 namespace fitscope::gui {
 
 class ExplorerPage;
+class HubOpenDialog;
 class LocalModelsPanel;
 class ModelFileOpener;
 class ScenarioDocument;
@@ -38,10 +43,15 @@ public:
     ~MainWindow() override;
 
     ExplorerPage* explorer() const { return m_explorer; }
+    HubOpenDialog* hubOpenDialog() const { return m_hubOpen; }
     ScenarioDocument* document() const { return m_document; }
     ModelFileOpener* modelFiles() const { return m_modelFiles; }
     LocalModelsPanel* localModels() const { return m_localModels; }
     void showLocalModels(); // shows and raises the "Models on this machine" dock
+    void showHubOpen();     // File → Open from Hugging Face…
+    // Puts a model read from the hub into the explorer; false (said in the status bar) when it
+    // cannot be sized.
+    bool openHubModel(const std::shared_ptr<const hub::HubModel>& model);
     lab::LabPage* lab() const { return m_lab; }
     lab::LabResultsHub* labHub() const { return m_labHub; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -79,6 +89,8 @@ private:
     ModelFileOpener* m_modelFiles = nullptr;   // Open model…, recent models, drops (model_file_opener.h)
     LocalModelsPanel* m_localModels = nullptr; // the models on this machine, in a dock (local_models_panel.h)
     QDockWidget* m_localModelsDock = nullptr;
+    bool m_localModelsDockSized = false;
+    HubOpenDialog* m_hubOpen = nullptr;
     lab::LabPage* m_lab = nullptr;          // the quantization lab (lab/lab_page.h)
     lab::LabResultsHub* m_labHub = nullptr; // what the lab measured, for the explorer
     Workspace* m_workspace = nullptr;       // pins, comparison, undo, palette (workspace.h)

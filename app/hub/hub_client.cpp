@@ -562,7 +562,11 @@ HubModel Session::openGguf(HubModel model, const std::vector<RepoFile>& files) {
                       .arg(m_request.id.text(), wanted,
                            matches.empty() ? QStringLiteral("names none") : QStringLiteral("matches more than one"),
                            list);
-        throw HubError(HubError::Kind::ChooseFile, why.toStdString());
+        std::vector<std::string> choices;
+        for (const HubGgufFile& entry : model.gguf_files) {
+            choices.push_back(entry.path.toStdString());
+        }
+        throw HubError(HubError::Kind::ChooseFile, why.toStdString()).withChoices(std::move(choices));
     }
     const HubGgufFile chosen = *matches.front();
     model.gguf_file = chosen.path;

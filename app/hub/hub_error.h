@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace fitscope::hub {
 
@@ -27,9 +29,16 @@ public:
         , m_kind(kind) {}
 
     Kind kind() const { return m_kind; }
+    // ChooseFile: the repository paths of the GGUF models to choose from, so a dialog can list them.
+    const std::vector<std::string>& choices() const { return m_choices; }
+    HubError& withChoices(std::vector<std::string> choices) {
+        m_choices = std::move(choices);
+        return *this;
+    }
 
 private:
     Kind m_kind;
+    std::vector<std::string> m_choices;
 };
 
 } // namespace fitscope::hub

@@ -1,0 +1,249 @@
+// File → Open from Hugging Face… against a hub served on 127.0.0.1 by the test (tests/hub/fake_hub.h):
+// an id typed into the dialog opens the model in the explorer with the same figures as the files
+// read locally; a GGUF repository lists its models to choose from; an error keeps the dialog and the
+// id; Cancel stops a stalled fetch without closing the dialog; offline opens only from the cache,
+// which the dialog can clear.
+#include "control_panel.h"
+#include "core/formats/model_file.h"
+#include "explorer_page.h"
+#include "hub_open_dialog.h"
+#include "main_window.h"
+#include "main_window_fixture.h"
+#include "settings.h"
+#include "tests/core/formats/test_file_writers.h"
+#include "tests/core/sources/local_store_fixtures.h"
+#include "tests/hub/fake_hub.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <memory>
+
+using namespace fitscope;
+using namespace fitscope::gui;
+using fitscope::testing::FakeHub;
+using fitscope::testing::findNamed;
+
+namespace {
+
+const QString k_commit = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+
+QByteArray bytesOf(const std::string& s) {
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QByteArray readAll(const std::filesystem::path& path) {
+    QFile file(QString::fromStdString(path.string()));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestGuiHubOpen : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void typedId_opensTheModelWithTheLocalReadersFigures();
+    void ggufRepository_listsItsModels_thenOpensTheChosenOne();
+    void unknownModel_keepsTheDialogAndTheId();
+    void cancel_stopsAStalledFetch_andKeepsTheDialog();
+    void offline_opensFromTheCacheOnly_andTheCacheClears();
+
+private:
+    HubOpenDialog* openDialog();
+    void typeIdAndOpen(HubOpenDialog* dialog, const QString& id);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeHub> m_hub;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::filesystem::path m_localLlama; // the same files the hub serves, on disk
+    std::filesystem::path m_localGguf;
+};
+
+void TestGuiHubOpen::init() {
+    QVERIFY(m_dir.isValid());
+    namespace fs = std::filesystem;
+    m_localLlama = fs::path(m_dir.path().toStdString()) / "tiny-llama";
+    fs::create_directories(m_localLlama);
+    const std::string config = fitscope::testing::tinyLlamaConfig();
+    const std::string weights = fitscope::testing::safetensorsFile(fitscope::testing::tinyLlamaTensors());
+    fitscope::testing::writeFile(m_localLlama / "config.json", config);
+    fitscope::testing::writeFile(m_localLlama / "model.safetensors", weights);
+    m_localGguf = fs::path(m_dir.path().toStdString()) / "tiny-Q8_0.gguf";
+    fitscope::testing::writeTinyLlamaGguf(m_localGguf, true);
+    const fs::path q4 = fs::path(m_dir.path().toStdString()) / "tiny-Q4_K_M.gguf";
+    fitscope::testing::writeTinyLlamaGguf(q4, false);
+
+    m_hub = std::make_unique<FakeHub>();
+    m_hub->addRepo(QStringLiteral("test-org/tiny-llama"), {k_commit,
+                                                           {{QStringLiteral("config.json"), bytesOf(config)},
+                                                            {QStringLiteral("model.safetensors"), bytesOf(weights)}},
+                                                           false});
+    m_hub->addRepo(QStringLiteral("test-org/tiny-GGUF"),
+                   {k_commit,
+                    {{QStringLiteral("tiny-Q4_K_M.gguf"), readAll(q4)},
+                     {QStringLiteral("Q8_0/tiny-Q8_0.gguf"), readAll(m_localGguf)},
+                     {QStringLiteral("README.md"), "gguf"}},
+                    false});
+    QVERIFY(m_hub->start());
+    // The dialog takes its options from the environment, as the Hugging Face tools do.
+    qputenv("HF_ENDPOINT", m_hub->endpoint().toUtf8());
+    qputenv("FITSCOPE_HUB_CACHE", m_dir.filePath(QStringLiteral("hub-cache")).toUtf8());
+    qputenv("FITSCOPE_HUB_TIMEOUT_MS", "3000");
+    qputenv("HF_HUB_OFFLINE", "0");
+    qunsetenv("HF_TOKEN");
+    m_window = fitscope::testing::openMainWindow(m_dir, m_settings);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestGuiHubOpen::cleanup() {
+    m_window.reset();
+    m_settings.reset();
+    m_hub.reset();
+    QDir(m_dir.filePath(QStringLiteral("hub-cache"))).removeRecursively();
+}
+
+HubOpenDialog* TestGuiHubOpen::openDialog() {
+    auto* action = findNamed<QAction>(m_window.get(), "actionOpenHub");
+    action->trigger();
+    HubOpenDialog* dialog = m_window->hubOpenDialog();
+    if (dialog != nullptr) {
+        (void)QTest::qWaitForWindowExposed(dialog);
+    }
+    return dialog;
+}
+
+void TestGuiHubOpen::typeIdAndOpen(HubOpenDialog* dialog, const QString& id) {
+    auto* edit = findNamed<QLineEdit>(dialog, "hubIdEdit");
+    edit->selectAll();
+    QTest::keyClicks(edit, id);
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubOpenButton"), Qt::LeftButton);
+}
+
+void TestGuiHubOpen::typedId_opensTheModelWithTheLocalReadersFigures() {
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(dialog->isVisible());
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-llama"));
+    QVERIFY(dialog->isFetching()); // the fetch runs on a worker thread: the click returned at once
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+
+    ControlPanel* controls = m_window->explorer()->controls();
+    const auto info = controls->modelFileInfo();
+    QVERIFY(info != nullptr);
+    const formats::ModelFileInfo local = formats::inspectModelPath(m_localLlama.string());
+    QCOMPARE(info->weight_bytes, local.weight_bytes);
+    QCOMPARE(info->tensors.size(), local.tensors.size());
+    QCOMPARE(controls->state().config_path, QStringLiteral("hf://test-org/tiny-llama@") + k_commit);
+    QCOMPARE(controls->state().model_source, ModelSource::ConfigFile);
+    // Only headers crossed the wire: the weights (the safetensors body) were not downloaded.
+    QVERIFY(m_hub->file_bytes_served <
+            static_cast<std::int64_t>(std::filesystem::file_size(m_localLlama / "model.safetensors")));
+}
+
+void TestGuiHubOpen::ggufRepository_listsItsModels_thenOpensTheChosenOne() {
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-GGUF"));
+    auto* combo = findNamed<QComboBox>(dialog, "hubGgufCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(combo->isVisible(), 10000);
+    QVERIFY(dialog->isVisible()); // a choice is asked for, nothing opened yet
+    QCOMPARE(combo->count(), 2);
+    QVERIFY(combo->currentText().startsWith(QLatin1String("Q4_K_M"))); // the usual first choice
+    const int q8 = combo->findData(QStringLiteral("Q8_0/tiny-Q8_0.gguf"));
+    QVERIFY(q8 >= 0);
+    combo->setCurrentIndex(q8);
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubOpenButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    const auto info = m_window->explorer()->controls()->modelFileInfo();
+    QVERIFY(info != nullptr);
+    const formats::ModelFileInfo local = formats::inspectModelPath(m_localGguf.string());
+    QCOMPARE(info->weight_bytes, local.weight_bytes);
+}
+
+void TestGuiHubOpen::unknownModel_keepsTheDialogAndTheId() {
+    const auto before = m_window->explorer()->controls()->state().model_id;
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    typeIdAndOpen(dialog, QStringLiteral("test-org/no-such-model"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 10000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->statusText().contains(QLatin1String("Could not open it")), qPrintable(dialog->statusText()));
+    QVERIFY2(dialog->statusText().contains(QLatin1String("test-org/no-such-model")), qPrintable(dialog->statusText()));
+    QCOMPARE(findNamed<QLineEdit>(dialog, "hubIdEdit")->text(), QStringLiteral("test-org/no-such-model"));
+    QCOMPARE(m_window->explorer()->controls()->state().model_id, before);
+    QVERIFY(m_window->explorer()->controls()->modelFileInfo() == nullptr);
+
+    // Not an id at all: said at once, nothing fetched.
+    const int requests = m_hub->requests;
+    typeIdAndOpen(dialog, QStringLiteral("not an id"));
+    QVERIFY(!dialog->isFetching());
+    QVERIFY(dialog->statusText().contains(QLatin1String("Could not open it")));
+    QCOMPARE(m_hub->requests, requests);
+}
+
+void TestGuiHubOpen::cancel_stopsAStalledFetch_andKeepsTheDialog() {
+    m_hub->mode = FakeHub::Mode::Stall;
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-llama"));
+    QVERIFY(dialog->isFetching());
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubCancelButton"), Qt::LeftButton);
+    // Stopped by the cancel flag (polled every 50 ms), well before the 3 s stall timeout.
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 2500);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->statusText(), QStringLiteral("Cancelled."));
+    QCOMPARE(findNamed<QLineEdit>(dialog, "hubIdEdit")->text(), QStringLiteral("test-org/tiny-llama"));
+    // A second Cancel, with nothing running, closes it.
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubCancelButton"), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+}
+
+void TestGuiHubOpen::offline_opensFromTheCacheOnly_andTheCacheClears() {
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    auto* offline = findNamed<QCheckBox>(dialog, "hubOfflineCheck");
+    offline->setChecked(true);
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-llama"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 10000);
+    QVERIFY(dialog->isVisible()); // nothing cached yet
+    QCOMPARE(m_hub->requests, 0);
+    auto* clear = findNamed<QPushButton>(dialog, "hubClearCacheButton");
+    QVERIFY(!clear->isEnabled()); // an empty cache
+
+    offline->setChecked(false);
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubOpenButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+
+    // Offline again, with the hub gone: the cache serves it.
+    m_hub->stop();
+    dialog = openDialog();
+    offline->setChecked(true);
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubOpenButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QVERIFY(m_window->explorer()->controls()->modelFileInfo() != nullptr);
+
+    dialog = openDialog();
+    QVERIFY(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!clear->isEnabled());
+    QCOMPARE(dialog->statusText(), QStringLiteral("Cache cleared."));
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubOpenButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 10000);
+    QVERIFY(dialog->isVisible()); // offline and the cache emptied: nothing to open from
+    QVERIFY(dialog->statusText().contains(QLatin1String("Could not open it")));
+}
+
+QTEST_MAIN(TestGuiHubOpen)
+#include "test_gui_hub_open.moc"
