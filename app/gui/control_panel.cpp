@@ -7,6 +7,7 @@
 #include "core/sizing/precision.h"
 #include "format_text.h"
 #include "gpu_picker.h"
+#include "hub_model_source.h"
 #include "log_slider.h"
 #include "model_pick_on_enter.h"
 #include "model_picker.h"
@@ -448,10 +449,17 @@ void ControlPanel::fillModelCombo() {
 void ControlPanel::setState(const ExplorerState& state) {
     m_state = state;
     QString error;
-    if (m_state.model_source == ModelSource::ConfigFile) {
+    if (m_state.model_source == ModelSource::ConfigFile && m_configModel && m_state.config_path == m_configSource) {
+        // The model already loaded (undo and redo within one file): nothing to read again.
+    } else if (m_state.model_source == ModelSource::ConfigFile) {
         try {
-            // A model file (safetensors, GGUF) is read again for its exact bytes; a config.json as before.
-            if (m_state.config_path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            // A model file (safetensors, GGUF) is read again for its exact bytes; a config.json as before;
+            // a Hugging Face model from the hub cache, offline.
+            if (isHubModelSource(m_state.config_path)) {
+                auto info = std::make_shared<formats::ModelFileInfo>(reopenHubModelSource(m_state.config_path));
+                m_configModel = formats::prepareModelFromFile(*info);
+                m_fileInfo = std::move(info);
+            } else if (m_state.config_path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
                 // A quantized checkpoint's config (quantization_config) carries the bytes it stores.
                 const std::string path = m_state.config_path.toStdString();
                 m_configModel =
@@ -463,9 +471,11 @@ void ControlPanel::setState(const ExplorerState& state) {
                 m_configModel = formats::prepareModelFromFile(*info);
                 m_fileInfo = std::move(info);
             }
+            m_configSource = m_state.config_path;
         } catch (const std::exception& e) {
             m_configModel.reset();
             m_fileInfo.reset();
+            m_configSource.clear();
             error = tr("Could not read the model %1 (%2); using the default model.")
                         .arg(m_state.config_path, QString::fromUtf8(e.what()));
             const ExplorerState defaults;
@@ -499,6 +509,7 @@ void ControlPanel::setStateWithModel(const ExplorerState& state,
     m_state = state;
     m_configModel = std::move(configModel);
     m_fileInfo = std::move(fileInfo);
+    m_configSource = m_state.config_path;
     std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return m_catalog.findGpu(g.id) == nullptr; });
     QString error;
     resolveModel(&error);
@@ -770,6 +781,7 @@ bool ControlPanel::openModelInfo(std::shared_ptr<const formats::ModelFileInfo> i
     m_fileInfo = info;
     m_state.model_source = ModelSource::ConfigFile;
     m_state.config_path = source;
+    m_configSource = source;
     // Size the weights as the file stores them (a Q4_K_M GGUF is Q4_K_M, not the previous choice).
     if (!info->tensors.empty()) {
         if (const auto format = formats::weightFormatOf(*info)) {

@@ -98,8 +98,9 @@ private:
     catalog::Catalog m_catalog;
     ExplorerState m_state;
     std::shared_ptr<const sizing::PreparedModel> m_model;
-    std::shared_ptr<const sizing::PreparedModel> m_configModel;     // the loaded model file, if any
-    std::shared_ptr<const formats::ModelFileInfo> m_fileInfo;       // its headers (null: a config read before)
+    std::shared_ptr<const sizing::PreparedModel> m_configModel; // the loaded model file, if any
+    QString m_configSource;                                     // what m_configModel was read from (its config_path)
+    std::shared_ptr<const formats::ModelFileInfo> m_fileInfo;   // its headers (null: a config read before)
     std::vector<std::shared_ptr<const sizing::GpuSpec>> m_gpuSpecs; // catalog order
 
     QComboBox* m_modelCombo = nullptr;

@@ -135,6 +135,18 @@ QString HubOpenDialog::statusText() const {
     return m_status->text();
 }
 
+void HubOpenDialog::setStatus(const QString& text) {
+    m_status->setText(text);
+    // A long message (a gated model's advice) wraps to several lines: the dialog grows to show them
+    // all rather than cutting them off, and never shrinks under the user's own size.
+    if (layout() != nullptr && layout()->hasHeightForWidth()) {
+        const int wanted = layout()->totalHeightForWidth(width());
+        if (wanted > height()) {
+            resize(width(), wanted);
+        }
+    }
+}
+
 void HubOpenDialog::startOpen() {
     if (isFetching()) {
         return;
@@ -164,7 +176,7 @@ void HubOpenDialog::startOpen() {
                 qApp,
                 [self, stage] {
                     if (self && self->isFetching()) {
-                        self->m_status->setText(tr("Reading %1…").arg(stage));
+                        self->setStatus(tr("Reading %1…").arg(stage));
                     }
                 },
                 Qt::QueuedConnection);
@@ -182,7 +194,7 @@ void HubOpenDialog::startOpen() {
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &QThread::finished, this, [this, fetch] { finishOpen(fetch); });
     setFetching(true);
-    m_status->setText(tr("Connecting to %1…").arg(fetch->options.offline ? tr("the cache") : m_options.endpoint));
+    setStatus(tr("Connecting to %1…").arg(fetch->options.offline ? tr("the cache") : m_options.endpoint));
     m_worker->start();
 }
 
@@ -194,10 +206,9 @@ void HubOpenDialog::finishOpen(const std::shared_ptr<Fetch>& fetch) {
     if (fetch->model) {
         const hub::HubModel& model = *fetch->model;
         const QLocale locale;
-        m_status->setText(tr("Read %1 at %2: %3 downloaded of %4.")
-                              .arg(model.id.text(), model.commit.left(10),
-                                   locale.formattedDataSize(model.bytes_downloaded),
-                                   locale.formattedDataSize(model.repository_bytes)));
+        setStatus(tr("Read %1 at %2: %3 downloaded of %4.")
+                      .arg(model.id.text(), model.commit.left(10), locale.formattedDataSize(model.bytes_downloaded),
+                           locale.formattedDataSize(model.repository_bytes)));
         emit modelOpened(fetch->model);
         accept();
         return;
@@ -205,7 +216,7 @@ void HubOpenDialog::finishOpen(const std::shared_ptr<Fetch>& fetch) {
     if (fetch->error) {
         const hub::HubError& error = *fetch->error;
         if (error.kind() == hub::HubError::Kind::Cancelled) {
-            m_status->setText(tr("Cancelled."));
+            setStatus(tr("Cancelled."));
             return;
         }
         if (error.kind() == hub::HubError::Kind::ChooseFile && !error.choices().empty()) {
@@ -220,8 +231,8 @@ void HubOpenDialog::finishOpen(const std::shared_ptr<Fetch>& fetch) {
             m_ggufFile->setCurrentIndex(q4km >= 0 ? q4km : 0);
             m_ggufLabel->setVisible(true);
             m_ggufFile->setVisible(true);
-            m_status->setText(tr("This repository holds %n GGUF models: choose one and press Open.", "",
-                                 static_cast<int>(error.choices().size())));
+            setStatus(tr("This repository holds %n GGUF models: choose one and press Open.", "",
+                         static_cast<int>(error.choices().size())));
             m_ggufFile->setFocus();
             return;
         }
@@ -236,7 +247,7 @@ void HubOpenDialog::reject() {
         // First Cancel stops the fetch (at its next step, within a fraction of a second); the dialog
         // stays open with the id, so nothing typed is lost.
         m_fetch->cancel = true;
-        m_status->setText(tr("Cancelling…"));
+        setStatus(tr("Cancelling…"));
         return;
     }
     QDialog::reject();
@@ -252,7 +263,7 @@ void HubOpenDialog::setFetching(bool fetching) {
 }
 
 void HubOpenDialog::showError(const QString& text) {
-    m_status->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Could not open it:"), text.toHtmlEscaped()));
+    setStatus(QStringLiteral("<b>%1</b> %2").arg(tr("Could not open it:"), text.toHtmlEscaped()));
     m_id->setFocus();
     m_id->selectAll();
 }
@@ -266,9 +277,9 @@ void HubOpenDialog::refreshCacheSize() {
 
 void HubOpenDialog::clearCache() {
     if (!hub::HubCache(m_options.cache_dir).clear()) {
-        m_status->setText(tr("Could not clear the cache in %1.").arg(QDir::toNativeSeparators(m_options.cache_dir)));
+        setStatus(tr("Could not clear the cache in %1.").arg(QDir::toNativeSeparators(m_options.cache_dir)));
     } else {
-        m_status->setText(tr("Cache cleared."));
+        setStatus(tr("Cache cleared."));
     }
     refreshCacheSize();
 }

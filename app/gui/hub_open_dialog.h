@@ -49,6 +49,7 @@ private:
     void finishOpen(const std::shared_ptr<Fetch>& fetch);
     void setFetching(bool fetching);
     void showError(const QString& text);
+    void setStatus(const QString& text);
     void refreshCacheSize();
     void clearCache();
 

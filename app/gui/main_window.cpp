@@ -7,6 +7,7 @@
 #include "fitscope_version.h"
 #include "glossary.h"
 #include "help_dialog.h"
+#include "hub_model_source.h"
 #include "hub_open_dialog.h"
 #include "lab/chart_style.h"
 #include "lab/explorer_lab_link.h"
@@ -373,8 +374,8 @@ void MainWindow::showHubOpen() {
 }
 
 bool MainWindow::openHubModel(const std::shared_ptr<const hub::HubModel>& model) {
-    auto info = std::make_shared<const formats::ModelFileInfo>(model->info);
-    const QString source = QStringLiteral("hf://%1@%2").arg(model->id.repo, model->commit);
+    auto info = std::make_shared<const formats::ModelFileInfo>(hubModelInfo(*model));
+    const QString source = hubModelSource(*model);
     QString error;
     if (!m_explorer->controls()->openModelInfo(info, source, &error)) {
         showMessage(tr("Could not size %1: %2").arg(model->id.text(), error), 8000);

@@ -6,6 +6,7 @@
 #include "control_panel.h"
 #include "core/formats/model_file.h"
 #include "explorer_page.h"
+#include "explorer_state.h"
 #include "hub_open_dialog.h"
 #include "main_window.h"
 #include "main_window_fixture.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -58,6 +60,7 @@ private slots:
     void unknownModel_keepsTheDialogAndTheId();
     void cancel_stopsAStalledFetch_andKeepsTheDialog();
     void offline_opensFromTheCacheOnly_andTheCacheClears();
+    void restoredState_reopensTheModelFromTheCache_withoutTheHub();
 
 private:
     HubOpenDialog* openDialog();
@@ -147,6 +150,11 @@ void TestGuiHubOpen::typedId_opensTheModelWithTheLocalReadersFigures() {
     QCOMPARE(info->tensors.size(), local.tensors.size());
     QCOMPARE(controls->state().config_path, QStringLiteral("hf://test-org/tiny-llama@") + k_commit);
     QCOMPARE(controls->state().model_source, ModelSource::ConfigFile);
+    // A config.json names no model: the repository does.
+    QVERIFY2(controls->findChild<QComboBox*>(QStringLiteral("modelCombo"))
+                 ->currentText()
+                 .startsWith(QLatin1String("test-org/tiny-llama")),
+             qPrintable(controls->findChild<QComboBox*>(QStringLiteral("modelCombo"))->currentText()));
     // Only headers crossed the wire: the weights (the safetensors body) were not downloaded.
     QVERIFY(m_hub->file_bytes_served <
             static_cast<std::int64_t>(std::filesystem::file_size(m_localLlama / "model.safetensors")));
@@ -182,6 +190,8 @@ void TestGuiHubOpen::unknownModel_keepsTheDialogAndTheId() {
     QVERIFY2(dialog->statusText().contains(QLatin1String("Could not open it")), qPrintable(dialog->statusText()));
     QVERIFY2(dialog->statusText().contains(QLatin1String("test-org/no-such-model")), qPrintable(dialog->statusText()));
     QCOMPARE(findNamed<QLineEdit>(dialog, "hubIdEdit")->text(), QStringLiteral("test-org/no-such-model"));
+    // The whole message is shown (the dialog grew for its wrapped lines), none of it cut off.
+    QVERIFY(dialog->height() >= dialog->layout()->totalHeightForWidth(dialog->width()));
     QCOMPARE(m_window->explorer()->controls()->state().model_id, before);
     QVERIFY(m_window->explorer()->controls()->modelFileInfo() == nullptr);
 
@@ -243,6 +253,33 @@ void TestGuiHubOpen::offline_opensFromTheCacheOnly_andTheCacheClears() {
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 10000);
     QVERIFY(dialog->isVisible()); // offline and the cache emptied: nothing to open from
     QVERIFY(dialog->statusText().contains(QLatin1String("Could not open it")));
+}
+
+void TestGuiHubOpen::restoredState_reopensTheModelFromTheCache_withoutTheHub() {
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-GGUF"));
+    auto* combo = findNamed<QComboBox>(dialog, "hubGgufCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(combo->isVisible(), 10000);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("Q8_0/tiny-Q8_0.gguf")));
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubOpenButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    const ExplorerState state = m_window->explorer()->controls()->state();
+    QCOMPARE(state.config_path, QStringLiteral("hf://test-org/tiny-GGUF@%1#Q8_0/tiny-Q8_0.gguf").arg(k_commit));
+
+    // Another window (a restart) given that state, with the hub gone: the model comes from the cache.
+    m_hub->stop();
+    const int requests = m_hub->requests;
+    std::unique_ptr<Settings> settings;
+    QTemporaryDir other;
+    auto window = fitscope::testing::openMainWindow(other, settings);
+    ControlPanel* controls = window->explorer()->controls();
+    QVERIFY(controls->modelFileInfo() == nullptr);
+    controls->setState(state);
+    QCOMPARE(controls->state().config_path, state.config_path); // not replaced by the default model
+    QVERIFY(controls->modelFileInfo() != nullptr);
+    QCOMPARE(controls->modelFileInfo()->weight_bytes, formats::inspectModelPath(m_localGguf.string()).weight_bytes);
+    QCOMPARE(m_hub->requests, requests);
 }
 
 QTEST_MAIN(TestGuiHubOpen)
