@@ -80,12 +80,6 @@ std::string scenarioFlags(const Scenario& s) {
     return flags;
 }
 
-std::string ollamaShell(const LaunchSettings& settings, const Scenario& s) {
-    std::string name = s.model->spec.id.empty() ? std::string("model") : s.model->spec.id;
-    return shellCommand(settings) + " &\ncat > Modelfile <<'MODELFILE'\n" + ollamaModelfile(settings) +
-           "MODELFILE\nollama create " + shellQuote(name) + " -f Modelfile\n";
-}
-
 } // namespace
 
 int runPlan(const QStringList& raw_args) {
@@ -245,7 +239,7 @@ int runPlan(const QStringList& raw_args) {
     if (does_not_fit) {
         out += fitChangesText(changes, request.unit, "# ");
     }
-    out += *target == LaunchRuntime::Ollama ? ollamaShell(settings, s) : shellCommand(settings) + "\n";
+    out += *target == LaunchRuntime::Ollama ? ollamaScript(settings, s.model->spec.id) : shellCommand(settings) + "\n";
     printOut(out);
     return kExitOk;
 }

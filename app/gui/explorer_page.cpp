@@ -10,6 +10,7 @@
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
 #include "format_text.h"
+#include "launch_panel.h"
 #include "layer_strip_chart.h"
 #include "model_file_panel.h"
 #include "number_input.h"
@@ -149,6 +150,15 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     m_details->addTab(m_speed, tr("S&peed"));
     m_modelFile = new ModelFilePanel(this);
     m_details->addTab(m_modelFile, tr("Model fi&le"));
+    // The launch commands with the settings this estimate assumed (issue 17).
+    m_launch = new LaunchPanel(this);
+    connect(m_launch, &LaunchPanel::message, this, &ExplorerPage::message);
+    m_details->addTab(m_launch, tr("La&unch"));
+    connect(m_details, &QTabWidget::currentChanged, this, [this] {
+        if (m_launchStale) {
+            updateLaunchPanel();
+        }
+    });
 
     m_chartSplitter = new QSplitter(Qt::Horizontal, this);
     m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -580,6 +590,19 @@ void ExplorerPage::flushDeferred() {
     if (m_modelFile->info() != m_controls->modelFileInfo().get()) {
         m_modelFile->setInfo(m_controls->modelFileInfo(), m_controls->state().unit);
     }
+    updateLaunchPanel();
+}
+
+void ExplorerPage::updateLaunchPanel() {
+    // Three more estimates and their command lines: only for a tab the user can see.
+    if (m_details->currentWidget() != m_launch || !m_controls->model()) {
+        m_launchStale = true;
+        return;
+    }
+    m_launchStale = false;
+    const sizing::Scenario scenario = primaryScenario();
+    m_launch->setPlans(launchPlans(scenario, launchModelReference(m_controls->state(), scenario)),
+                       m_controls->state().unit);
 }
 
 void ExplorerPage::updateSpeedChart() {

@@ -27,6 +27,7 @@ class ControlPanel;
 class DerivationPanel;
 class FitMatrixModel;
 class FitMatrixView;
+class LaunchPanel;
 class LayerStripChart;
 class ModelFilePanel;
 class SpeedChart;
@@ -55,6 +56,7 @@ public:
     SpeedChart* speedChart() const { return m_speed; }
     LayerStripChart* layerStrip() const { return m_layerStrip; }
     ModelFilePanel* modelFilePanel() const { return m_modelFile; }
+    LaunchPanel* launchPanel() const { return m_launch; }
 
     // The scenario of the primary GPU (the first selected) and its estimate, as last computed.
     sizing::Scenario primaryScenario() const;
@@ -85,6 +87,7 @@ private:
     void updateFitMatrix();
     void updateSpeedChart();
     void updateLayerStrip();
+    void updateLaunchPanel(); // only while its tab is shown: the commands follow on the deferred timer
     QString detailsText(const std::vector<SelectedGpu>& gpus) const;
 
     ControlPanel* m_controls = nullptr;
@@ -102,6 +105,8 @@ private:
     SpeedChart* m_speed = nullptr;
     LayerStripChart* m_layerStrip = nullptr;
     ModelFilePanel* m_modelFile = nullptr;
+    LaunchPanel* m_launch = nullptr;
+    bool m_launchStale = true;                 // the scenario changed while the Launch tab was hidden
     std::vector<sizing::Estimate> m_estimates; // one per selected GPU configuration, primary first
     std::vector<QAction*> m_compareActions;
     QTimer m_deferred;

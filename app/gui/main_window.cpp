@@ -13,6 +13,7 @@
 #include "lab/explorer_lab_link.h"
 #include "lab/lab_page.h"
 #include "lab/lab_results_hub.h"
+#include "launch_command_paste.h"
 #include "local_models_panel.h"
 #include "model_file_opener.h"
 #include "preferences_dialog.h"
@@ -102,6 +103,14 @@ void MainWindow::buildMenus() {
     m_workspace = new Workspace(this, m_explorer, m_document, m_labHub);
     connect(m_workspace, &Workspace::message, this, [this](const QString& text) { showMessage(text, 5000); });
     m_workspace->addEditMenu(menuBar());
+    // A llama-server / vllm serve / ollama command line read back into the explorer (issue 17).
+    m_launchPaste = new LaunchCommandPaste(this, m_explorer, m_workspace->history());
+    connect(m_launchPaste, &LaunchCommandPaste::message, this,
+            [this](const QString& text) { showMessage(text, 8000); });
+    if (auto* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"))) {
+        edit->addSeparator();
+        m_launchPaste->addTo(edit);
+    }
     // Models: a .gguf, .safetensors, config.json or a model folder (also dropped on the window).
     m_modelFiles = new ModelFileOpener(this, m_explorer, m_settings, m_document);
     connect(m_modelFiles, &ModelFileOpener::message, this, [this](const QString& text) { showMessage(text, 5000); });

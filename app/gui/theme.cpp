@@ -311,6 +311,8 @@ QLabel#cardTitle { color: %6; font-weight: 600; font-size: 11pt; }
 QLabel#sectionTitle { color: %5; font-weight: 600; font-size: 9pt; letter-spacing: 0.5px;
                       text-transform: uppercase; padding-top: 6px; }
 QLabel#hint { color: %5; font-size: 9pt; }
+QLabel#launchCommand { background: %3; border: 1px solid %2; border-radius: 6px; padding: 6px 8px; color: %6; }
+QLabel#launchTitle { color: %6; font-weight: 600; }
 #summaryLabel { color: %6; font-size: 12pt; }
 QLabel#solverLabel, QLabel#articleLabel { color: %6; }
 QLabel#verdictBadge { border-radius: 6px; padding: 4px 12px; color: white; font-weight: 700; font-size: 11pt; }

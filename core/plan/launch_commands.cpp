@@ -357,4 +357,9 @@ std::string ollamaModelfile(const LaunchSettings& s) {
     return text;
 }
 
+std::string ollamaScript(const LaunchSettings& settings, const std::string& name) {
+    return shellCommand(settings) + " &\ncat > Modelfile <<'MODELFILE'\n" + ollamaModelfile(settings) +
+           "MODELFILE\nollama create " + shellQuote(name.empty() ? std::string("model") : name) + " -f Modelfile\n";
+}
+
 } // namespace fitscope::plan

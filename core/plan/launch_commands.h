@@ -39,6 +39,10 @@ std::string shellCommand(const LaunchSettings& settings);
 // Ollama: the Modelfile fragment (FROM, PARAMETER num_ctx, PARAMETER num_gpu).
 std::string ollamaModelfile(const LaunchSettings& settings);
 
+// Ollama as one script to paste into a shell: the server started with the environment, the
+// Modelfile written, and the model created under `name` (Ollama's per-model settings live there).
+std::string ollamaScript(const LaunchSettings& settings, const std::string& name);
+
 // vLLM's --quantization method for a weight format ("" = none: a 16/32-bit checkpoint).
 std::string vllmQuantizationFor(sizing::WeightFormat format);
 
