@@ -2198,6 +2198,10 @@ Schichten %3–%4%5</translation>
         <source>; the V cache stays F16 without flash attention</source>
         <translation>; der V-Cache bleibt ohne Flash Attention in F16</translation>
     </message>
+    <message>
+        <source>La&amp;unch</source>
+        <translation>Sta&amp;rten</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ExportDialog</name>
@@ -2510,6 +2514,205 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Cache cleared.</source>
         <translation>Cache geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchCommandPaste</name>
+    <message>
+        <source>Paste a launch &amp;command…</source>
+        <translation>Start&amp;befehl einfügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <source>Reads a llama-server, vllm serve or ollama command line into the explorer.</source>
+        <translation>Liest eine llama-server-, vllm-serve- oder ollama-Befehlszeile in den Explorer ein.</translation>
+    </message>
+    <message>
+        <source>Pasted command</source>
+        <translation>Eingefügter Befehl</translation>
+    </message>
+    <message>
+        <source>Read the command into the explorer.</source>
+        <translation>Befehl in den Explorer übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the command into the explorer; %n word(s) FitScope does not model were left aside.</source>
+        <translation>
+            <numerusform>Befehl in den Explorer übernommen; %n Wort, das FitScope nicht modelliert, wurde beiseitegelassen.</numerusform>
+            <numerusform>Befehl in den Explorer übernommen; %n Wörter, die FitScope nicht modelliert, wurden beiseitegelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchPanel</name>
+    <message>
+        <source>llama.cpp · llama-server</source>
+        <translation>llama.cpp · llama-server</translation>
+    </message>
+    <message>
+        <source>vLLM · vllm serve</source>
+        <translation>vLLM · vllm serve</translation>
+    </message>
+    <message>
+        <source>Ollama · environment and Modelfile</source>
+        <translation>Ollama · Umgebung und Modelfile</translation>
+    </message>
+    <message>
+        <source>the llama.cpp profile</source>
+        <translation>dem llama.cpp-Profil</translation>
+    </message>
+    <message>
+        <source>the vLLM profile</source>
+        <translation>dem vLLM-Profil</translation>
+    </message>
+    <message>
+        <source>the llama.cpp profile (Ollama runs llama.cpp)</source>
+        <translation>dem llama.cpp-Profil (Ollama nutzt llama.cpp)</translation>
+    </message>
+    <message>
+        <source>Sized with %1: %2 (no GPU selected).</source>
+        <translation>Berechnet mit %1: %2 (keine GPU gewählt).</translation>
+    </message>
+    <message>
+        <source> per GPU</source>
+        <translation> pro GPU</translation>
+    </message>
+    <message>
+        <source>Sized with %1: %2 of %3%4, %5 (%6).</source>
+        <translation>Berechnet mit %1: %2 von %3%4, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Launch commands</source>
+        <translation>Startbefehle</translation>
+    </message>
+    <message>
+        <source>Each command has exactly the settings this estimate assumed, so the run matches it. Replace the model path where FitScope does not know the file.</source>
+        <translation>Jeder Befehl hat genau die Einstellungen, die diese Schätzung annimmt, damit der Lauf ihr entspricht. Ersetzen Sie den Modellpfad, wo FitScope die Datei nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Copy memory &amp;plan (JSON)</source>
+        <translation>Speicher&amp;plan kopieren (JSON)</translation>
+    </message>
+    <message>
+        <source>Copies the memory plan of the first runtime below: per device and host, each component&apos;s bytes, the settings and the command (schema %1).</source>
+        <translation>Kopiert den Speicherplan der ersten Laufzeit unten: pro Gerät und Host die Bytes jeder Komponente, die Einstellungen und den Befehl (Schema %1).</translation>
+    </message>
+    <message>
+        <source>Copied the memory plan for %1.</source>
+        <translation>Speicherplan für %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;command…</source>
+        <translation>Befehl &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>Reads a llama-server, vllm serve or ollama command line into the explorer.</source>
+        <translation>Liest eine llama-server-, vllm-serve- oder ollama-Befehlszeile in den Explorer ein.</translation>
+    </message>
+    <message>
+        <source>Flags and defaults as in %1.</source>
+        <translation>Optionen und Vorgaben wie in %1.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 command</source>
+        <translation>Den %1-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the %1 command.</source>
+        <translation>%1-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 command</source>
+        <translation>%1-Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchPasteDialog</name>
+    <message>
+        <source>%1 command</source>
+        <translation>%1-Befehl</translation>
+    </message>
+    <message>
+        <source>Ollama command (sized as llama.cpp)</source>
+        <translation>Ollama-Befehl (berechnet wie llama.cpp)</translation>
+    </message>
+    <message>
+        <source>context %1 tokens per sequence</source>
+        <translation>Kontext %1 Tokens pro Sequenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n Sequenz</numerusform>
+            <numerusform>%n Sequenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KV cache %1</source>
+        <translation>KV-Cache %1</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 Schichten auf der GPU</translation>
+    </message>
+    <message>
+        <source>flash attention</source>
+        <translation>Flash Attention</translation>
+    </message>
+    <message>
+        <source>no flash attention</source>
+        <translation>ohne Flash Attention</translation>
+    </message>
+    <message>
+        <source>GPU memory utilization %1</source>
+        <translation>GPU-Speicheranteil %1</translation>
+    </message>
+    <message>
+        <source>The model holds at most %1 tokens: the explorer&apos;s context stops there (the runtime would refuse the longer one).</source>
+        <translation>Das Modell fasst höchstens %1 Tokens: der Kontext des Explorers endet dort (die Laufzeit würde den längeren ablehnen).</translation>
+    </message>
+    <message>
+        <source>Its model “%1” is not opened: the model on screen stays.</source>
+        <translation>Sein Modell „%1“ wird nicht geöffnet: das angezeigte Modell bleibt.</translation>
+    </message>
+    <message>
+        <source>Not modelled by FitScope (kept in the command): %1</source>
+        <translation>Von FitScope nicht modelliert (bleibt im Befehl): %1</translation>
+    </message>
+    <message>
+        <source>Paste a Launch Command</source>
+        <translation>Startbefehl einfügen</translation>
+    </message>
+    <message>
+        <source>A llama-server, vllm serve or ollama command line: its context, sequences, cache types, layers and memory settings become the explorer&apos;s.</source>
+        <translation>Eine llama-server-, vllm-serve- oder ollama-Befehlszeile: ihr Kontext, ihre Sequenzen, Cache-Typen, Schichten und Speichereinstellungen werden in den Explorer übernommen.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>&amp;Use this command</source>
+        <translation>Diesen Befehl &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Paste or type a command.</source>
+        <translation>Fügen Sie einen Befehl ein oder tippen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Choose a model first: the command&apos;s settings go on top of it.</source>
+        <translation>Wählen Sie zuerst ein Modell: die Einstellungen des Befehls gelten dafür.</translation>
     </message>
 </context>
 <context>

@@ -2198,6 +2198,10 @@ capas %3–%4%5</translation>
         <source>; the V cache stays F16 without flash attention</source>
         <translation>; la caché V se queda en F16 sin flash attention</translation>
     </message>
+    <message>
+        <source>La&amp;unch</source>
+        <translation>La&amp;nzar</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ExportDialog</name>
@@ -2510,6 +2514,205 @@ capas %3–%4%5</translation>
     <message>
         <source>Cache cleared.</source>
         <translation>Caché vaciada.</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchCommandPaste</name>
+    <message>
+        <source>Paste a launch &amp;command…</source>
+        <translation>Pegar un &amp;comando de arranque…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <source>Reads a llama-server, vllm serve or ollama command line into the explorer.</source>
+        <translation>Lee una línea de comandos de llama-server, vllm serve u ollama en el explorador.</translation>
+    </message>
+    <message>
+        <source>Pasted command</source>
+        <translation>Comando pegado</translation>
+    </message>
+    <message>
+        <source>Read the command into the explorer.</source>
+        <translation>Comando leído en el explorador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the command into the explorer; %n word(s) FitScope does not model were left aside.</source>
+        <translation>
+            <numerusform>Comando leído en el explorador; se dejó de lado %n palabra que FitScope no modela.</numerusform>
+            <numerusform>Comando leído en el explorador; se dejaron de lado %n palabras que FitScope no modela.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchPanel</name>
+    <message>
+        <source>llama.cpp · llama-server</source>
+        <translation>llama.cpp · llama-server</translation>
+    </message>
+    <message>
+        <source>vLLM · vllm serve</source>
+        <translation>vLLM · vllm serve</translation>
+    </message>
+    <message>
+        <source>Ollama · environment and Modelfile</source>
+        <translation>Ollama · entorno y Modelfile</translation>
+    </message>
+    <message>
+        <source>the llama.cpp profile</source>
+        <translation>el perfil de llama.cpp</translation>
+    </message>
+    <message>
+        <source>the vLLM profile</source>
+        <translation>el perfil de vLLM</translation>
+    </message>
+    <message>
+        <source>the llama.cpp profile (Ollama runs llama.cpp)</source>
+        <translation>el perfil de llama.cpp (Ollama usa llama.cpp)</translation>
+    </message>
+    <message>
+        <source>Sized with %1: %2 (no GPU selected).</source>
+        <translation>Dimensionado con %1: %2 (ninguna GPU elegida).</translation>
+    </message>
+    <message>
+        <source> per GPU</source>
+        <translation> por GPU</translation>
+    </message>
+    <message>
+        <source>Sized with %1: %2 of %3%4, %5 (%6).</source>
+        <translation>Dimensionado con %1: %2 de %3%4, %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Launch commands</source>
+        <translation>Comandos de arranque</translation>
+    </message>
+    <message>
+        <source>Each command has exactly the settings this estimate assumed, so the run matches it. Replace the model path where FitScope does not know the file.</source>
+        <translation>Cada comando lleva exactamente los ajustes que supone esta estimación, para que la ejecución coincida. Sustituya la ruta del modelo donde FitScope no conoce el archivo.</translation>
+    </message>
+    <message>
+        <source>Copy memory &amp;plan (JSON)</source>
+        <translation>Copiar el &amp;plan de memoria (JSON)</translation>
+    </message>
+    <message>
+        <source>Copies the memory plan of the first runtime below: per device and host, each component&apos;s bytes, the settings and the command (schema %1).</source>
+        <translation>Copia el plan de memoria del primer entorno de abajo: por dispositivo y host, los bytes de cada componente, los ajustes y el comando (esquema %1).</translation>
+    </message>
+    <message>
+        <source>Copied the memory plan for %1.</source>
+        <translation>Plan de memoria de %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;command…</source>
+        <translation>Pegar un &amp;comando…</translation>
+    </message>
+    <message>
+        <source>Reads a llama-server, vllm serve or ollama command line into the explorer.</source>
+        <translation>Lee una línea de comandos de llama-server, vllm serve u ollama en el explorador.</translation>
+    </message>
+    <message>
+        <source>Flags and defaults as in %1.</source>
+        <translation>Opciones y valores por defecto como en %1.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the %1 command</source>
+        <translation>Copiar el comando de %1</translation>
+    </message>
+    <message>
+        <source>Copied the %1 command.</source>
+        <translation>Comando de %1 copiado.</translation>
+    </message>
+    <message>
+        <source>%1 command</source>
+        <translation>Comando de %1</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchPasteDialog</name>
+    <message>
+        <source>%1 command</source>
+        <translation>Comando de %1</translation>
+    </message>
+    <message>
+        <source>Ollama command (sized as llama.cpp)</source>
+        <translation>Comando de Ollama (dimensionado como llama.cpp)</translation>
+    </message>
+    <message>
+        <source>context %1 tokens per sequence</source>
+        <translation>contexto de %1 tokens por secuencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n secuencia</numerusform>
+            <numerusform>%n secuencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KV cache %1</source>
+        <translation>caché KV %1</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPU</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU</source>
+        <translation>%1 capas en la GPU</translation>
+    </message>
+    <message>
+        <source>flash attention</source>
+        <translation>flash attention</translation>
+    </message>
+    <message>
+        <source>no flash attention</source>
+        <translation>sin flash attention</translation>
+    </message>
+    <message>
+        <source>GPU memory utilization %1</source>
+        <translation>uso de memoria de GPU %1</translation>
+    </message>
+    <message>
+        <source>The model holds at most %1 tokens: the explorer&apos;s context stops there (the runtime would refuse the longer one).</source>
+        <translation>El modelo admite como mucho %1 tokens: el contexto del explorador se detiene ahí (el entorno rechazaría uno más largo).</translation>
+    </message>
+    <message>
+        <source>Its model “%1” is not opened: the model on screen stays.</source>
+        <translation>Su modelo «%1» no se abre: se mantiene el modelo en pantalla.</translation>
+    </message>
+    <message>
+        <source>Not modelled by FitScope (kept in the command): %1</source>
+        <translation>No modelado por FitScope (se mantiene en el comando): %1</translation>
+    </message>
+    <message>
+        <source>Paste a Launch Command</source>
+        <translation>Pegar un comando de arranque</translation>
+    </message>
+    <message>
+        <source>A llama-server, vllm serve or ollama command line: its context, sequences, cache types, layers and memory settings become the explorer&apos;s.</source>
+        <translation>Una línea de comandos de llama-server, vllm serve u ollama: su contexto, secuencias, tipos de caché, capas y ajustes de memoria pasan al explorador.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+    <message>
+        <source>&amp;Use this command</source>
+        <translation>&amp;Usar este comando</translation>
+    </message>
+    <message>
+        <source>Paste or type a command.</source>
+        <translation>Pegue o escriba un comando.</translation>
+    </message>
+    <message>
+        <source>Choose a model first: the command&apos;s settings go on top of it.</source>
+        <translation>Elija primero un modelo: los ajustes del comando se aplican sobre él.</translation>
     </message>
 </context>
 <context>

@@ -2197,6 +2197,10 @@ layers %3–%4%5</source>
         <source>; the V cache stays F16 without flash attention</source>
         <translation>；没有 Flash Attention 时 V 缓存保持 F16</translation>
     </message>
+    <message>
+        <source>La&amp;unch</source>
+        <translation>启动(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ExportDialog</name>
@@ -2508,6 +2512,203 @@ layers %3–%4%5</source>
     <message>
         <source>Cache cleared.</source>
         <translation>缓存已清除。</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchCommandPaste</name>
+    <message>
+        <source>Paste a launch &amp;command…</source>
+        <translation>粘贴启动命令(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <source>Reads a llama-server, vllm serve or ollama command line into the explorer.</source>
+        <translation>将 llama-server、vllm serve 或 ollama 命令行读入浏览器。</translation>
+    </message>
+    <message>
+        <source>Pasted command</source>
+        <translation>粘贴的命令</translation>
+    </message>
+    <message>
+        <source>Read the command into the explorer.</source>
+        <translation>已将命令读入浏览器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the command into the explorer; %n word(s) FitScope does not model were left aside.</source>
+        <translation>
+            <numerusform>已将命令读入浏览器；%n 个 FitScope 未建模的词被略过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchPanel</name>
+    <message>
+        <source>llama.cpp · llama-server</source>
+        <translation>llama.cpp · llama-server</translation>
+    </message>
+    <message>
+        <source>vLLM · vllm serve</source>
+        <translation>vLLM · vllm serve</translation>
+    </message>
+    <message>
+        <source>Ollama · environment and Modelfile</source>
+        <translation>Ollama · 环境变量和 Modelfile</translation>
+    </message>
+    <message>
+        <source>the llama.cpp profile</source>
+        <translation>llama.cpp 配置</translation>
+    </message>
+    <message>
+        <source>the vLLM profile</source>
+        <translation>vLLM 配置</translation>
+    </message>
+    <message>
+        <source>the llama.cpp profile (Ollama runs llama.cpp)</source>
+        <translation>llama.cpp 配置（Ollama 运行 llama.cpp）</translation>
+    </message>
+    <message>
+        <source>Sized with %1: %2 (no GPU selected).</source>
+        <translation>按 %1 估算：%2（未选择 GPU）。</translation>
+    </message>
+    <message>
+        <source> per GPU</source>
+        <translation>（每块 GPU）</translation>
+    </message>
+    <message>
+        <source>Sized with %1: %2 of %3%4, %5 (%6).</source>
+        <translation>按 %1 估算：%2 / %3%4，%5（%6）。</translation>
+    </message>
+    <message>
+        <source>Launch commands</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Each command has exactly the settings this estimate assumed, so the run matches it. Replace the model path where FitScope does not know the file.</source>
+        <translation>每条命令都使用此估算所假设的设置，运行结果因此与估算一致。FitScope 不知道文件位置时，请替换模型路径。</translation>
+    </message>
+    <message>
+        <source>Copy memory &amp;plan (JSON)</source>
+        <translation>复制内存计划(&amp;P)（JSON）</translation>
+    </message>
+    <message>
+        <source>Copies the memory plan of the first runtime below: per device and host, each component&apos;s bytes, the settings and the command (schema %1).</source>
+        <translation>复制下方第一个运行时的内存计划：每个设备和主机上各组件的字节数、设置和命令（模式 %1）。</translation>
+    </message>
+    <message>
+        <source>Copied the memory plan for %1.</source>
+        <translation>已复制 %1 的内存计划。</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;command…</source>
+        <translation>粘贴命令(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Reads a llama-server, vllm serve or ollama command line into the explorer.</source>
+        <translation>将 llama-server、vllm serve 或 ollama 命令行读入浏览器。</translation>
+    </message>
+    <message>
+        <source>Flags and defaults as in %1.</source>
+        <translation>选项和默认值依据 %1。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the %1 command</source>
+        <translation>复制 %1 命令</translation>
+    </message>
+    <message>
+        <source>Copied the %1 command.</source>
+        <translation>已复制 %1 命令。</translation>
+    </message>
+    <message>
+        <source>%1 command</source>
+        <translation>%1 命令</translation>
+    </message>
+</context>
+<context>
+    <name>fitscope::gui::LaunchPasteDialog</name>
+    <message>
+        <source>%1 command</source>
+        <translation>%1 命令</translation>
+    </message>
+    <message>
+        <source>Ollama command (sized as llama.cpp)</source>
+        <translation>Ollama 命令（按 llama.cpp 估算）</translation>
+    </message>
+    <message>
+        <source>context %1 tokens per sequence</source>
+        <translation>每个序列上下文 %1 个 token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n 个序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KV cache %1</source>
+        <translation>KV 缓存 %1</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU</source>
+        <translation>GPU 上 %1 层</translation>
+    </message>
+    <message>
+        <source>flash attention</source>
+        <translation>flash attention</translation>
+    </message>
+    <message>
+        <source>no flash attention</source>
+        <translation>不使用 flash attention</translation>
+    </message>
+    <message>
+        <source>GPU memory utilization %1</source>
+        <translation>GPU 显存利用率 %1</translation>
+    </message>
+    <message>
+        <source>The model holds at most %1 tokens: the explorer&apos;s context stops there (the runtime would refuse the longer one).</source>
+        <translation>该模型最多容纳 %1 个 token：浏览器的上下文到此为止（运行时会拒绝更长的上下文）。</translation>
+    </message>
+    <message>
+        <source>Its model “%1” is not opened: the model on screen stays.</source>
+        <translation>不会打开其模型“%1”：保留当前显示的模型。</translation>
+    </message>
+    <message>
+        <source>Not modelled by FitScope (kept in the command): %1</source>
+        <translation>FitScope 未建模（保留在命令中）：%1</translation>
+    </message>
+    <message>
+        <source>Paste a Launch Command</source>
+        <translation>粘贴启动命令</translation>
+    </message>
+    <message>
+        <source>A llama-server, vllm serve or ollama command line: its context, sequences, cache types, layers and memory settings become the explorer&apos;s.</source>
+        <translation>llama-server、vllm serve 或 ollama 命令行：其上下文、序列数、缓存类型、层数和内存设置将应用到浏览器。</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>&amp;Use this command</source>
+        <translation>使用此命令(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Paste or type a command.</source>
+        <translation>粘贴或输入一条命令。</translation>
+    </message>
+    <message>
+        <source>Choose a model first: the command&apos;s settings go on top of it.</source>
+        <translation>请先选择模型：命令的设置将应用于该模型。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,12 @@ QString understood(const plan::LaunchSettings& settings, const sizing::Scenario&
                      .arg(QLocale().toString(*settings.gpu_memory_utilization, 'g', 3));
     }
     QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    const std::int64_t longest = s.model ? s.model->spec.max_positions : 0;
+    if (longest > 0 && s.context_tokens > longest) {
+        text += QLatin1Char('\n') + LaunchPasteDialog::tr("The model holds at most %1 tokens: the explorer's context "
+                                                          "stops there (the runtime would refuse the longer one).")
+                                        .arg(count(longest));
+    }
     if (!settings.model.empty()) {
         text +=
             QLatin1Char('\n') +
