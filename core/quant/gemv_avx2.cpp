@@ -57,7 +57,9 @@ inline void prefetchStream(const void* p) {
 //
 // Q4_0 also gets x reordered for its two-blocks-per-register loop (rowsQ4_0): per pair of blocks,
 // q_perm holds 64 bytes [x_b[0..15], x_b+1[0..15], x_b[16..31], x_b+1[16..31]], the activations the
-// low nibbles of both blocks meet, then those the high nibbles meet.
+// low nibbles of both blocks meet, then those the high nibbles meet. Per group of 8 blocks,
+// d_expanded holds d_x, then the correction, in the order rowsQ4_0's sums come out in
+// (blocks 0, 2, 4, 6, 1, 3, 5, 7 of the group).
 void prepare(GemvContext& c) {
     if (c.qx == nullptr || (c.w->format != GemvFormat::Q4_0 && c.w->format != GemvFormat::Int4Group)) {
         return;
@@ -77,6 +79,12 @@ void prepare(GemvContext& c) {
             const std::int64_t k = b % 2;
             std::memcpy(c.q_perm.data() + pair * 64 + k * 16, qx.q.data() + b * 32, 16);
             std::memcpy(c.q_perm.data() + pair * 64 + 32 + k * 16, qx.q.data() + b * 32 + 16, 16);
+        }
+        c.d_expanded.assign(static_cast<std::size_t>((blocks + 7) / 8 * 16), 0.0f);
+        for (std::int64_t b = 0; b < blocks; ++b) {
+            const auto at = static_cast<std::size_t>(b / 8 * 16 + b % 2 * 4 + b % 8 / 2);
+            c.d_expanded[at] = qx.d[static_cast<std::size_t>(b)];
+            c.d_expanded[at + 8] = c.correction[static_cast<std::size_t>(b)];
         }
     }
 }
@@ -199,11 +207,12 @@ void rowsQ8_0(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) 
 }
 
 // Q4_0 reads two blocks per 256-bit register (block b's 16 code bytes in the low lane, b+1's in the
-// high), so one shift and two masks unpack 64 codes and one madd, conversion and fma serve two blocks;
-// the four blocks of a step convert their fp16 scales together and multiply them by d_x in one go.
-// That is about half the vector instructions per weight byte of the block-at-a-time loop, which
-// reached only ~72 % of the read bandwidth on a 2-core AVX2 EPYC (Zen 3) because it could not keep
-// up with memory (#19: 12.6 -> 20 GB/s per core with the weights in L2).
+// high), so one shift and two masks unpack 64 codes and one maddubs pair and madd serve two blocks;
+// three hadds then reduce eight blocks to one int32 sum each, so a step of eight blocks takes one
+// conversion and one fma, with its eight fp16 scales converted together. That is about 40 % of the
+// vector instructions per weight byte of the block-at-a-time loop, which reached only ~72 % of the
+// read bandwidth on a 2-core AVX2 EPYC (Zen 3) because it could not keep up with memory (#19: 12.6 ->
+// ~22 GB/s on one core with the weights in L2, the kernel called directly).
 
 // The codes of the two Q4_0 blocks starting at p (18 bytes each: fp16 scale, then 16 code bytes).
 inline __m256i q4PairCodes(const std::uint8_t* p) {
@@ -212,30 +221,34 @@ inline __m256i q4PairCodes(const std::uint8_t* p) {
     return _mm256_inserti128_si256(_mm256_castsi128_si256(first), second, 1);
 }
 
-// Σ q x of a pair of blocks' codes against their q_perm activations, as floats: lanes 0..3 belong to
-// the first block, 4..7 to the second. Each maddubs int16 is at most 2·15·127, so two add without
-// overflow.
-inline __m256 q4PairDot(__m256i codes, const std::int8_t* xp) {
+// Σ q x of a pair of blocks' codes against their q_perm activations, as 8 int32 partial sums: lanes
+// 0..3 belong to the first block, 4..7 to the second. Each maddubs int16 is at most 2·15·127, so two
+// add without overflow.
+inline __m256i q4PairDot(__m256i codes, const std::int8_t* xp) {
     const __m256i m4 = _mm256_set1_epi8(0x0F);
     const __m256i lo = _mm256_and_si256(codes, m4);
     const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(codes, 4), m4);
     const __m256i d16 =
         _mm256_add_epi16(_mm256_maddubs_epi16(lo, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xp))),
                          _mm256_maddubs_epi16(hi, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(xp + 32))));
-    return _mm256_cvtepi32_ps(_mm256_madd_epi16(d16, _mm256_set1_epi16(1)));
+    return _mm256_madd_epi16(d16, _mm256_set1_epi16(1));
 }
 
-// The fp16 scales of the four Q4_0 blocks starting at p as floats, converted together: gathered in a
-// general-purpose register (scalar loads and shifts leave the vector units to the dot products).
-inline __m128 q4Scales4(const std::uint8_t* p) {
-    std::uint16_t h[4];
-    std::memcpy(&h[0], p, 2);
-    std::memcpy(&h[1], p + 18, 2);
-    std::memcpy(&h[2], p + 36, 2);
-    std::memcpy(&h[3], p + 54, 2);
-    const std::uint64_t packed = static_cast<std::uint64_t>(h[0]) | (static_cast<std::uint64_t>(h[1]) << 16) |
-                                 (static_cast<std::uint64_t>(h[2]) << 32) | (static_cast<std::uint64_t>(h[3]) << 48);
-    return _mm_cvtph_ps(_mm_cvtsi64_si128(static_cast<long long>(packed)));
+// The fp16 scales of the eight Q4_0 blocks starting at p as floats, in the order of the step's sums
+// (blocks 0, 2, 4, 6, 1, 3, 5, 7), converted together after being gathered in general-purpose
+// registers (scalar loads and shifts leave the vector units to the dot products).
+inline __m256 q4Scales8(const std::uint8_t* p) {
+    // Written out: GCC at -O2 keeps a loop here, which costs ~10 % of the kernel's speed.
+    const auto h = [p](int block) {
+        std::uint16_t v;
+        std::memcpy(&v, p + 18 * block, 2);
+        return static_cast<std::uint64_t>(v);
+    };
+    const std::uint64_t even = h(0) | (h(2) << 16) | (h(4) << 32) | (h(6) << 48);
+    const std::uint64_t odd = h(1) | (h(3) << 16) | (h(5) << 32) | (h(7) << 48);
+    const __m128i halves =
+        _mm_insert_epi64(_mm_cvtsi64_si128(static_cast<long long>(even)), static_cast<long long>(odd), 1);
+    return _mm256_cvtph_ps(halves);
 }
 
 void rowsQ4_0(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) {
@@ -243,34 +256,34 @@ void rowsQ4_0(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) 
     const std::uint8_t* data = c.w->data;
     const std::int8_t* xp = c.q_perm.data();
     const float* xd = c.qx->d.data();
-    const float* corr = c.correction.data(); // 8 · d_x · Σx per block (prepare)
-    // Within each 128-bit lane, the element to broadcast: the first pair's blocks, then the second's.
-    const __m256i first_pair = _mm256_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1);
-    const __m256i second_pair = _mm256_setr_epi32(2, 2, 2, 2, 3, 3, 3, 3);
+    const float* corr = c.correction.data();    // 8 · d_x · Σx per block (prepare)
+    const float* ordered = c.d_expanded.data(); // per step: d_x, then the correction, in the sums' order
     for (std::int64_t r = r0; r < r1; ++r) {
         const std::uint8_t* row = data + r * nb * 18;
-        __m256 acc0 = _mm256_setzero_ps();
-        __m256 acc1 = _mm256_setzero_ps();
-        __m128 correction = _mm_setzero_ps(); // Σ d_w · 8 · d_x · Σx, one lane per block of a step
+        __m256 acc = _mm256_setzero_ps();
+        __m256 correction = _mm256_setzero_ps(); // Σ d_w · 8 · d_x · Σx
         std::int64_t b = 0;
-        for (; b + 4 <= nb; b += 4) {
+        for (; b + 8 <= nb; b += 8) {
             const std::uint8_t* p = row + b * 18;
-            // 72 bytes per step: two prefetches cover every cache line of the stream.
+            // 144 bytes per step: three prefetches cover every cache line of the stream.
             prefetchStream(p);
             prefetchStream(p + 64);
-            const __m128 dw = q4Scales4(p);
-            const __m128 s = _mm_mul_ps(dw, _mm_loadu_ps(xd + b));
-            correction = _mm_fmadd_ps(dw, _mm_loadu_ps(corr + b), correction);
-            // An in-lane permute of s in both lanes is cheaper than a cross-lane one on Zen.
-            const __m256 ss = _mm256_insertf128_ps(_mm256_castps128_ps256(s), s, 1);
-            acc0 = _mm256_fmadd_ps(q4PairDot(q4PairCodes(p), xp + b * 32), _mm256_permutevar_ps(ss, first_pair), acc0);
-            acc1 = _mm256_fmadd_ps(q4PairDot(q4PairCodes(p + 36), xp + b * 32 + 64),
-                                   _mm256_permutevar_ps(ss, second_pair), acc1);
+            prefetchStream(p + 128);
+            const __m256 dw = q4Scales8(p);
+            // hadd within each 128-bit lane: pairs (0,1) and (2,3) give lanes [0 0 2 2 | 1 1 3 3], (4,5)
+            // and (6,7) [4 4 6 6 | 5 5 7 7], and both together [0 2 4 6 | 1 3 5 7].
+            const __m256i s01 = _mm256_hadd_epi32(q4PairDot(q4PairCodes(p), xp + b * 32),
+                                                  q4PairDot(q4PairCodes(p + 36), xp + b * 32 + 64));
+            const __m256i s23 = _mm256_hadd_epi32(q4PairDot(q4PairCodes(p + 72), xp + b * 32 + 128),
+                                                  q4PairDot(q4PairCodes(p + 108), xp + b * 32 + 192));
+            const __m256 sums = _mm256_cvtepi32_ps(_mm256_hadd_epi32(s01, s23));
+            acc = _mm256_fmadd_ps(sums, _mm256_mul_ps(dw, _mm256_loadu_ps(ordered + b * 2)), acc);
+            correction = _mm256_fmadd_ps(dw, _mm256_loadu_ps(ordered + b * 2 + 8), correction);
         }
         float tail_correction = 0.0f;
         for (; b < nb; b += 2) {
-            // The last one to three blocks; a lone block's high lane has no codes and a zero scale (its
-            // partner's x, d_x and correction exist: padded holds whole pairs).
+            // The last one to seven blocks, a pair at a time; a lone block's high lane has no codes and a
+            // zero scale (its partner's x, d_x and correction exist: padded holds whole pairs).
             const std::uint8_t* p = row + b * 18;
             const bool two = b + 1 < nb;
             const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
@@ -279,13 +292,12 @@ void rowsQ4_0(const GemvContext& c, float* y, std::int64_t r0, std::int64_t r1) 
             const float d0 = half(p);
             const float d1 = two ? half(p + 18) : 0.0f;
             const __m256 s = _mm256_set_m128(_mm_set1_ps(d1 * xd[b + 1]), _mm_set1_ps(d0 * xd[b]));
-            acc0 = _mm256_fmadd_ps(
-                q4PairDot(_mm256_inserti128_si256(_mm256_castsi128_si256(first), second, 1), xp + b * 32), s, acc0);
+            const __m256i dot =
+                q4PairDot(_mm256_inserti128_si256(_mm256_castsi128_si256(first), second, 1), xp + b * 32);
+            acc = _mm256_fmadd_ps(_mm256_cvtepi32_ps(dot), s, acc);
             tail_correction += d0 * corr[b] + d1 * corr[b + 1];
         }
-        __m128 c2 = _mm_add_ps(correction, _mm_movehl_ps(correction, correction));
-        c2 = _mm_add_ss(c2, _mm_movehdup_ps(c2));
-        y[r] = hsum(_mm256_add_ps(acc0, acc1)) - (_mm_cvtss_f32(c2) + tail_correction);
+        y[r] = hsum(_mm256_sub_ps(acc, correction)) - tail_correction;
     }
 }
 
