@@ -73,7 +73,8 @@ struct GemvContext {
     const PackedWeights* w = nullptr;
     const float* x = nullptr;
     const QuantizedActivations* qx = nullptr;
-    // Per-ISA extra preparation (AVX-512 permuted x for Q4_0, expanded scales) lives here.
+    // Per-ISA extra preparation (Q4_0: x permuted for the AVX2 and AVX-512 loops, d_x laid out in their
+    // order) lives here; each ISA's prepare() says what it stores.
     std::vector<std::int8_t> q_perm;
     std::vector<float> d_expanded;
     std::vector<float> correction; // per block or per group, format-specific
