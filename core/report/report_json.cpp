@@ -1,5 +1,6 @@
 #include "core/report/report_json.h"
 
+#include "core/report/report_launch.h"
 #include "core/sizing/estimate_json.h"
 
 namespace fitscope::report {
@@ -13,6 +14,9 @@ nlohmann::json jsonReport(const ReportData& report) {
     j["model"] = report.model_name;
     j["model_source"] = report.model_source;
     j["primary_index"] = report.primary;
+    if (const auto command = reportLaunchCommand(report)) {
+        j["launch_command"] = *command; // llama.cpp and vLLM profiles only (report_launch.h)
+    }
     nlohmann::json results = nlohmann::json::array();
     for (const GpuResult& r : report.results) {
         results.push_back(sizing::estimateToJson(r.scenario, r.estimate, report.file.unit));

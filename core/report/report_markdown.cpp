@@ -2,6 +2,7 @@
 
 #include "core/report/fit_matrix.h"
 #include "core/report/number_text.h"
+#include "core/report/report_launch.h"
 
 #include <sstream>
 
@@ -172,6 +173,13 @@ std::string markdownReport(const ReportData& report, const MarkdownOptions& opti
     } else {
         out << "**Total:** " << markdownEscape(report.model_name) << " needs " << bytes(pe.total_bytes, unit)
             << " (no GPU chosen, so no verdict).\n\n";
+    }
+
+    // Under the chart and its verdict: the command that runs the scenario as sized (llama.cpp and
+    // vLLM profiles; report_launch.h).
+    if (const auto command = reportLaunchCommand(report)) {
+        out << "To run it as sized (" << sizing::runtimeInfo(f.runtime).display_name << "):\n\n```sh\n"
+            << *command << "\n```\n\n";
     }
 
     out << "## Scenario\n\n";

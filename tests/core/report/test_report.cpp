@@ -71,6 +71,35 @@ private slots:
         QVERIFY(contains(md, "\n\n| Setting | Value |\n| --- | --- |\n"));
     }
 
+    // Under the chart: the command that runs the scenario as it was sized, for the profiles that
+    // have one; the transformers report has none (a vLLM line would not match its figures).
+    void markdown_putsTheLaunchCommandUnderTheChart() {
+        ScenarioFile file = interview();
+        file.context_tokens = 2048;
+        file.batch = 3;
+        file.runtime = sizing::Runtime::LlamaCpp;
+        MarkdownOptions options;
+        options.chart_image = "chart.png";
+        std::string md = markdownReport(buildReport(file, cat(), "2025-01-31"), options);
+        // -c holds every sequence (3 × 2,048); all 41 layers (40 + the output) on the A10G.
+        const std::string llama = "```sh\nllama-server -m llama-2-13b-INT8.gguf -c 6144 -np 3 -ngl 41 ";
+        QVERIFY2(contains(md, llama), md.c_str());
+        QVERIFY(md.find(llama) > md.find("**Verdict:**"));
+        QVERIFY(md.find(llama) < md.find("## Scenario"));
+        QVERIFY(contains(jsonReport(buildReport(file, cat(), "2025-01-31")).at("launch_command").get<std::string>(),
+                         "llama-server -m llama-2-13b-INT8.gguf -c 6144 -np 3"));
+
+        file.runtime = sizing::Runtime::Vllm;
+        md = markdownReport(buildReport(file, cat(), "2025-01-31"), options);
+        QVERIFY2(contains(md, "```sh\nvllm serve meta-llama/Llama-2-13b-hf --max-model-len 2048 "), md.c_str());
+        QVERIFY(contains(md, "--max-num-seqs 3"));
+
+        file.runtime = sizing::Runtime::Transformers;
+        md = markdownReport(buildReport(file, cat(), "2025-01-31"), options);
+        QVERIFY(!contains(md, "```sh"));
+        QVERIFY(!jsonReport(buildReport(file, cat(), "2025-01-31")).contains("launch_command"));
+    }
+
     void markdown_escapesTableBreakingText() {
         QCOMPARE(markdownEscape("a|b*c\nd<e"), std::string("a\\|b\\*c d&lt;e"));
         const std::string table = markdownTable({"A", "B"}, {{"x|y", "z"}}, {Align::Left, Align::Right});
