@@ -2538,12 +2538,9 @@ Schichten %3–%4%5</translation>
         <source>Read the command into the explorer.</source>
         <translation>Befehl in den Explorer übernommen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the command into the explorer; %n word(s) FitScope does not model were left aside.</source>
-        <translation>
-            <numerusform>Befehl in den Explorer übernommen; %n Wort, das FitScope nicht modelliert, wurde beiseitegelassen.</numerusform>
-            <numerusform>Befehl in den Explorer übernommen; %n Wörter, die FitScope nicht modelliert, wurden beiseitegelassen.</numerusform>
-        </translation>
+    <message>
+        <source>Read the command into the explorer; FitScope does not model %1 of its words (listed in the dialog).</source>
+        <translation>Befehl in den Explorer übernommen; %1 seiner Wörter modelliert FitScope nicht (im Dialog aufgeführt).</translation>
     </message>
 </context>
 <context>
@@ -2647,13 +2644,6 @@ Schichten %3–%4%5</translation>
         <source>context %1 tokens per sequence</source>
         <translation>Kontext %1 Tokens pro Sequenz</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sequence(s)</source>
-        <translation>
-            <numerusform>%n Sequenz</numerusform>
-            <numerusform>%n Sequenzen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>KV cache %1</source>
         <translation>KV-Cache %1</translation>
@@ -2713,6 +2703,14 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Choose a model first: the command&apos;s settings go on top of it.</source>
         <translation>Wählen Sie zuerst ein Modell: die Einstellungen des Befehls gelten dafür.</translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation>1 Sequenz</translation>
+    </message>
+    <message>
+        <source>%1 sequences</source>
+        <translation>%1 Sequenzen</translation>
     </message>
 </context>
 <context>

@@ -2538,12 +2538,9 @@ capas %3–%4%5</translation>
         <source>Read the command into the explorer.</source>
         <translation>Comando leído en el explorador.</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the command into the explorer; %n word(s) FitScope does not model were left aside.</source>
-        <translation>
-            <numerusform>Comando leído en el explorador; se dejó de lado %n palabra que FitScope no modela.</numerusform>
-            <numerusform>Comando leído en el explorador; se dejaron de lado %n palabras que FitScope no modela.</numerusform>
-        </translation>
+    <message>
+        <source>Read the command into the explorer; FitScope does not model %1 of its words (listed in the dialog).</source>
+        <translation>Comando leído en el explorador; FitScope no modela %1 de sus palabras (listadas en el diálogo).</translation>
     </message>
 </context>
 <context>
@@ -2647,13 +2644,6 @@ capas %3–%4%5</translation>
         <source>context %1 tokens per sequence</source>
         <translation>contexto de %1 tokens por secuencia</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sequence(s)</source>
-        <translation>
-            <numerusform>%n secuencia</numerusform>
-            <numerusform>%n secuencias</numerusform>
-        </translation>
-    </message>
     <message>
         <source>KV cache %1</source>
         <translation>caché KV %1</translation>
@@ -2713,6 +2703,14 @@ capas %3–%4%5</translation>
     <message>
         <source>Choose a model first: the command&apos;s settings go on top of it.</source>
         <translation>Elija primero un modelo: los ajustes del comando se aplican sobre él.</translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation>1 secuencia</translation>
+    </message>
+    <message>
+        <source>%1 sequences</source>
+        <translation>%1 secuencias</translation>
     </message>
 </context>
 <context>

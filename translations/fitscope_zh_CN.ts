@@ -2536,11 +2536,9 @@ layers %3–%4%5</source>
         <source>Read the command into the explorer.</source>
         <translation>已将命令读入浏览器。</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the command into the explorer; %n word(s) FitScope does not model were left aside.</source>
-        <translation>
-            <numerusform>已将命令读入浏览器；%n 个 FitScope 未建模的词被略过。</numerusform>
-        </translation>
+    <message>
+        <source>Read the command into the explorer; FitScope does not model %1 of its words (listed in the dialog).</source>
+        <translation>已将命令读入浏览器；其中 %1 个词 FitScope 未建模（见对话框）。</translation>
     </message>
 </context>
 <context>
@@ -2644,12 +2642,6 @@ layers %3–%4%5</source>
         <source>context %1 tokens per sequence</source>
         <translation>每个序列上下文 %1 个 token</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sequence(s)</source>
-        <translation>
-            <numerusform>%n 个序列</numerusform>
-        </translation>
-    </message>
     <message>
         <source>KV cache %1</source>
         <translation>KV 缓存 %1</translation>
@@ -2709,6 +2701,14 @@ layers %3–%4%5</source>
     <message>
         <source>Choose a model first: the command&apos;s settings go on top of it.</source>
         <translation>请先选择模型：命令的设置将应用于该模型。</translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation>1 个序列</translation>
+    </message>
+    <message>
+        <source>%1 sequences</source>
+        <translation>%1 个序列</translation>
     </message>
 </context>
 <context>

@@ -76,9 +76,9 @@ void LaunchCommandPaste::applyDialog() {
         controls->setStateWithModel(state, controls->model(), controls->modelFileInfo());
         const std::size_t unknown = m_dialog->settings()->unknown.size();
         emit message(unknown == 0 ? tr("Read the command into the explorer.")
-                                  : tr("Read the command into the explorer; %n word(s) FitScope does not model "
-                                       "were left aside.",
-                                       nullptr, static_cast<int>(unknown)));
+                                  : tr("Read the command into the explorer; FitScope does not model %1 of its "
+                                       "words (listed in the dialog).")
+                                        .arg(unknown));
     }
 }
 

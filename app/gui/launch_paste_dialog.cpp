@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -32,7 +33,8 @@ QString understood(const plan::LaunchSettings& settings, const sizing::Scenario&
         parts[0] = LaunchPasteDialog::tr("Ollama command (sized as llama.cpp)");
     }
     parts << LaunchPasteDialog::tr("context %1 tokens per sequence").arg(count(s.context_tokens));
-    parts << LaunchPasteDialog::tr("%n sequence(s)", nullptr, static_cast<int>(s.batch));
+    parts << (s.batch == 1 ? LaunchPasteDialog::tr("1 sequence")
+                           : LaunchPasteDialog::tr("%1 sequences").arg(count(s.batch)));
     parts << LaunchPasteDialog::tr("KV cache %1").arg(qs(sizing::kvFormatInfo(s.precision.kv_cache).display_name));
     if (s.gpu_count > 1) {
         parts << LaunchPasteDialog::tr("%1 GPUs").arg(s.gpu_count);
@@ -107,8 +109,24 @@ LaunchPasteDialog::LaunchPasteDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &LaunchPasteDialog::reparse);
+    m_edit->installEventFilter(this);
     resize(680, 320);
     reparse();
+}
+
+bool LaunchPasteDialog::eventFilter(QObject* watched, QEvent* event) {
+    // Enter uses the command, as in a one-line field (a command is one line to sh); Shift+Enter
+    // still breaks the line for someone who types a long one.
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !(key->modifiers() & Qt::ShiftModifier)) {
+            if (m_apply->isEnabled()) {
+                accept();
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void LaunchPasteDialog::setBase(const sizing::Scenario& base) {

@@ -35,6 +35,9 @@ public:
     QString statusText() const;
     QPushButton* applyButton() const { return m_apply; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void reparse();
 

@@ -203,8 +203,16 @@ void TestGuiLaunch::pastedVllmCommand_becomesTheScenario_asOneUndoStep() {
 void TestGuiLaunch::pastedLlamaCppCommand_setsSequencesLayersAndFlashAttention() {
     ControlPanel* controls = m_window->explorer()->controls();
     controls->selectCatalogModel("llama-3.1-8b");
-    QVERIFY(m_window->launchPaste()->apply(
-        QStringLiteral("llama-server -m /models/Llama-3.1-8B.Q4_K_M.gguf -c 16384 -np 2 -ngl 20 -fa on -ub 256")));
+    // Typed into the dialog and taken with Enter, as in a one-line field.
+    m_window->launchPaste()->showDialog();
+    LaunchPasteDialog* dialog = m_window->launchPaste()->dialog();
+    auto* edit = findNamed<QPlainTextEdit>(dialog, "commandEdit");
+    edit->clear();
+    QTest::keyClicks(
+        edit, QStringLiteral("llama-server -m /models/Llama-3.1-8B.Q4_K_M.gguf -c 16384 -np 2 -ngl 20 -fa on -ub 256"));
+    QVERIFY2(dialog->statusText().contains(QLatin1String("2 sequences")), qPrintable(dialog->statusText()));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!dialog->isVisible());
     const ExplorerState& s = controls->state();
     QCOMPARE(s.runtime, sizing::Runtime::LlamaCpp);
     QCOMPARE(s.context_tokens, std::int64_t{8192}); // n_ctx is shared: 16,384 / 2 sequences
@@ -243,6 +251,9 @@ void TestGuiLaunch::badCommand_isRefused_withThePartNamed() {
     QVERIFY(dialog->applyButton()->isEnabled());
     QTest::keyClicks(edit, QStringLiteral(" -ot 'blk.(=CPU"));
     QVERIFY(!dialog->applyButton()->isEnabled());
+    QTest::keyClick(edit, Qt::Key_Return); // refused: the dialog stays, nothing applied
+    QVERIFY(dialog->isVisible());
+    QVERIFY(controls->state() == before);
     // Longer than the model holds (Llama-2-13B: 4,096): said before it is used.
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("vllm serve m --max-model-len 32768"));
