@@ -2915,6 +2915,181 @@ Schichten %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::LogCheckDialog</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>does not start</source>
+        <translation>startet nicht</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>Check a Runtime Log</source>
+        <translation>Laufzeit-Log prüfen</translation>
+    </message>
+    <message>
+        <source>Paste a vLLM, llama.cpp or Ollama start-up log (or open one): FitScope sizes the scenario it shows with the explorer&apos;s model and compares every figure.</source>
+        <translation>Fügen Sie ein Start-Log von vLLM, llama.cpp oder Ollama ein (oder öffnen Sie eines): FitScope berechnet das gezeigte Szenario mit dem Modell des Explorers und vergleicht jede Zahl.</translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation>Log-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Runtime Log</source>
+        <translation>Laufzeit-Log öffnen</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Logs (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>INFO … model weights take 14.99GiB; non_torch_memory takes 0.19GiB; …</source>
+        <translation>INFO … model weights take 14.99GiB; non_torch_memory takes 0.19GiB; …</translation>
+    </message>
+    <message>
+        <source>Runtime log</source>
+        <translation>Laufzeit-Log</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>Diagramm &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lese das Log…</translation>
+    </message>
+    <message>
+        <source>Not a runtime log FitScope can read.</source>
+        <translation>Kein Laufzeit-Log, das FitScope lesen kann.</translation>
+    </message>
+    <message>
+        <source>Choose the model that ran in the explorer first.</source>
+        <translation>Wählen Sie zuerst im Explorer das Modell, das lief.</translation>
+    </message>
+    <message>
+        <source>The log does not print the GPU&apos;s memory: select the GPU it ran on in the explorer.</source>
+        <translation>Das Log nennt den Speicher der GPU nicht: wählen Sie im Explorer die GPU, auf der es lief.</translation>
+    </message>
+    <message>
+        <source>FitScope cannot size the scenario of this log: %1</source>
+        <translation>FitScope kann das Szenario dieses Logs nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1, %2, context %3 × %4, %5 × %6 (%7).</source>
+        <translation>Szenario: %1, %2, Kontext %3 × %4, %5 × %6 (%7).</translation>
+    </message>
+    <message>
+        <source>From the log: %1.</source>
+        <translation>Aus dem Log: %1.</translation>
+    </message>
+    <message>
+        <source>The log wins over the explorer: %1.</source>
+        <translation>Das Log hat Vorrang vor dem Explorer: %1.</translation>
+    </message>
+    <message>
+        <source>Not in the log, taken from the explorer: %1.</source>
+        <translation>Nicht im Log, aus dem Explorer übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Paste a log or open a log file.</source>
+        <translation>Fügen Sie ein Log ein oder öffnen Sie eine Log-Datei.</translation>
+    </message>
+    <message>
+        <source>FitScope predicts: %1</source>
+        <translation>FitScope sagt voraus: %1</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <source>; the log shows: %1 (agrees)</source>
+        <translation>; das Log zeigt: %1 (stimmt überein)</translation>
+    </message>
+    <message>
+        <source>; the log shows: %1 (disagrees)</source>
+        <translation>; das Log zeigt: %1 (weicht ab)</translation>
+    </message>
+    <message>
+        <source>; estimated maximum model length %1</source>
+        <translation>; geschätzte maximale Modelllänge %1</translation>
+    </message>
+    <message>
+        <source>Predicted by FitScope</source>
+        <translation>Von FitScope vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Save the Comparison Chart</source>
+        <translation>Vergleichsdiagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LogSlider</name>
     <message>
         <source>%1 (exact value)</source>
@@ -3138,6 +3313,14 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Loaded %1 from the cache.</source>
         <translation>%1 aus dem Cache geladen.</translation>
+    </message>
+    <message>
+        <source>Check a runtime &amp;log…</source>
+        <translation>Laufzeit-&amp;Log prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
     </message>
 </context>
 <context>

@@ -2915,6 +2915,181 @@ capas %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::LogCheckDialog</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>arranca</translation>
+    </message>
+    <message>
+        <source>does not start</source>
+        <translation>no arranca</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>no cabe</translation>
+    </message>
+    <message>
+        <source>Check a Runtime Log</source>
+        <translation>Comprobar un registro de ejecución</translation>
+    </message>
+    <message>
+        <source>Paste a vLLM, llama.cpp or Ollama start-up log (or open one): FitScope sizes the scenario it shows with the explorer&apos;s model and compares every figure.</source>
+        <translation>Pegue un registro de arranque de vLLM, llama.cpp u Ollama (o abra uno): FitScope dimensiona el escenario que muestra con el modelo del explorador y compara cada cifra.</translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation>&amp;Abrir archivo de registro…</translation>
+    </message>
+    <message>
+        <source>Open a Runtime Log</source>
+        <translation>Abrir un registro de ejecución</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Registros (*.log *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>INFO … model weights take 14.99GiB; non_torch_memory takes 0.19GiB; …</source>
+        <translation>INFO … model weights take 14.99GiB; non_torch_memory takes 0.19GiB; …</translation>
+    </message>
+    <message>
+        <source>Runtime log</source>
+        <translation>Registro de ejecución</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copiar como &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Guardar gráfico…</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Leyendo el registro…</translation>
+    </message>
+    <message>
+        <source>Not a runtime log FitScope can read.</source>
+        <translation>No es un registro de ejecución que FitScope sepa leer.</translation>
+    </message>
+    <message>
+        <source>Choose the model that ran in the explorer first.</source>
+        <translation>Elija primero en el explorador el modelo que se ejecutó.</translation>
+    </message>
+    <message>
+        <source>The log does not print the GPU&apos;s memory: select the GPU it ran on in the explorer.</source>
+        <translation>El registro no muestra la memoria de la GPU: elija en el explorador la GPU en la que se ejecutó.</translation>
+    </message>
+    <message>
+        <source>FitScope cannot size the scenario of this log: %1</source>
+        <translation>FitScope no puede dimensionar el escenario de este registro: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1, %2, context %3 × %4, %5 × %6 (%7).</source>
+        <translation>Escenario: %1, %2, contexto %3 × %4, %5 × %6 (%7).</translation>
+    </message>
+    <message>
+        <source>From the log: %1.</source>
+        <translation>Del registro: %1.</translation>
+    </message>
+    <message>
+        <source>The log wins over the explorer: %1.</source>
+        <translation>El registro prevalece sobre el explorador: %1.</translation>
+    </message>
+    <message>
+        <source>Not in the log, taken from the explorer: %1.</source>
+        <translation>No está en el registro, tomado del explorador: %1.</translation>
+    </message>
+    <message>
+        <source>Paste a log or open a log file.</source>
+        <translation>Pegue un registro o abra un archivo de registro.</translation>
+    </message>
+    <message>
+        <source>FitScope predicts: %1</source>
+        <translation>FitScope prevé: %1</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>sin veredicto</translation>
+    </message>
+    <message>
+        <source>; the log shows: %1 (agrees)</source>
+        <translation>; el registro muestra: %1 (coincide)</translation>
+    </message>
+    <message>
+        <source>; the log shows: %1 (disagrees)</source>
+        <translation>; el registro muestra: %1 (no coincide)</translation>
+    </message>
+    <message>
+        <source>; estimated maximum model length %1</source>
+        <translation>; longitud máxima estimada del modelo %1</translation>
+    </message>
+    <message>
+        <source>Predicted by FitScope</source>
+        <translation>Previsto por FitScope</translation>
+    </message>
+    <message>
+        <source>Save the Comparison Chart</source>
+        <translation>Guardar el gráfico de comparación</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LogSlider</name>
     <message>
         <source>%1 (exact value)</source>
@@ -3138,6 +3313,14 @@ capas %3–%4%5</translation>
     <message>
         <source>Loaded %1 from the cache.</source>
         <translation>%1 cargado desde la caché.</translation>
+    </message>
+    <message>
+        <source>Check a runtime &amp;log…</source>
+        <translation>Comprobar un &amp;registro de ejecución…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
     </message>
 </context>
 <context>

@@ -2913,6 +2913,181 @@ layers %3–%4%5</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::LogCheckDialog</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>可启动</translation>
+    </message>
+    <message>
+        <source>does not start</source>
+        <translation>无法启动</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>Check a Runtime Log</source>
+        <translation>检查运行时日志</translation>
+    </message>
+    <message>
+        <source>Paste a vLLM, llama.cpp or Ollama start-up log (or open one): FitScope sizes the scenario it shows with the explorer&apos;s model and compares every figure.</source>
+        <translation>粘贴 vLLM、llama.cpp 或 Ollama 的启动日志（或打开日志文件）：FitScope 用浏览器中的模型估算日志所示的场景，并逐项比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation>打开日志文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a Runtime Log</source>
+        <translation>打开运行时日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>日志 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>INFO … model weights take 14.99GiB; non_torch_memory takes 0.19GiB; …</source>
+        <translation>INFO … model weights take 14.99GiB; non_torch_memory takes 0.19GiB; …</translation>
+    </message>
+    <message>
+        <source>Runtime log</source>
+        <translation>运行时日志</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>保存图表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
+        <source>Not a runtime log FitScope can read.</source>
+        <translation>这不是 FitScope 能读取的运行时日志。</translation>
+    </message>
+    <message>
+        <source>Choose the model that ran in the explorer first.</source>
+        <translation>请先在浏览器中选择运行的模型。</translation>
+    </message>
+    <message>
+        <source>The log does not print the GPU&apos;s memory: select the GPU it ran on in the explorer.</source>
+        <translation>日志未给出 GPU 显存：请在浏览器中选择运行它的 GPU。</translation>
+    </message>
+    <message>
+        <source>FitScope cannot size the scenario of this log: %1</source>
+        <translation>FitScope 无法估算此日志的场景：%1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1, %2, context %3 × %4, %5 × %6 (%7).</source>
+        <translation>场景：%1，%2，上下文 %3 × %4，%5 × %6（%7）。</translation>
+    </message>
+    <message>
+        <source>From the log: %1.</source>
+        <translation>来自日志：%1。</translation>
+    </message>
+    <message>
+        <source>The log wins over the explorer: %1.</source>
+        <translation>以日志为准（覆盖浏览器设置）：%1。</translation>
+    </message>
+    <message>
+        <source>Not in the log, taken from the explorer: %1.</source>
+        <translation>日志中没有，取自浏览器：%1。</translation>
+    </message>
+    <message>
+        <source>Paste a log or open a log file.</source>
+        <translation>粘贴日志或打开日志文件。</translation>
+    </message>
+    <message>
+        <source>FitScope predicts: %1</source>
+        <translation>FitScope 预测：%1</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>无结论</translation>
+    </message>
+    <message>
+        <source>; the log shows: %1 (agrees)</source>
+        <translation>；日志显示：%1（一致）</translation>
+    </message>
+    <message>
+        <source>; the log shows: %1 (disagrees)</source>
+        <translation>；日志显示：%1（不一致）</translation>
+    </message>
+    <message>
+        <source>; estimated maximum model length %1</source>
+        <translation>；估计的最大模型长度 %1</translation>
+    </message>
+    <message>
+        <source>Predicted by FitScope</source>
+        <translation>FitScope 预测</translation>
+    </message>
+    <message>
+        <source>Save the Comparison Chart</source>
+        <translation>保存对比图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::LogSlider</name>
     <message>
         <source>%1 (exact value)</source>
@@ -3136,6 +3311,14 @@ layers %3–%4%5</source>
     <message>
         <source>Loaded %1 from the cache.</source>
         <translation>已从缓存加载 %1。</translation>
+    </message>
+    <message>
+        <source>Check a runtime &amp;log…</source>
+        <translation>检查运行时日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
     </message>
 </context>
 <context>

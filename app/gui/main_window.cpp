@@ -15,6 +15,7 @@
 #include "lab/lab_results_hub.h"
 #include "launch_command_paste.h"
 #include "local_models_panel.h"
+#include "log_check_dialog.h"
 #include "model_file_opener.h"
 #include "preferences_dialog.h"
 #include "scenario_document.h"
@@ -94,6 +95,17 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showLogCheck() {
+    if (m_logCheck == nullptr) {
+        m_logCheck = new LogCheckDialog(this);
+    }
+    const sizing::Scenario base = m_explorer->primaryScenario();
+    m_logCheck->setBase(base, base.model ? QString::fromStdString(base.model->spec.display_name) : QString());
+    m_logCheck->show();
+    m_logCheck->raise();
+    m_logCheck->activateWindow();
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_document = new ScenarioDocument(this, m_explorer, m_lab, m_settings);
@@ -122,6 +134,10 @@ void MainWindow::buildMenus() {
     openHub->setObjectName(QStringLiteral("actionOpenHub"));
     openHub->setShortcut(QKeySequence(tr("Ctrl+Alt+O")));
     m_modelFiles->addRecentMenu(file);
+    // A runtime's start-up log beside FitScope's estimate for the same scenario (log_check_dialog.h).
+    QAction* checkLog = file->addAction(tr("Check a runtime &log…"), this, &MainWindow::showLogCheck);
+    checkLog->setObjectName(QStringLiteral("actionCheckLog"));
+    checkLog->setShortcut(QKeySequence(tr("Ctrl+Alt+L")));
     // The models already downloaded (Hugging Face cache, Ollama, LM Studio, llama.cpp, added folders):
     // a dock, hidden until asked for, so nothing scans the disk at start-up unless it was left open.
     m_localModels = new LocalModelsPanel(m_explorer, m_modelFiles, m_settings, this);

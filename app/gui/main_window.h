@@ -20,6 +20,7 @@ namespace fitscope::gui {
 class ExplorerPage;
 class HubOpenDialog;
 class LaunchCommandPaste;
+class LogCheckDialog;
 class LocalModelsPanel;
 class ModelFileOpener;
 class ScenarioDocument;
@@ -46,6 +47,8 @@ public:
     ExplorerPage* explorer() const { return m_explorer; }
     HubOpenDialog* hubOpenDialog() const { return m_hubOpen; }
     LaunchCommandPaste* launchPaste() const { return m_launchPaste; }
+    LogCheckDialog* logCheckDialog() const { return m_logCheck; }
+    void showLogCheck();
     ScenarioDocument* document() const { return m_document; }
     ModelFileOpener* modelFiles() const { return m_modelFiles; }
     LocalModelsPanel* localModels() const { return m_localModels; }
@@ -93,10 +96,12 @@ private:
     QDockWidget* m_localModelsDock = nullptr;
     bool m_localModelsDockSized = false;
     HubOpenDialog* m_hubOpen = nullptr;
-    LaunchCommandPaste* m_launchPaste = nullptr; // Edit → Paste a launch command… (launch_command_paste.h)
-    lab::LabPage* m_lab = nullptr;               // the quantization lab (lab/lab_page.h)
-    lab::LabResultsHub* m_labHub = nullptr;      // what the lab measured, for the explorer
-    Workspace* m_workspace = nullptr;            // pins, comparison, undo, palette (workspace.h)
+    LaunchCommandPaste* m_launchPaste = nullptr;
+    LogCheckDialog* m_logCheck = nullptr; // File → Check a runtime log… (log_check_dialog.h), made when first shown //
+                                          // Edit → Paste a launch command… (launch_command_paste.h)
+    lab::LabPage* m_lab = nullptr;          // the quantization lab (lab/lab_page.h)
+    lab::LabResultsHub* m_labHub = nullptr; // what the lab measured, for the explorer
+    Workspace* m_workspace = nullptr;       // pins, comparison, undo, palette (workspace.h)
     QStringList m_startupMessages;
 };
 
