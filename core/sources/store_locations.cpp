@@ -1,6 +1,11 @@
 #include "core/sources/store_locations.h"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 namespace fitscope::sources {
 
@@ -11,7 +16,52 @@ std::string variable(const char* name) {
     return value ? std::string(value) : std::string();
 }
 
+// A small settings file, whole, or nothing when it is missing or larger than max_bytes.
+std::string readSmallFile(const std::filesystem::path& path, std::uintmax_t max_bytes) {
+    std::error_code error;
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (error || size > max_bytes) {
+        return {};
+    }
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string trimmed(std::string text) {
+    const auto blank = [](unsigned char c) { return std::isspace(c) != 0; };
+    text.erase(text.begin(), std::find_if_not(text.begin(), text.end(), blank));
+    text.erase(std::find_if_not(text.rbegin(), text.rend(), blank).base(), text.end());
+    return text;
+}
+
 } // namespace
+
+void readLmStudioSettings(StoreEnvironment& env) {
+    namespace fs = std::filesystem;
+    env.lmstudio_home.clear();
+    env.lmstudio_models.clear();
+    if (env.home.empty()) {
+        return;
+    }
+    fs::path data = env.home / ".lmstudio";
+    const std::string pointer = trimmed(readSmallFile(env.home / ".lmstudio-home-pointer", 4096));
+    if (!pointer.empty() && fs::path(pointer).is_absolute()) {
+        env.lmstudio_home = pointer;
+        data = pointer;
+    }
+    const std::string settings = readSmallFile(data / "settings.json", 1u << 20);
+    if (settings.empty()) {
+        return;
+    }
+    const nlohmann::json json = nlohmann::json::parse(settings, nullptr, false, true);
+    if (!json.is_object()) {
+        return;
+    }
+    const auto folder = json.find("downloadsFolder");
+    if (folder != json.end() && folder->is_string() && fs::path(folder->get<std::string>()).is_absolute()) {
+        env.lmstudio_models = folder->get<std::string>();
+    }
+}
 
 std::string_view modelStoreId(ModelStore store) {
     switch (store) {
@@ -64,6 +114,7 @@ StoreEnvironment StoreEnvironment::fromProcess() {
     env.xdg_cache_home = variable("XDG_CACHE_HOME");
     env.ollama_models = variable("OLLAMA_MODELS");
     env.llama_cache = variable("LLAMA_CACHE");
+    readLmStudioSettings(env);
     return env;
 }
 
@@ -94,9 +145,26 @@ std::vector<StoreRoot> storeRoots(const StoreEnvironment& env, const std::vector
         roots.push_back({ModelStore::Ollama, env.home / ".ollama" / "models"});
     }
 
+    // LM Studio: the folder its settings name first, then the defaults (models downloaded before a
+    // move stay where they were), each listed once.
+    std::vector<fs::path> lmstudio;
+    if (!env.lmstudio_models.empty()) {
+        lmstudio.push_back(env.lmstudio_models);
+    }
+    if (!env.lmstudio_home.empty()) {
+        lmstudio.push_back(env.lmstudio_home / "models");
+    }
     if (has_home) {
-        roots.push_back({ModelStore::LmStudio, env.home / ".lmstudio" / "models"});
-        roots.push_back({ModelStore::LmStudio, env.home / ".cache" / "lm-studio" / "models"});
+        lmstudio.push_back(env.home / ".lmstudio" / "models");
+        lmstudio.push_back(env.home / ".cache" / "lm-studio" / "models");
+    }
+    for (const fs::path& folder : lmstudio) {
+        const bool listed = std::any_of(roots.begin(), roots.end(), [&folder](const StoreRoot& r) {
+            return r.store == ModelStore::LmStudio && r.path.lexically_normal() == folder.lexically_normal();
+        });
+        if (!listed) {
+            roots.push_back({ModelStore::LmStudio, folder});
+        }
     }
 
     if (!env.llama_cache.empty()) {

@@ -31,10 +31,23 @@ struct StoreEnvironment {
     std::string xdg_cache_home;        // XDG_CACHE_HOME
     std::string ollama_models;         // OLLAMA_MODELS
     std::string llama_cache;           // LLAMA_CACHE
+    // LM Studio's own settings (readLmStudioSettings): its data folder when ~/.lmstudio-home-pointer
+    // moved it, and its "Models Directory" when the user chose one. Empty = not set.
+    std::filesystem::path lmstudio_home;
+    std::filesystem::path lmstudio_models;
 
-    // This process's environment (getenv) and home directory.
+    // This process's environment (getenv), home directory and LM Studio's settings.
     static StoreEnvironment fromProcess();
 };
+
+// Reads where LM Studio keeps its models, below env.home, into env.lmstudio_home and
+// env.lmstudio_models:
+// - ~/.lmstudio-home-pointer holds the path of LM Studio's data folder when it was moved
+//   (lmstudio-ai/lmstudio-bug-tracker issue #553, the maintainers' instructions);
+// - the data folder's settings.json keeps the "Models Directory" chosen in the app as
+//   "downloadsFolder" (v1ckxy/LMSPLS issue #2, quoting the key LM Studio writes).
+// Missing, unreadable, oversized or malformed files leave the fields empty: the defaults apply.
+void readLmStudioSettings(StoreEnvironment& env);
 
 // One folder to scan and the layout to read it with.
 struct StoreRoot {
@@ -47,8 +60,9 @@ struct StoreRoot {
 // - Hugging Face: HF_HUB_CACHE, else HUGGINGFACE_HUB_CACHE, else HF_HOME/hub, else
 //   XDG_CACHE_HOME/huggingface/hub, else ~/.cache/huggingface/hub (huggingface_hub constants.py).
 // - Ollama: OLLAMA_MODELS, else ~/.ollama/models (ollama envconfig/config.go Models()).
-// - LM Studio: ~/.lmstudio/models, and ~/.cache/lm-studio/models where versions before 0.3 kept them
-//   (lmstudio.ai/docs/advanced/sideload; lmstudio-ai/lms issue #50).
+// - LM Studio: its "Models Directory" setting and <moved data folder>/models where set (see
+//   readLmStudioSettings), then ~/.lmstudio/models, and ~/.cache/lm-studio/models where versions
+//   before 0.3 kept them (lmstudio.ai/docs/advanced/sideload; lmstudio-ai/lms issue #50).
 // - llama.cpp: LLAMA_CACHE, else XDG_CACHE_HOME/llama.cpp, else ~/.cache/llama.cpp (common.cpp
 //   fs_get_cache_directory). Since common/hf-cache.cpp (2026) llama.cpp downloads into the Hugging Face
 //   cache unless LLAMA_CACHE is set; the old folder is still listed for what it downloaded before.

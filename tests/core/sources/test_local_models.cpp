@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 using namespace fitscope;
 using namespace fitscope::sources;
@@ -60,6 +61,7 @@ class TestLocalModels : public QObject {
 private slots:
     void initTestCase();
     void storeRoots_followTheEnvironment();
+    void lmStudioSettings_nameItsModelsDirectory();
     void hfCache_listsSnapshotsThroughLinks();
     void hfCache_danglingLink_listedBroken();
     void ollama_readsManifestBlobAndParams();
@@ -124,6 +126,56 @@ void TestLocalModels::storeRoots_followTheEnvironment() {
     QCOMPARE(pathOf(roots, ModelStore::LlamaCpp), fs::path("/llama"));
     QCOMPARE(roots.back().store, ModelStore::Folder);
     QCOMPARE(roots.back().path, fs::path("/mine"));
+}
+
+// LM Studio's own settings: a moved data folder (~/.lmstudio-home-pointer) and the "Models Directory"
+// chosen in the app (settings.json "downloadsFolder") are listed before the defaults, once each; a
+// broken settings file changes nothing.
+void TestLocalModels::lmStudioSettings_nameItsModelsDirectory() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const fs::path home = dir.path().toStdString();
+    const fs::path data = home / "elsewhere" / "lmstudio-data";
+    const fs::path models = home / "big-disk" / "llms";
+    fs::create_directories(data);
+    fs::create_directories(models / "lmstudio-community" / "Tiny-GGUF");
+    std::ofstream(home / ".lmstudio-home-pointer") << data.string() << "\n";
+    std::ofstream(data / "settings.json")
+        << "{\n  \"downloadsFolder\": \"" << models.string() << "\",\n  \"theme\": \"dark\"\n}\n";
+
+    StoreEnvironment env = homeOnly(home);
+    readLmStudioSettings(env);
+    QCOMPARE(env.lmstudio_home, data);
+    QCOMPARE(env.lmstudio_models, models);
+    std::vector<fs::path> lmstudio;
+    for (const StoreRoot& r : storeRoots(env)) {
+        if (r.store == ModelStore::LmStudio) {
+            lmstudio.push_back(r.path);
+        }
+    }
+    QCOMPARE(lmstudio, (std::vector<fs::path>{models, data / "models", home / ".lmstudio" / "models",
+                                              home / ".cache" / "lm-studio" / "models"}));
+
+    // A GGUF two levels down in the chosen folder is listed as LM Studio's.
+    testing::writeTinyLlamaGguf(models / "lmstudio-community" / "Tiny-GGUF" / "Tiny-Q8_0.gguf", true);
+    const std::vector<LocalModel> found = scanLocalModels(storeRoots(env));
+    const LocalModel* m = named(found, "lmstudio-community/Tiny-GGUF/Tiny-Q8_0.gguf");
+    QVERIFY(m != nullptr);
+    QCOMPARE(m->store, ModelStore::LmStudio);
+
+    // Settings naming the default folder list it once; malformed settings and a relative pointer are ignored.
+    std::ofstream(data / "settings.json") << "{\"downloadsFolder\": \"" << (data / "models").string() << "\"}";
+    readLmStudioSettings(env);
+    const std::vector<StoreRoot> roots = storeRoots(env);
+    QCOMPARE(
+        std::count_if(roots.begin(), roots.end(), [](const StoreRoot& r) { return r.store == ModelStore::LmStudio; }),
+        3);
+    std::ofstream(data / "settings.json") << "{ not json";
+    readLmStudioSettings(env);
+    QVERIFY(env.lmstudio_models.empty());
+    std::ofstream(home / ".lmstudio-home-pointer") << "relative/path";
+    readLmStudioSettings(env);
+    QVERIFY(env.lmstudio_home.empty());
 }
 
 void TestLocalModels::hfCache_listsSnapshotsThroughLinks() {
