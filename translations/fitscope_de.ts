@@ -2838,6 +2838,34 @@ Schichten %3–%4%5</translation>
         <source>Broken: %1 (hover for the reason).</source>
         <translation>Defekt: %1 (Grund im Tooltip).</translation>
     </message>
+    <message>
+        <source>Folders ▾</source>
+        <translation>Ordner ▾</translation>
+    </message>
+    <message>
+        <source>The folders scanned; remove a folder you added.</source>
+        <translation>Die durchsuchten Ordner; entfernen Sie einen hinzugefügten Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source> (absent)</source>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <source>No folders added</source>
+        <translation>Keine Ordner hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed (its files are left as they are).</source>
+        <translation>%1 wird nicht mehr aufgeführt (seine Dateien bleiben unverändert).</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LocalModelsTableModel</name>

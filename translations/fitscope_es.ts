@@ -2838,6 +2838,34 @@ capas %3–%4%5</translation>
         <source>Broken: %1 (hover for the reason).</source>
         <translation>Dañados: %1 (pase el ratón para ver el motivo).</translation>
     </message>
+    <message>
+        <source>Folders ▾</source>
+        <translation>Carpetas ▾</translation>
+    </message>
+    <message>
+        <source>The folders scanned; remove a folder you added.</source>
+        <translation>Las carpetas examinadas; quite una carpeta que añadió.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source> (absent)</source>
+        <translation> (no existe)</translation>
+    </message>
+    <message>
+        <source>No folders added</source>
+        <translation>No se añadieron carpetas</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed (its files are left as they are).</source>
+        <translation>%1 ya no se lista (sus archivos quedan como están).</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LocalModelsTableModel</name>

@@ -2836,6 +2836,34 @@ layers %3–%4%5</source>
         <source>Broken: %1 (hover for the reason).</source>
         <translation>损坏：%1 个（悬停查看原因）。</translation>
     </message>
+    <message>
+        <source>Folders ▾</source>
+        <translation>文件夹 ▾</translation>
+    </message>
+    <message>
+        <source>The folders scanned; remove a folder you added.</source>
+        <translation>已扫描的文件夹；可移除您添加的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1：%2%3</translation>
+    </message>
+    <message>
+        <source> (absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <source>No folders added</source>
+        <translation>未添加文件夹</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed (its files are left as they are).</source>
+        <translation>不再列出 %1（其中的文件保持不变）。</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LocalModelsTableModel</name>

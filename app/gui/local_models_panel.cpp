@@ -6,16 +6,19 @@
 #include "model_file_opener.h"
 #include "settings.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fitscope::gui {
@@ -53,6 +56,14 @@ LocalModelsPanel::LocalModelsPanel(ExplorerPage* page, ModelFileOpener* opener, 
     buttons->addWidget(m_open);
     buttons->addWidget(m_rescan);
     buttons->addWidget(m_addFolder);
+    // Where the list comes from: every store folder scanned, and the user's folders with Remove.
+    m_folderMenuButton = new QToolButton(this);
+    m_folderMenuButton->setObjectName(QStringLiteral("localModelsFolders"));
+    m_folderMenuButton->setText(tr("Folders ▾"));
+    m_folderMenuButton->setPopupMode(QToolButton::InstantPopup);
+    m_folderMenuButton->setToolTip(tr("The folders scanned; remove a folder you added."));
+    m_folderMenuButton->setMenu(new QMenu(m_folderMenuButton));
+    buttons->addWidget(m_folderMenuButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -106,10 +117,39 @@ LocalModelsPanel::LocalModelsPanel(ExplorerPage* page, ModelFileOpener* opener, 
         connect(m_page, &ExplorerPage::recomputed, this, &LocalModelsPanel::updateFits);
     }
     m_status->setText(tr("Not scanned yet."));
+    rebuildFolderMenu();
+}
+
+void LocalModelsPanel::rebuildFolderMenu() {
+    QMenu* menu = m_folderMenuButton->menu();
+    menu->clear();
+    for (const sources::StoreRoot& root : roots()) {
+        if (root.store == sources::ModelStore::Folder) {
+            continue;
+        }
+        std::error_code error;
+        const bool exists = std::filesystem::is_directory(root.path, error);
+        QAction* shown = menu->addAction(tr("%1: %2%3")
+                                             .arg(QString::fromUtf8(sources::modelStoreName(root.store).data()),
+                                                  QDir::toNativeSeparators(QString::fromStdString(root.path.string())),
+                                                  exists ? QString() : tr(" (absent)")));
+        shown->setEnabled(false);
+    }
+    menu->addSeparator();
+    if (m_folders.isEmpty()) {
+        menu->addAction(tr("No folders added"))->setEnabled(false);
+    }
+    for (const QString& folder : m_folders) {
+        QAction* remove = menu->addAction(tr("Remove %1").arg(QDir::toNativeSeparators(folder)));
+        remove->setObjectName(QStringLiteral("removeFolder"));
+        remove->setData(folder);
+        connect(remove, &QAction::triggered, this, [this, folder] { removeFolder(folder); });
+    }
 }
 
 void LocalModelsPanel::setEnvironment(const sources::StoreEnvironment& env) {
     m_env = env;
+    rebuildFolderMenu();
     if (m_scanned) {
         rescan();
     }
@@ -152,6 +192,19 @@ void LocalModelsPanel::addFolder(const QString& folder) {
     if (m_settings != nullptr) {
         m_settings->setValue(Settings::Key::LocalModelFolders, m_folders);
     }
+    rebuildFolderMenu();
+    rescan();
+}
+
+void LocalModelsPanel::removeFolder(const QString& folder) {
+    if (!m_folders.removeAll(QDir::cleanPath(folder))) {
+        return;
+    }
+    if (m_settings != nullptr) {
+        m_settings->setValue(Settings::Key::LocalModelFolders, m_folders);
+    }
+    emit message(tr("%1 is no longer listed (its files are left as they are).").arg(QDir::toNativeSeparators(folder)));
+    rebuildFolderMenu();
     rescan();
 }
 

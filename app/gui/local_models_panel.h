@@ -11,6 +11,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace fitscope::gui {
 
@@ -35,7 +36,8 @@ public:
     // temporary tree. Rescans when the panel has scanned before.
     void setEnvironment(const sources::StoreEnvironment& env);
     void rescan();
-    void addFolder(const QString& folder); // kept in the settings; rescans
+    void addFolder(const QString& folder);    // kept in the settings; rescans
+    void removeFolder(const QString& folder); // forgotten in the settings; rescans (its models leave the list)
     QStringList folders() const { return m_folders; }
     bool scanning() const;
     int modelCount() const;
@@ -73,6 +75,8 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_rescan = nullptr;
     QPushButton* m_addFolder = nullptr;
+    QToolButton* m_folderMenuButton = nullptr; // the folders scanned, and Remove for the added ones
+    void rebuildFolderMenu();
     QPushButton* m_open = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_rescanTimer = nullptr; // downloads write many times: one rescan after they settle

@@ -21,6 +21,7 @@
 #include "tests/core/sources/local_store_fixtures.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 #include <filesystem>
@@ -471,6 +473,29 @@ void TestGuiModelFiles::localModels_sortAddFolderAndWatch() {
     QTRY_COMPARE_WITH_TIMEOUT(panel->modelCount(), 14, 20000);
     QVERIFY(rowNamed(table, QStringLiteral("lmstudio-community/Tiny-GGUF/Tiny-Q4_K_M.gguf")) >= 0);
     std::filesystem::remove(repo / "Tiny-Q4_K_M.gguf");
+    QTRY_COMPARE_WITH_TIMEOUT(panel->modelCount(), 13, 20000);
+
+    // The Folders menu lists the stores scanned and removes an added folder: its models leave the
+    // list, the settings forget it, the files stay.
+    auto* foldersButton = panel->findChild<QToolButton*>(QStringLiteral("localModelsFolders"));
+    QVERIFY(foldersButton != nullptr);
+    QAction* remove = nullptr;
+    bool listsLmStudio = false;
+    for (QAction* action : foldersButton->menu()->actions()) {
+        listsLmStudio = listsLmStudio || action->text().startsWith(QLatin1String("LM Studio: "));
+        if (action->objectName() == QLatin1String("removeFolder")) {
+            remove = action;
+        }
+    }
+    QVERIFY(listsLmStudio);
+    QVERIFY(remove != nullptr);
+    QCOMPARE(remove->data().toString(), QString::fromStdString(m_stores.user_folder.string()));
+    remove->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->scanning(), 20000);
+    QVERIFY(panel->modelCount() < 13);
+    QVERIFY(panel->folders().isEmpty());
+    QVERIFY(m_settings->value(Settings::Key::LocalModelFolders).toStringList().isEmpty());
+    QVERIFY(std::filesystem::exists(m_stores.user_folder));
 }
 
 QTEST_MAIN(TestGuiModelFiles)
