@@ -453,6 +453,18 @@
         <translation>Ein quantisierter V-Cache braucht Flash Attention (-fa); ohne sie hält llama.cpp V in F16.</translation>
     </message>
     <message>
+        <source>V as {name} (-ctv): K and V rows each take their own type&apos;s bytes</source>
+        <translation>V als {name} (-ctv): K- und V-Zeilen belegen jeweils die Bytes ihres eigenen Typs</translation>
+    </message>
+    <message>
+        <source>Unified KV cache (-kvu): one stream of {0} cells shared by the {1} slots; sliding-window layers keep {1} windows + n_ubatch in it</source>
+        <translation>Vereinheitlichter KV-Cache (-kvu): ein Stream mit {0} Zellen, den sich die {1} Slots teilen; Sliding-Window-Schichten halten darin {1} Fenster + n_ubatch</translation>
+    </message>
+    <message>
+        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); sliding-window layers keep one window + n_ubatch per slot</source>
+        <translation>{0} Slots (-np) ohne -kvu: ein Stream mit n_ctx / {0} = {1} Zellen pro Slot (aufgefüllt auf 256); Sliding-Window-Schichten halten ein Fenster + n_ubatch pro Slot</translation>
+    </message>
+    <message>
         <source>Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>
         <translation>Compute-Puffer (n_ubatch {0}, Flash Attention): Eingaben {1} + das Größte aus Attention {2}, Feed-Forward {3} und Logits F32[vocab, n_ubatch] {4} = {5} auf der GPU (nach gguf-parser-go)</translation>
     </message>

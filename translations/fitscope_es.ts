@@ -453,6 +453,18 @@
         <translation>Una caché V cuantizada necesita flash attention (-fa); sin ella llama.cpp mantiene V en F16.</translation>
     </message>
     <message>
+        <source>V as {name} (-ctv): K and V rows each take their own type&apos;s bytes</source>
+        <translation>V como {name} (-ctv): las filas de K y de V ocupan cada una los bytes de su propio tipo</translation>
+    </message>
+    <message>
+        <source>Unified KV cache (-kvu): one stream of {0} cells shared by the {1} slots; sliding-window layers keep {1} windows + n_ubatch in it</source>
+        <translation>Caché KV unificada (-kvu): un flujo de {0} celdas compartido por las {1} ranuras; las capas de ventana deslizante guardan en él {1} ventanas + n_ubatch</translation>
+    </message>
+    <message>
+        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); sliding-window layers keep one window + n_ubatch per slot</source>
+        <translation>{0} ranuras (-np) sin -kvu: un flujo de n_ctx / {0} = {1} celdas por ranura (rellenado a 256); las capas de ventana deslizante guardan una ventana + n_ubatch por ranura</translation>
+    </message>
+    <message>
         <source>Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>
         <translation>Búfer de cálculo (n_ubatch {0}, flash attention): entradas {1} + el mayor entre atención {2}, feed-forward {3} y logits F32[vocab, n_ubatch] {4} = {5} en la GPU (según gguf-parser-go)</translation>
     </message>

@@ -453,6 +453,18 @@
         <translation>量化的 V 缓存需要 Flash Attention（-fa）；否则 llama.cpp 将 V 保持为 F16。</translation>
     </message>
     <message>
+        <source>V as {name} (-ctv): K and V rows each take their own type&apos;s bytes</source>
+        <translation>V 为 {name}（-ctv）：K 行和 V 行各按自己的类型占用字节</translation>
+    </message>
+    <message>
+        <source>Unified KV cache (-kvu): one stream of {0} cells shared by the {1} slots; sliding-window layers keep {1} windows + n_ubatch in it</source>
+        <translation>统一 KV 缓存（-kvu）：{1} 个槽位共享一个 {0} 个单元的流；滑动窗口层在其中保留 {1} 个窗口 + n_ubatch</translation>
+    </message>
+    <message>
+        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); sliding-window layers keep one window + n_ubatch per slot</source>
+        <translation>{0} 个槽位（-np），未使用 -kvu：每个槽位一个 n_ctx / {0} = {1} 个单元的流（填充到 256）；滑动窗口层每个槽位保留一个窗口 + n_ubatch</translation>
+    </message>
+    <message>
         <source>Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>
         <translation>计算缓冲区（n_ubatch {0}，Flash Attention）：输入 {1} + 注意力 {2}、前馈 {3} 和 logits F32[vocab, n_ubatch] {4} 中的最大者 = GPU 上 {5}（依据 gguf-parser-go）</translation>
     </message>

@@ -115,16 +115,19 @@ nlohmann::json estimateToJson(const Scenario& s, const Estimate& e, MemoryUnit u
     if (e.llamacpp) {
         const LlamaCppPlan& l = *e.llamacpp;
         j["gpu_layers"] = l.gpu_layers;
-        j["llamacpp"] = {{"gpu_layers", l.gpu_layers},
-                         {"max_gpu_layers", l.max_gpu_layers},
-                         {"output_on_gpu", l.output_on_gpu},
-                         {"flash_attention", s.llamacpp.flash_attention},
-                         {"n_ubatch", s.llamacpp.n_ubatch},
-                         {"gpu_compute_buffer_bytes", l.gpu_compute_buffer_bytes},
-                         {"cpu_compute_buffer_bytes", l.cpu_compute_buffer_bytes},
-                         {"cpu_weights_bytes", l.cpu_weights_bytes},
-                         {"cpu_kv_bytes", l.cpu_kv_bytes},
-                         {"v_cache_f16_fallback", l.v_cache_f16_fallback}};
+        j["llamacpp"] = {
+            {"gpu_layers", l.gpu_layers},
+            {"max_gpu_layers", l.max_gpu_layers},
+            {"output_on_gpu", l.output_on_gpu},
+            {"flash_attention", s.llamacpp.flash_attention},
+            {"n_ubatch", s.llamacpp.n_ubatch},
+            {"kv_cache_v_format", std::string(kvFormatInfo(s.llamacpp.cache_type_v.value_or(s.precision.kv_cache)).id)},
+            {"kv_unified", s.llamacpp.kv_unified},
+            {"gpu_compute_buffer_bytes", l.gpu_compute_buffer_bytes},
+            {"cpu_compute_buffer_bytes", l.cpu_compute_buffer_bytes},
+            {"cpu_weights_bytes", l.cpu_weights_bytes},
+            {"cpu_kv_bytes", l.cpu_kv_bytes},
+            {"v_cache_f16_fallback", l.v_cache_f16_fallback}};
     }
     if (e.finetune) {
         const FineTunePlan& f = *e.finetune;

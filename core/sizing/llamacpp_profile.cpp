@@ -17,13 +17,24 @@ bool quantizedCache(KvFormat format) {
     return format == KvFormat::Q8_0 || format == KvFormat::Q4_0 || format == KvFormat::FP8 || format == KvFormat::INT8;
 }
 
-// The V cache's type: llama.cpp needs flash attention for a quantized V cache and falls back to F16
-// without it (gguf-parser does the same).
+// The V type asked for: -ctv, else the K type (-ctk). llama-kv-cache.cpp (ggml-org/llama.cpp @3514e9f)
+// makes each layer's K ggml_new_tensor_3d(type_k, n_embd_k_gqa, kv_size, n_stream) and V likewise with
+// type_v (n_embd_v_gqa; transposed without flash attention, the same bytes), so K and V bytes per cell
+// are each their own type's ggml row size (kvRowBytes: q8_0 34 bytes and q4_0 18 bytes per 32 values).
+KvFormat requestedValueFormat(const Scenario& s) {
+    return s.llamacpp.cache_type_v.value_or(s.precision.kv_cache);
+}
+
+// The V cache's type: a quantized V cache needs flash attention. llama.cpp itself refuses to start
+// without it ("quantized V cache was requested, but this requires Flash Attention", llama-context.cpp;
+// -fa auto turns it on for a quantized V); FitScope sizes V in F16 then, as gguf-parser and Ollama
+// (which falls back to F16) do, and says so in a step.
 KvFormat valueFormat(const Scenario& s) {
-    if (!s.llamacpp.flash_attention && quantizedCache(s.precision.kv_cache)) {
+    const KvFormat requested = requestedValueFormat(s);
+    if (!s.llamacpp.flash_attention && quantizedCache(requested)) {
         return KvFormat::FP16;
     }
-    return s.precision.kv_cache;
+    return requested;
 }
 
 struct Placement {
@@ -70,28 +81,56 @@ std::int64_t llamaCppStateBytes(const LayerCache& cache) {
 
 std::int64_t llamaCppKvBytes(const Scenario& s, const KvLayout& layout, std::int64_t tokens, std::int64_t sequences,
                              KvFormat k_format, KvFormat v_format) {
-    const std::int64_t cells = llamaCppCells(s, tokens, sequences);
+    const LlamaCppStreams streams = llamaCppStreams(s, tokens, sequences);
     std::int64_t bytes = 0;
     for (std::size_t i = 0; i < layout.count; ++i) {
         const KvClass& k = layout.classes[i];
         const LayerCache& c = k.cache;
         if (isRecurrent(c.mixer)) {
+            // llama-memory-recurrent.cpp keeps one state per sequence, max(1, n_seq_max), unified or not.
             bytes += llamaCppStateBytes(c) * sequences * k.layers;
             continue;
         }
-        std::int64_t layer_cells = cells;
+        std::int64_t stream_cells = streams.cells_per_stream;
         if (isWindowed(c.mixer) && c.window_tokens > 0 && !s.llamacpp.swa_full) {
-            layer_cells = std::min(cells, pad(c.window_tokens * sequences + s.llamacpp.n_ubatch, 256));
+            // llama-kv-cache-iswa.cpp (ggml-org/llama.cpp @02c28f5): size_swa = GGML_PAD(min(size_base,
+            // n_swa × (unified ? n_seq_max : 1) + n_ubatch), 256) cells per stream, size_base being the
+            // stream's kv_size: -kvu shares one window of n_swa × n_seq + n_ubatch, without it every slot
+            // keeps n_swa + n_ubatch of its own.
+            const std::int64_t window_tokens = c.window_tokens * (s.llamacpp.kv_unified ? sequences : 1);
+            stream_cells =
+                pad(std::min(stream_cells, window_tokens + s.llamacpp.n_ubatch), llamacpp_constants::kSwaCellPadding);
         }
-        bytes += kvClassBytesPerToken(c, k_format, v_format, Runtime::LlamaCpp) * layer_cells * k.layers;
+        bytes +=
+            kvClassBytesPerToken(c, k_format, v_format, Runtime::LlamaCpp) * stream_cells * streams.streams * k.layers;
     }
     return bytes;
 }
 
-std::int64_t llamaCppCells(const Scenario& s, std::int64_t tokens, std::int64_t sequences) {
+LlamaCppStreams llamaCppStreams(const Scenario& s, std::int64_t tokens, std::int64_t sequences) {
     const std::int64_t padding =
         s.llamacpp.flash_attention ? llamacpp_constants::kCtxPaddingFlash : llamacpp_constants::kCtxPaddingNoFlash;
-    return pad(tokens * sequences, padding);
+    const std::int64_t n_seq = std::max<std::int64_t>(1, sequences);
+    // llama-context.cpp (ggml-org/llama.cpp master since PR #17046): n_ctx = GGML_PAD(n_ctx, 256); with
+    // kv_unified n_ctx_seq = n_ctx, else n_ctx_seq = GGML_PAD(n_ctx / n_seq_max, 256) and n_ctx =
+    // n_ctx_seq × n_seq_max (256 here is `padding`: 32 without flash attention in older builds). llama-model.cpp
+    // create_memory() passes kv_size = n_ctx_seq, and llama-kv-cache.cpp (@3514e9f) keeps n_stream = unified ? 1 :
+    // n_seq_max streams: K and V are ggml_new_tensor_3d(type_k / type_v, n_embd_gqa, kv_size, n_stream).
+    const std::int64_t n_ctx = pad(std::max<std::int64_t>(1, tokens) * n_seq, padding);
+    LlamaCppStreams out;
+    if (s.llamacpp.kv_unified || n_seq == 1) {
+        out.cells_per_stream = n_ctx;
+        out.streams = 1;
+    } else {
+        out.cells_per_stream = pad(n_ctx / n_seq, padding);
+        out.streams = n_seq;
+    }
+    return out;
+}
+
+std::int64_t llamaCppCells(const Scenario& s, std::int64_t tokens, std::int64_t sequences) {
+    const LlamaCppStreams streams = llamaCppStreams(s, tokens, sequences);
+    return streams.cells_per_stream * streams.streams;
 }
 
 LlamaCppCompute llamaCppCompute(const Scenario& s, std::int64_t n_kv) {
@@ -132,15 +171,16 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
         return kvLayoutBytes(model, kvLayout(model, first, end, scratch), k_format, v_format, Runtime::LlamaCpp,
                              context, 1, 1);
     };
-    // The KQ mask and scores span one sequence's cells (llama-server's slots each see their own).
-    const LlamaCppCompute compute = llamaCppCompute(s, llamaCppCells(s, context, 1));
+    // The worst-case graph is reserved with n_kv = the stream's kv_size (llama-kv-cache.cpp @3514e9f,
+    // llama_kv_cache_context(kv): n_kv = kv->get_size()): one slot's cells, or all of them with -kvu.
+    const LlamaCppCompute compute = llamaCppCompute(s, llamaCppStreams(s, context, batch).cells_per_stream);
     // The tied output reuses token_embd, which llama.cpp duplicates onto the output layer's device.
     const std::int64_t output_bytes = spec.tied_embeddings ? weights.embeddings_bytes : weights.output_head_bytes;
 
     LlamaCppPlan plan;
     plan.gpu_layers = ngl;
     plan.max_gpu_layers = layers + 1;
-    plan.v_cache_f16_fallback = v_format != k_format;
+    plan.v_cache_f16_fallback = v_format != requestedValueFormat(s);
 
     e.gpu_loads.clear();
     std::int64_t gpu_repeating = 0;
@@ -207,6 +247,13 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
         e.overhead_bytes += load.overhead_bytes;
     }
     e.llamacpp = plan;
+    // The bytes per cached token with K and V each in its own type (the estimator's figure uses one
+    // format for both).
+    e.kv_bytes_per_token = 0;
+    for (std::size_t i = 0; i < model.kv_layout.count; ++i) {
+        const KvClass& k = model.kv_layout.classes[i];
+        e.kv_bytes_per_token += kvClassBytesPerToken(k.cache, k_format, v_format, Runtime::LlamaCpp) * k.layers;
+    }
 }
 
 void addLlamaCppSteps(const Scenario& s, Estimate& e) {
@@ -240,19 +287,37 @@ void addLlamaCppSteps(const Scenario& s, Estimate& e) {
                        {});
         }
     }
+    const LlamaCppStreams streams = llamaCppStreams(s, s.context_tokens, s.batch);
     appendStep(e.steps, "kv_cache",
                "KV cache: n_ctx = {0} tokens × {1} sequences = {2} cells (padded to {3}), K as {name}, {4} bytes "
                "per token and layer",
-               {countQ(s.context_tokens), countQ(s.batch), countQ(llamaCppCells(s, s.context_tokens, s.batch)),
+               {countQ(s.context_tokens), countQ(s.batch), countQ(streams.cells_per_stream * streams.streams),
                 countQ(s.llamacpp.flash_attention ? llamacpp_constants::kCtxPaddingFlash
                                                   : llamacpp_constants::kCtxPaddingNoFlash),
                 countQ(kvBytesPerTokenPerLayer(*s.model, s.precision.kv_cache, valueFormat(s), Runtime::LlamaCpp))},
                std::string(kvFormatInfo(s.precision.kv_cache).display_name));
+    if (valueFormat(s) != s.precision.kv_cache && !p.v_cache_f16_fallback) {
+        appendStep(e.steps, "kv_cache", "V as {name} (-ctv): K and V rows each take their own type's bytes", {},
+                   std::string(kvFormatInfo(valueFormat(s)).display_name));
+    }
+    if (s.batch > 1) {
+        if (streams.streams == 1) {
+            appendStep(e.steps, "kv_cache",
+                       "Unified KV cache (-kvu): one stream of {0} cells shared by the {1} slots; sliding-window "
+                       "layers keep {1} windows + n_ubatch in it",
+                       {countQ(streams.cells_per_stream), countQ(s.batch)});
+        } else {
+            appendStep(e.steps, "kv_cache",
+                       "{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); "
+                       "sliding-window layers keep one window + n_ubatch per slot",
+                       {countQ(streams.streams), countQ(streams.cells_per_stream)});
+        }
+    }
     if (p.v_cache_f16_fallback) {
         appendStep(e.steps, "kv_cache",
                    "A quantized V cache needs flash attention (-fa); without it llama.cpp keeps V in F16.", {});
     }
-    const LlamaCppCompute c = llamaCppCompute(s, llamaCppCells(s, s.context_tokens, 1));
+    const LlamaCppCompute c = llamaCppCompute(s, llamaCppStreams(s, s.context_tokens, s.batch).cells_per_stream);
     appendStep(e.steps, "activations",
                s.llamacpp.flash_attention
                    ? "Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, "

@@ -13,13 +13,16 @@ namespace llamacpp_constants {
 // default "150,250" (MiB of RAM and VRAM: CUDA context, cuBLAS, loader).
 inline constexpr std::int64_t kCpuFootprintBytes = 150LL << 20;
 inline constexpr std::int64_t kGpuFootprintBytes = 250LL << 20;
-// The KV cache holds n_ctx cells padded to 256 with flash attention and 32 without
-// (llama-kv-cache.cpp, get_padding).
+// n_ctx (and without -kvu each slot's n_ctx_seq) is padded to 256 cells with flash attention and to 32
+// without: llama-kv-cache.cpp get_padding() until ggml-org/llama.cpp PR #17046, whose logs (build 5261:
+// "n_ctx_slot = 30016" without -fa) the profile reproduces to the byte. Master since that PR
+// (llama-context.cpp, the builds that print n_ctx_seq) pads to 256 either way; with -fa on, or auto
+// where it turns on, both agree.
 inline constexpr std::int64_t kCtxPaddingFlash = 256;
 inline constexpr std::int64_t kCtxPaddingNoFlash = 32;
-// Logical batch (-b, n_batch): sliding-window layers keep n_swa × n_seq + n_batch cells (as
-// gguf-parser sizes llama.cpp's iSWA cache).
-inline constexpr std::int64_t kLogicalBatch = 2048;
+// The sliding-window cache of each stream is padded to 256 cells (llama-kv-cache-iswa.cpp @02c28f5,
+// "the SWA cache is always padded to 256 for performance", issue #17037).
+inline constexpr std::int64_t kSwaCellPadding = 256;
 } // namespace llamacpp_constants
 
 // The compute buffer llama.cpp reserves for the worst-case graph of one ubatch (llama-context.cpp
@@ -47,13 +50,22 @@ LlamaCppCompute llamaCppCompute(const Scenario& scenario, std::int64_t n_kv);
 // (d_conv − 1) × channels) and s (the SSM state) in F32 per sequence (type_r, type_s).
 std::int64_t llamaCppStateBytes(const LayerCache& cache);
 
-// Cells the KV cache holds for `tokens` per sequence and `sequences` sequences, padded.
+// The KV cache's streams for `sequences` slots (-np) of `tokens` each: one stream of n_ctx = tokens ×
+// sequences cells with -kvu (or one slot), else one stream of n_ctx_seq cells per slot.
+struct LlamaCppStreams {
+    std::int64_t cells_per_stream = 0; // kv_size: what the compute graph's n_kv spans
+    std::int64_t streams = 1;          // n_stream
+};
+LlamaCppStreams llamaCppStreams(const Scenario& scenario, std::int64_t tokens, std::int64_t sequences);
+
+// Cells the KV cache holds for `tokens` per sequence and `sequences` sequences, padded: every stream's.
 std::int64_t llamaCppCells(const Scenario& scenario, std::int64_t tokens, std::int64_t sequences);
 
 // The cache of the layers in `layout` for `sequences` sequences of `tokens`: full-attention and MLA
-// layers n_ctx cells; sliding-window and chunked layers (llama-kv-cache-iswa.cpp) min(n_ctx,
-// n_swa × n_seq + n_ubatch) cells padded to 256, or n_ctx with --swa-full; recurrent layers one state
-// per sequence (llama-memory-recurrent.cpp).
+// layers every stream's cells; sliding-window and chunked layers (llama-kv-cache-iswa.cpp) per stream
+// min(kv_size, n_swa × n_seq + n_ubatch) cells with -kvu and min(kv_size, n_swa + n_ubatch) without,
+// padded to 256, or kv_size with --swa-full; recurrent layers one state per sequence
+// (llama-memory-recurrent.cpp). K rows in k_format, V rows in v_format.
 std::int64_t llamaCppKvBytes(const Scenario& scenario, const KvLayout& layout, std::int64_t tokens,
                              std::int64_t sequences, KvFormat k_format, KvFormat v_format);
 

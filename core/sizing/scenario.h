@@ -121,6 +121,11 @@ struct LlamaCppOptions {
     bool flash_attention = false;   // -fa: also the condition for a quantized V cache
     std::int64_t n_ubatch = 512;    // physical batch of the compute graph (llama.cpp default)
     bool swa_full = false;          // --swa-full: sliding-window layers cache the whole context
+    // -ctv: the V cache's type when it differs from K (-ctk, precision.kv_cache); unset = the K type.
+    std::optional<KvFormat> cache_type_v;
+    // -kvu: one KV stream of n_ctx cells shared by every slot (Scenario::batch = -np) instead of one
+    // stream of n_ctx / n_seq_max cells per slot; the llama.cpp profile sizes both.
+    bool kv_unified = false;
 };
 
 // Everything an estimate depends on. Plain data: the GUI and CLI build one from their controls.

@@ -190,6 +190,60 @@ private slots:
         QCOMPARE(kvCacheBytes(*mistral, KvFormat::FP16, Runtime::Simple, 16384, 1), mistral_token * 4096);
     }
 
+    void llamacppSlotsShareOrSplitTheWindow() {
+        // gpt-oss-20b at -c 32768 -np 4 (8192 cells a slot, -fa on). llama-kv-cache-iswa.cpp: the SWA
+        // cache keeps pad(min(kv_size, n_swa × (unified ? n_seq : 1) + n_ubatch), 256) cells per stream,
+        // one stream per slot without -kvu.
+        const auto oss = fromJson(kGptOss20b);
+        const std::int64_t per_token_layer = 2048;
+        Scenario s;
+        s.model = oss;
+        s.runtime = Runtime::LlamaCpp;
+        s.llamacpp.flash_attention = true;
+        s.context_tokens = 8192;
+        s.batch = 4;
+        // Without -kvu: 4 streams × pad(128 + 512, 256) = 4 × 768 cells on each sliding layer.
+        QCOMPARE(llamaCppKvBytes(s, oss->kv_layout, 8192, 4, KvFormat::FP16, KvFormat::FP16),
+                 per_token_layer * (12 * 32768 + 12 * 4 * 768));
+        // -kvu: one stream of pad(128 × 4 + 512, 256) = 1024 cells.
+        s.llamacpp.kv_unified = true;
+        QCOMPARE(llamaCppKvBytes(s, oss->kv_layout, 8192, 4, KvFormat::FP16, KvFormat::FP16),
+                 per_token_layer * (12 * 32768 + 12 * 1024));
+        // The estimate uses the same cells (no GPU: every layer's cache in system RAM).
+        QCOMPARE(estimate(s).kv_cache_bytes, per_token_layer * (12 * 32768 + 12 * 1024));
+        s.llamacpp.kv_unified = false;
+        QCOMPARE(estimate(s).kv_cache_bytes, per_token_layer * (12 * 32768 + 12 * 4 * 768));
+        // One slot: both rules agree.
+        s.batch = 1;
+        s.context_tokens = 32768;
+        const std::int64_t one = estimate(s).kv_cache_bytes;
+        s.llamacpp.kv_unified = true;
+        QCOMPARE(estimate(s).kv_cache_bytes, one);
+        QCOMPARE(one, per_token_layer * (12 * 32768 + 12 * 768));
+    }
+
+    void llamacppSwaWithTwoSlots() {
+        // gpt-oss-20b at -c 16384 -np 2 -fa on: 2048 bytes a cell and layer (8 KV heads × 64 × 2 × F16),
+        // 12 full layers and 12 sliding layers (window 128), n_ubatch 512.
+        const auto oss = fromJson(kGptOss20b);
+        Scenario s;
+        s.model = oss;
+        s.runtime = Runtime::LlamaCpp;
+        s.llamacpp.flash_attention = true;
+        s.context_tokens = 8192;
+        s.batch = 2;
+        // Without -kvu: 2 streams of 8192 cells; each slot's window pad(min(8192, 128 + 512), 256) = 768.
+        QCOMPARE(estimate(s).kv_cache_bytes, 2048LL * (12 * 2 * 8192 + 12 * 2 * 768));
+        // -kvu: one stream of 16384; one window of pad(128 × 2 + 512, 256) = 768 cells for both slots.
+        s.llamacpp.kv_unified = true;
+        QCOMPARE(estimate(s).kv_cache_bytes, 2048LL * (12 * 16384 + 12 * 768));
+        // --swa-full: the sliding layers keep the stream's every cell.
+        s.llamacpp.swa_full = true;
+        QCOMPARE(estimate(s).kv_cache_bytes, 2048LL * (12 * 16384 + 12 * 16384));
+        s.llamacpp.kv_unified = false;
+        QCOMPARE(estimate(s).kv_cache_bytes, 2048LL * (12 * 2 * 8192 + 12 * 2 * 8192));
+    }
+
     void chunkedAttentionInVllm() {
         // Llama 4 Scout at 131072: 36 chunked layers keep cdiv(min(8192 + 8192, 131072), 16) = 1024 pages,
         // 12 global layers 8192 pages.

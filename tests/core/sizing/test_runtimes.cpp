@@ -182,6 +182,66 @@ private slots:
         QCOMPARE(fa.kv_cache_bytes, 32LL * 4096 * (2 * 4096 / 32 * 34));
     }
 
+    void llamacppSizesKAndVEachWithItsOwnType() {
+        // Llama-3-8B, -c 8192 -fa on -ctk q8_0 -ctv q4_0: 32 layers × 8192 cells × (8 KV heads × 128 per
+        // row: K 1024/32 blocks × 34 bytes + V 1024/32 × 18 bytes).
+        Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 8192, "rtx-4090");
+        s.precision.kv_cache = KvFormat::Q8_0;
+        s.llamacpp.cache_type_v = KvFormat::Q4_0;
+        s.llamacpp.flash_attention = true;
+        const Estimate fa = estimate(s);
+        QVERIFY(!fa.llamacpp->v_cache_f16_fallback);
+        QCOMPARE(fa.kv_cache_bytes, 32LL * 8 * 128 * 8192 * (34 + 18) / 32);
+        // Per token: 32 layers × (K 1088 + V 576 bytes) = 53248.
+        QCOMPARE(fa.kv_bytes_per_token, 32LL * (1088 + 576));
+        // -ctk f16 -ctv q8_0: the V type alone changes.
+        s.precision.kv_cache = KvFormat::FP16;
+        s.llamacpp.cache_type_v = KvFormat::Q8_0;
+        QCOMPARE(estimate(s).kv_cache_bytes, 32LL * 8192 * (1024 * 2 + 1024 / 32 * 34));
+        // Without flash attention the quantized V falls back to F16 and the plan says so.
+        s.precision.kv_cache = KvFormat::Q8_0;
+        s.llamacpp.cache_type_v = KvFormat::Q4_0;
+        s.llamacpp.flash_attention = false;
+        const Estimate no_fa = estimate(s);
+        QVERIFY(no_fa.llamacpp->v_cache_f16_fallback);
+        QCOMPARE(no_fa.kv_cache_bytes, 32LL * 8192 * (1024 / 32 * 34 + 1024 * 2));
+    }
+
+    void llamacppSlotsWithoutKvuPadEachSlot() {
+        // Llama-3-8B F16, -fa on, 2 slots of 300 tokens (-c 600 -np 2). 32 layers × 2 × 1024 × 2 bytes =
+        // 131072 bytes a cell. llama-context.cpp: n_ctx = pad(600, 256) = 768; -kvu keeps those 768
+        // cells in one stream, without it each slot has pad(768 / 2, 256) = 512 cells, 1024 in all.
+        Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 300, "");
+        s.llamacpp.flash_attention = true;
+        s.batch = 2;
+        QCOMPARE(llamaCppCells(s, 300, 2), std::int64_t(1024));
+        QCOMPARE(estimate(s).kv_cache_bytes, 131072LL * 1024);
+        s.llamacpp.kv_unified = true;
+        QCOMPARE(llamaCppCells(s, 300, 2), std::int64_t(768));
+        QCOMPARE(estimate(s).kv_cache_bytes, 131072LL * 768);
+        // One slot: -kvu changes nothing (pad(300, 256) = 512 cells).
+        s.batch = 1;
+        QCOMPARE(estimate(s).kv_cache_bytes, 131072LL * 512);
+        s.llamacpp.kv_unified = false;
+        QCOMPARE(estimate(s).kv_cache_bytes, 131072LL * 512);
+    }
+
+    void llamacppComputeSpansOneStream() {
+        // The compute graph is reserved with n_kv = one stream's cells: 4 slots of 8192 (-c 32768 -np 4)
+        // see 8192 cells each without -kvu, and the whole 32768 with it (llama_kv_cache_context: n_kv =
+        // get_size()). Without flash attention the KQ scores F32[n_kv, n_ubatch, n_head] dominate.
+        Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 8192, "rtx-4090");
+        s.batch = 4;
+        const std::int64_t split = estimate(s).llamacpp->gpu_compute_buffer_bytes;
+        QCOMPARE(split, llamaCppCompute(s, 8192).total(true, true));
+        s.llamacpp.kv_unified = true;
+        const std::int64_t unified = estimate(s).llamacpp->gpu_compute_buffer_bytes;
+        QCOMPARE(unified, llamaCppCompute(s, 32768).total(true, true));
+        // Attention: 4 × 32768 × 512 × 32 heads (the scores) + Q, K, V 4 × 128 × (32 + 16) × 512; the
+        // mask 4 × 32768 × 512 and the embeddings 4 × 4096 × 512 beside it.
+        QCOMPARE(unified, 4LL * 32768 * 512 * 32 + 4LL * 128 * 48 * 512 + 4LL * 32768 * 512 + 4LL * 4096 * 512);
+    }
+
     void llamacppCountsTheOutputLayerFirst_data() {
         QTest::addColumn<int>("ngl");
         QTest::addColumn<int>("repeatingOnGpu");
