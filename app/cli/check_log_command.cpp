@@ -28,6 +28,8 @@ const char* const k_log_flags[] = {"context",
                                    "gpu-memory-utilization",
                                    "max-num-batched-tokens",
                                    "kv-cache",
+                                   "kv-cache-v",
+                                   "kv-unified",
                                    "gpus",
                                    "eager",
                                    "flash-attention",
@@ -173,6 +175,9 @@ int runCheckLog(const QStringList& args) {
             out["scenario"]["n_ubatch"] = s.llamacpp.n_ubatch;
             out["scenario"]["flash_attention"] = s.llamacpp.flash_attention;
             out["scenario"]["n_gpu_layers"] = s.llamacpp.n_gpu_layers;
+            out["scenario"]["kv_cache_v"] =
+                sizing::kvFormatInfo(s.llamacpp.cache_type_v.value_or(s.precision.kv_cache)).id;
+            out["scenario"]["kv_unified"] = s.llamacpp.kv_unified;
         }
         out["missing"] = log.missing;
         out["problems"] = log.problems;

@@ -266,6 +266,22 @@ void LlamaCppLogReader::readKvSize(std::string_view line, RuntimeLog& log) {
                 if (const auto l = leadingInteger(*layers); l && *l >= 0 && !m_swa_cache) {
                     s.kv_layers = *l;
                 }
+                // "( 32768 cells,   8 layers,  2/1 seqs)": n_seq_max / n_stream (llama-kv-cache.cpp,
+                // ggml-org/llama.cpp @3514e9f); one stream for several sequences is the unified cache (-kvu).
+                if (const auto seqs = after(*layers, "layers,")) {
+                    const std::size_t slash = seqs->find('/');
+                    const auto n_seq = leadingInteger(*seqs);
+                    const auto n_stream =
+                        slash == std::string_view::npos ? std::nullopt : leadingInteger(seqs->substr(slash + 1));
+                    if (n_seq && n_stream && *n_seq > 0 && *n_stream > 0 && *n_seq < (1 << 20)) {
+                        if (!s.n_seq_max) {
+                            s.n_seq_max = *n_seq;
+                        }
+                        if (!s.kv_unified) {
+                            s.kv_unified = *n_stream == 1 && *n_seq > 1;
+                        }
+                    }
+                }
             }
         }
     }

@@ -166,11 +166,21 @@ void applyLlamaCpp(const RuntimeLog& log, Scenario& s, const std::set<std::strin
     const LogSettings& l = log.settings;
     s.runtime = Runtime::LlamaCpp;
     if (l.n_ctx) {
-        // n_ctx is the whole cache (all slots together): sized as one sequence of n_ctx cells.
-        take(n, given, "context", s.context_tokens, *l.n_ctx, std::to_string(*l.n_ctx) + " (n_ctx)");
-        if (s.batch != 1) {
-            n.log_overrides.push_back("--batch: llama.cpp's n_ctx already spans every slot; sized as 1 × n_ctx");
-            s.batch = 1;
+        // n_ctx is the whole cache (all slots together). With n_seq_max slots it is sized as n_seq_max
+        // sequences of n_ctx / n_seq_max: the recurrent state and the sliding-window cache are per
+        // slot (llama-memory-recurrent.cpp, llama-kv-cache-iswa.cpp), and n_ctx is a multiple of 256
+        // (llama-context.cpp pads it, and without -kvu makes it n_ctx_seq × n_seq_max, since
+        // ggml-org/llama.cpp PR #17046), so the cells still add up to n_ctx for up to 256 slots.
+        const std::int64_t slots = std::max<std::int64_t>(1, l.n_seq_max.value_or(1));
+        const std::int64_t per_slot = std::max<std::int64_t>(1, *l.n_ctx / slots);
+        take(n, given, "context", s.context_tokens, per_slot,
+             std::to_string(*l.n_ctx) + " (n_ctx)" + (slots > 1 ? " / " + std::to_string(slots) + " slots" : ""));
+        if (s.batch != slots) {
+            if (given.count("batch") != 0) {
+                n.log_overrides.push_back("--batch: llama.cpp's n_ctx already spans every slot; sized as " +
+                                          std::to_string(slots) + " × n_ctx / n_seq_max");
+            }
+            s.batch = slots;
         }
     } else if (given.count("context") == 0) {
         n.assumed.push_back("context = " + std::to_string(s.context_tokens) + " (n_ctx not in the log)");
@@ -202,6 +212,30 @@ void applyLlamaCpp(const RuntimeLog& log, Scenario& s, const std::set<std::strin
             }
             s.precision.kv_cache = *kv;
         }
+    }
+    if (l.type_v) {
+        if (const auto v = kvFormatOfLog(*l.type_v, l)) {
+            const KvFormat asked = s.llamacpp.cache_type_v.value_or(s.precision.kv_cache);
+            if (given.count("kv-cache-v") != 0 && asked != *v) {
+                n.log_overrides.push_back("--kv-cache-v: the log shows type_v " + *l.type_v);
+            } else if (*v != s.precision.kv_cache) {
+                n.from_log.push_back("type_v = " + *l.type_v);
+            }
+            if (*v != s.precision.kv_cache) {
+                s.llamacpp.cache_type_v = *v;
+            } else {
+                s.llamacpp.cache_type_v.reset();
+            }
+        }
+    }
+    if (l.kv_unified) {
+        if (given.count("kv-unified") != 0 && s.llamacpp.kv_unified != *l.kv_unified) {
+            n.log_overrides.push_back(std::string("--kv-unified: the log shows kv_unified = ") +
+                                      (*l.kv_unified ? "true" : "false"));
+        } else {
+            n.from_log.push_back(std::string("kv_unified = ") + (*l.kv_unified ? "true" : "false"));
+        }
+        s.llamacpp.kv_unified = *l.kv_unified;
     }
     const std::int64_t offloaded = l.layers_offloaded.value_or(l.n_gpu_layers.value_or(-1));
     if (offloaded >= 0) {

@@ -140,6 +140,64 @@ private slots:
         QCOMPARE(scenario.value(QStringLiteral("flash_attention")).toBool(), false);
     }
 
+    void llamaCppLog_separateVTypeAndSlots() {
+        // A current llama.cpp load log for Llama-3-8B at -c 32768 -np 4 -fa on -ctk q8_0 -ctv q4_0:
+        // 32 layers × 1024 × 32768 cells × (34 + 18) / 32 bytes = 1664 MiB (K 1088, V 576).
+        const QString path = m_dir.filePath(QStringLiteral("kv-types.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("load_tensors: offloaded 33/33 layers to GPU\n"
+                   "llama_context: n_seq_max     = 4\n"
+                   "llama_context: n_ctx         = 32768\n"
+                   "llama_context: n_ctx_seq     = 8192\n"
+                   "llama_context: flash_attn    = enabled\n"
+                   "llama_context: kv_unified    = false\n"
+                   "llama_kv_cache:      CUDA0 KV buffer size =  1664.00 MiB\n"
+                   "llama_kv_cache: size = 1664.00 MiB (  8192 cells,  32 layers,  4/4 seqs), K (q8_0): 1088.00 MiB, "
+                   "V (q4_0):  576.00 MiB\n");
+        file.close();
+        const Result r = run({QStringLiteral("check-log"), path, QStringLiteral("--model"),
+                              QStringLiteral("llama-3-8b"), QStringLiteral("--weights"), QStringLiteral("q4_k_m"),
+                              QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--json")});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject kv = figureOf(out, QStringLiteral("kv_buffer"), QStringLiteral("CUDA0"));
+        QCOMPARE(kv.value(QStringLiteral("measured")).toDouble(), 1664.0 * 1024 * 1024);
+        QCOMPARE(kv.value(QStringLiteral("predicted")).toDouble(), 1664.0 * 1024 * 1024);
+        const QJsonObject scenario = out.value(QStringLiteral("scenario")).toObject();
+        QCOMPARE(scenario.value(QStringLiteral("kv_cache_v")).toString(), QStringLiteral("q4_0"));
+        QCOMPARE(scenario.value(QStringLiteral("kv_unified")).toBool(), false);
+        QCOMPARE(scenario.value(QStringLiteral("batch")).toInt(), 4);
+        QCOMPARE(scenario.value(QStringLiteral("context")).toInt(), 8192);
+
+        // The same load with -kvu: one stream of the 32768 cells ("4/1 seqs"), the same bytes.
+        const QString unified_path = m_dir.filePath(QStringLiteral("kv-unified.log"));
+        QFile unified_file(unified_path);
+        QVERIFY(unified_file.open(QIODevice::WriteOnly));
+        unified_file.write("load_tensors: offloaded 33/33 layers to GPU\n"
+                           "llama_context: n_seq_max     = 4\n"
+                           "llama_context: n_ctx         = 32768\n"
+                           "llama_context: n_ctx_seq     = 32768\n"
+                           "llama_context: flash_attn    = enabled\n"
+                           "llama_context: kv_unified    = true\n"
+                           "llama_kv_cache:      CUDA0 KV buffer size =  1664.00 MiB\n"
+                           "llama_kv_cache: size = 1664.00 MiB ( 32768 cells,  32 layers,  4/1 seqs), K (q8_0): "
+                           "1088.00 MiB, V (q4_0):  576.00 MiB\n");
+        unified_file.close();
+        const Result u = run({QStringLiteral("check-log"), unified_path, QStringLiteral("--model"),
+                              QStringLiteral("llama-3-8b"), QStringLiteral("--weights"), QStringLiteral("q4_k_m"),
+                              QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--json")});
+        QVERIFY2(u.exit_code == 0, u.err.constData());
+        const QJsonObject uout = QJsonDocument::fromJson(u.out).object();
+        QCOMPARE(figureOf(uout, QStringLiteral("kv_buffer"), QStringLiteral("CUDA0"))
+                     .value(QStringLiteral("predicted"))
+                     .toDouble(),
+                 1664.0 * 1024 * 1024);
+        const QJsonObject uscenario = uout.value(QStringLiteral("scenario")).toObject();
+        QCOMPARE(uscenario.value(QStringLiteral("kv_unified")).toBool(), true);
+        QCOMPARE(uscenario.value(QStringLiteral("batch")).toInt(), 4);
+    }
+
     void noModel_asksForIt() {
         const QString log = writeQuote(QStringLiteral("ik-gemma3-27b-q4km-32k-noiswa"));
         const Result r = run({QStringLiteral("check-log"), log});

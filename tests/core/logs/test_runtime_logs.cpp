@@ -349,6 +349,34 @@ private slots:
         QVERIFY(log.missing.empty());
     }
 
+    // "(cells, layers, n_seq_max/n_stream seqs)" (llama-kv-cache.cpp @3514e9f): one stream for several
+    // sequences is the unified cache (-kvu), one stream per sequence the split one.
+    void llamaCppCacheLine_readsSlotsAndStreams() {
+        const RuntimeLog unified = parseRuntimeLog(
+            "llama_context: n_ctx         = 32768\n"
+            "llama_kv_cache:      CUDA0 KV buffer size =   544.00 MiB\n"
+            "llama_kv_cache: size =  544.00 MiB ( 32768 cells,   8 layers,  2/1 seqs), K (q8_0):  272.00 MiB, "
+            "V (q4_0):  144.00 MiB\n");
+        QCOMPARE(unified.settings.n_seq_max.value_or(0), 2);
+        QCOMPARE(unified.settings.kv_unified.value_or(false), true);
+        QCOMPARE(unified.settings.type_k.value_or(""), std::string("q8_0"));
+        QCOMPARE(unified.settings.type_v.value_or(""), std::string("q4_0"));
+        const RuntimeLog split = parseRuntimeLog(
+            "llama_context: n_ctx         = 32768\n"
+            "llama_kv_cache: size = 1664.00 MiB (  8192 cells,  32 layers,  4/4 seqs), K (q8_0): 1088.00 MiB, "
+            "V (q4_0):  576.00 MiB\n");
+        QCOMPARE(split.settings.n_seq_max.value_or(0), 4);
+        QCOMPARE(split.settings.kv_unified.value_or(true), false);
+        // The context line wins over the cache line.
+        const RuntimeLog stated = parseRuntimeLog(
+            "llama_context: n_seq_max     = 4\n"
+            "llama_context: kv_unified    = true\n"
+            "llama_kv_cache: size = 1664.00 MiB ( 32768 cells,  32 layers,  4/1 seqs), K (q8_0): 1088.00 MiB, "
+            "V (q4_0):  576.00 MiB\n");
+        QCOMPARE(stated.settings.n_seq_max.value_or(0), 4);
+        QCOMPARE(stated.settings.kv_unified.value_or(false), true);
+    }
+
     void llamaCppSplitModelFiles_addUpOnOneDevice() {
         const RuntimeLog log =
             parseRuntimeLog(calibrationCase("ik-dsv3-0324-q4km-mla-32k-f16").at("quote").get<std::string>());
