@@ -199,6 +199,10 @@ void parseLlamaCpp(Words& in, LaunchSettings& s) {
             s.tensor_split = split;
         } else if (f == "--swa-full") {
             s.swa_full = true;
+        } else if (f == "-kvu" || f == "--kv-unified") {
+            s.kv_unified = true;
+        } else if (f == "-no-kvu" || f == "--no-kv-unified") {
+            s.kv_unified = false;
         } else if (f == "-ot" || f == "--override-tensor") {
             checkOverride(f, in.value(f, inline_value), s.tensor_overrides);
         } else {
@@ -353,13 +357,19 @@ LaunchSettings parseLaunchCommand(std::string_view command) {
 sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Scenario& base) {
     sizing::Scenario out = base;
     out.runtime = s.runtime == LaunchRuntime::Vllm ? sizing::Runtime::Vllm : sizing::Runtime::LlamaCpp;
-    if (s.cache_type_k && s.cache_type_v && *s.cache_type_k != *s.cache_type_v &&
-        !(s.cache_type_v == KvFormat::FP16 && !s.flash_attention.value_or(false))) {
-        throw CommandError("-ctk/-ctv: different K and V cache types are not sized by FitScope (one KV format)");
-    }
+    // llama.cpp's K type (-ctk) is the scenario's KV format; a different V type (-ctv) is kept apart
+    // (the llama.cpp profile sizes K and V rows each with its own type). Without -ctk, K keeps the
+    // scenario's format, whatever -ctv says.
     if (s.cache_type_k) {
         out.precision.kv_cache = *s.cache_type_k;
-    } else if (s.cache_type_v) {
+    }
+    if (s.runtime == LaunchRuntime::LlamaCpp) {
+        if (s.cache_type_v && *s.cache_type_v != out.precision.kv_cache) {
+            out.llamacpp.cache_type_v = *s.cache_type_v;
+        } else if (s.cache_type_v) {
+            out.llamacpp.cache_type_v.reset();
+        }
+    } else if (!s.cache_type_k && s.cache_type_v) {
         out.precision.kv_cache = *s.cache_type_v;
     }
     switch (s.runtime) {
@@ -388,6 +398,9 @@ sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Sce
         }
         if (s.swa_full) {
             out.llamacpp.swa_full = *s.swa_full;
+        }
+        if (s.kv_unified) {
+            out.llamacpp.kv_unified = *s.kv_unified;
         }
         if (s.tensor_split) {
             out.gpu_count = static_cast<std::int64_t>(s.tensor_split->size());

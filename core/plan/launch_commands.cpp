@@ -137,12 +137,16 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
             out.cache_type_k = kv;
             // Without flash attention llama.cpp keeps V in F16 (the profile's assumption): say so.
             const bool v_fallback = e.llamacpp && e.llamacpp->v_cache_f16_fallback;
-            out.cache_type_v = v_fallback ? KvFormat::FP16 : kv;
+            const KvFormat v = s.llamacpp.cache_type_v.value_or(kv);
+            out.cache_type_v = v_fallback || llamaCppCacheTypeName(v).empty() ? KvFormat::FP16 : v;
         }
         out.flash_attention = s.llamacpp.flash_attention;
         out.ubatch = s.llamacpp.n_ubatch;
         if (s.llamacpp.swa_full) {
             out.swa_full = true;
+        }
+        if (s.llamacpp.kv_unified) {
+            out.kv_unified = true;
         }
         break;
     }
@@ -276,6 +280,9 @@ std::vector<std::string> commandWords(const LaunchSettings& s) {
         }
         if (s.swa_full && *s.swa_full) {
             words.push_back("--swa-full");
+        }
+        if (s.kv_unified && *s.kv_unified) {
+            words.push_back("-kvu");
         }
         for (const std::string& rule : s.tensor_overrides) {
             add(words, "-ot", rule);

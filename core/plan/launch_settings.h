@@ -43,6 +43,7 @@ struct LaunchSettings {
     std::optional<std::int64_t> ubatch;              // -ub
     std::optional<std::vector<double>> tensor_split; // -ts 1,1
     std::optional<bool> swa_full;                    // --swa-full
+    std::optional<bool> kv_unified;                  // -kvu / -no-kvu
     std::vector<std::string> tensor_overrides;       // -ot PATTERN=BUFFER, in order (first match wins)
 
     std::optional<double> gpu_memory_utilization;       // vLLM

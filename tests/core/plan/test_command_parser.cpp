@@ -2,15 +2,19 @@
 #include "../sizing/test_helpers.h"
 #include "core/plan/command_parser.h"
 #include "core/plan/launch_commands.h"
+#include "core/plan/shell_words.h"
 
 #include <QObject>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 using namespace fitscope;
 using namespace fitscope::plan;
@@ -253,11 +257,66 @@ private slots:
         }
     }
 
-    void differentKAndV_withFlashAttention_isRefusedWhenApplied() {
-        const LaunchSettings s = parseLaunchCommand("llama-server -m m.gguf -fa on -ctk q8_0 -ctv q4_0");
+    void differentKAndV_areSizedEachWithItsType() {
+        const LaunchSettings s = parseLaunchCommand("llama-server -m m.gguf -c 8192 -fa on -ctk q8_0 -ctv q4_0");
         sizing::Scenario base;
         base.model = catalogModel("llama-3-8b");
-        QVERIFY_THROWS_EXCEPTION(CommandError, scenarioFromSettings(s, base));
+        const sizing::Scenario out = scenarioFromSettings(s, base);
+        QVERIFY(out.precision.kv_cache == sizing::KvFormat::Q8_0);
+        QVERIFY(out.llamacpp.cache_type_v == sizing::KvFormat::Q4_0);
+        // 32 layers × 8 KV heads × 128 × 8192 cells × (34 + 18) / 32 bytes.
+        QCOMPARE(sizing::estimate(out).kv_cache_bytes, 32LL * 8 * 128 * 8192 * (34 + 18) / 32);
+        // The same V type as K is no separate setting.
+        const sizing::Scenario same =
+            scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -ctk q8_0 -ctv q8_0"), base);
+        QVERIFY(!same.llamacpp.cache_type_v);
+    }
+
+    void parallelSlotsAndUnifiedKv() {
+        sizing::Scenario base;
+        base.model = catalogModel("llama-3-8b");
+        const sizing::Scenario split =
+            scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -c 16384 -np 4"), base);
+        QCOMPARE(split.batch, qint64(4));
+        QCOMPARE(split.context_tokens, qint64(4096));
+        QVERIFY(!split.llamacpp.kv_unified);
+        const sizing::Scenario unified =
+            scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -c 16384 -np 4 -kvu"), base);
+        QVERIFY(unified.llamacpp.kv_unified);
+        QVERIFY(
+            !scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -kvu -no-kvu"), base).llamacpp.kv_unified);
+        QVERIFY(
+            scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf --kv-unified"), base).llamacpp.kv_unified);
+    }
+
+    // A pasted llama-server command, sized and exported again: -c, -np, -ctk, -ctv and -kvu come back
+    // as they were given (K q8_0 and V q4_0 with flash attention are sized, not replaced).
+    void slotsAndCacheTypes_areWrittenBackAsParsed_data() {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("unified") << "llama-server -m m.gguf -c 32768 -np 4 -ngl 33 -ctk q8_0 -ctv q4_0 -fa on -kvu";
+        QTest::newRow("per slot") << "llama-server -m m.gguf -c 16384 -np 2 -ngl 33 -ctk f16 -ctv q8_0 -fa on";
+    }
+    void slotsAndCacheTypes_areWrittenBackAsParsed() {
+        QFETCH(QString, command);
+        sizing::Scenario base;
+        base.model = catalogModel("llama-3-8b");
+        base.precision.weights = sizing::WeightFormat::Q4_K_M;
+        base.gpu = catalogGpu("rtx-4090");
+        const LaunchSettings parsed = parseLaunchCommand(command.toStdString());
+        const sizing::Scenario s = scenarioFromSettings(parsed, base);
+        const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
+        const std::vector<std::string> words =
+            commandWords(settingsForScenario(s, e, LaunchRuntime::LlamaCpp, ModelReference{"m.gguf", "", ""}));
+        auto valueOf = [](const std::vector<std::string>& w, const std::string& flag) {
+            const auto it = std::find(w.begin(), w.end(), flag);
+            return it == w.end() || it + 1 == w.end() ? std::string("(absent)") : *(it + 1);
+        };
+        const std::vector<std::string> given = splitShellWords(command.toStdString());
+        for (const char* flag : {"-c", "-np", "-ctk", "-ctv", "-fa"}) {
+            QCOMPARE(QString::fromStdString(valueOf(words, flag)), QString::fromStdString(valueOf(given, flag)));
+        }
+        const bool kvu_given = std::find(given.begin(), given.end(), "-kvu") != given.end();
+        QCOMPARE(std::find(words.begin(), words.end(), "-kvu") != words.end(), kvu_given);
     }
 
     void contextZero_isTheModelsTrainingContext() {

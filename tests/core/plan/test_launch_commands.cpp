@@ -104,6 +104,23 @@ private slots:
         QVERIFY(settings.warnings[0].find("q4_0") != std::string::npos);
     }
 
+    // -ctv and -kvu from the scenario, and back: the command sizes what was estimated.
+    void llamaServer_separateVTypeAndUnifiedKv_roundTrip() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-3-8b");
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.precision.kv_cache = sizing::KvFormat::Q8_0;
+        s.llamacpp.cache_type_v = sizing::KvFormat::Q4_0;
+        s.llamacpp.flash_attention = true;
+        s.llamacpp.kv_unified = true;
+        s.context_tokens = 8192;
+        s.gpu = catalogGpu("rtx-3060-12gb");
+        const std::string command = shellCommand(exported(s, LaunchRuntime::LlamaCpp));
+        QCOMPARE(QString::fromStdString(command),
+                 QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 8192 -np 1 -ngl 33 -ctk q8_0 -ctv q4_0 "
+                                "-fa on -ub 512 -kvu"));
+    }
+
     // README: fitscope-cli estimate --gguf ./Llama-2-7b.Q4_K_M.gguf --runtime llamacpp --gpu rtx-3060-12gb, as Ollama.
     void ollama_environmentAndModelfile() {
         sizing::Scenario s;
