@@ -328,6 +328,7 @@ bool RuntimeOptions::operator==(const RuntimeOptions& o) const {
            vllm.num_speculative_tokens == o.vllm.num_speculative_tokens &&
            vllm.cpu_offload_gb == o.vllm.cpu_offload_gb && llamacpp.n_gpu_layers == o.llamacpp.n_gpu_layers &&
            llamacpp.flash_attention == o.llamacpp.flash_attention && llamacpp.n_ubatch == o.llamacpp.n_ubatch &&
+           llamacpp.cache_type_v == o.llamacpp.cache_type_v && llamacpp.kv_unified == o.llamacpp.kv_unified &&
            auto_gpu_layers == o.auto_gpu_layers;
 }
 
@@ -394,6 +395,14 @@ RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) 
     }
     r.llamacpp.flash_attention = flag(f, o, "flash_attention", false);
     r.llamacpp.n_ubatch = f.integer(o, "n_ubatch", "runtime_options.n_ubatch", 1, 1 << 20, r.llamacpp.n_ubatch);
+    if (const std::string v = f.text(o, "cache_type_v", "runtime_options.cache_type_v", false); !v.empty()) {
+        const auto format = sizing::kvFormatFromId(v);
+        if (!format) {
+            f.fail("runtime_options.cache_type_v", "unknown KV-cache format '" + v + "'");
+        }
+        r.llamacpp.cache_type_v = *format;
+    }
+    r.llamacpp.kv_unified = flag(f, o, "kv_unified", false);
     return r;
 }
 
@@ -454,6 +463,12 @@ json runtimeOptionsToJson(const RuntimeOptions& r, sizing::Runtime runtime) {
     }
     if (r.llamacpp.n_ubatch != d.llamacpp.n_ubatch) {
         j["n_ubatch"] = r.llamacpp.n_ubatch;
+    }
+    if (r.llamacpp.cache_type_v) {
+        j["cache_type_v"] = std::string(sizing::kvFormatInfo(*r.llamacpp.cache_type_v).id);
+    }
+    if (r.llamacpp.kv_unified) {
+        j["kv_unified"] = true;
     }
     return j;
 }

@@ -147,9 +147,13 @@ private slots:
         options.parallelism = sizing::Parallelism::Pipeline;
         options.cpu_ram_bytes = 64LL << 30;
         options.llamacpp.flash_attention = true;
+        options.llamacpp.cache_type_v = sizing::KvFormat::Q4_0;
+        options.llamacpp.kv_unified = true;
         options.auto_gpu_layers = true;
         s.runtime_options = runtimeOptionsToJson(options, s.runtime);
         QCOMPARE(s.runtime_options.at("n_gpu_layers").get<std::string>(), std::string("auto"));
+        QCOMPARE(s.runtime_options.at("cache_type_v").get<std::string>(), std::string("q4_0"));
+        QCOMPARE(s.runtime_options.at("kv_unified").get<bool>(), true);
         QVERIFY(!s.runtime_options.contains("gpu_memory_utilization")); // vLLM's, at its default
         const ScenarioFile back = parseScenarioFile(scenarioFileToText(s), cat());
         QVERIFY(back == s);
@@ -158,6 +162,8 @@ private slots:
         QCOMPARE(engine.parallelism, sizing::Parallelism::Pipeline);
         QCOMPARE(engine.cpu_ram_bytes, 64LL << 30);
         QVERIFY(engine.llamacpp.flash_attention);
+        QVERIFY(engine.llamacpp.cache_type_v == sizing::KvFormat::Q4_0);
+        QVERIFY(engine.llamacpp.kv_unified);
         sizing::Scenario unsolved = engine;
         unsolved.llamacpp.n_gpu_layers = -1;
         QCOMPARE(engine.llamacpp.n_gpu_layers, sizing::largestGpuLayersThatFit(unsolved).value_or(0));
@@ -185,6 +191,8 @@ private slots:
                                              << "\"dp\"";
         QTest::newRow("flash attention as a number") << "flash_attention"
                                                      << "1";
+        QTest::newRow("V cache type unknown") << "cache_type_v"
+                                              << "\"q3\"";
     }
     void badRuntimeOption_namesTheField() {
         QFETCH(QString, key);
@@ -212,6 +220,26 @@ private slots:
         QVERIFY(s.gpus.empty());
         QCOMPARE(engineScenarios(s, cat()).size(), std::size_t(1));
         QVERIFY(!engineScenarios(s, cat()).front().gpu);
+    }
+
+    // A file written before -ctv and -kvu were options: V takes the K type, one stream per slot.
+    void fileWithoutVTypeOrUnifiedKv_opensWithTheirDefaults() {
+        const ScenarioFile s = parseScenarioFile(R"({"schema": "fitscope-scenario/1",
+            "model": {"source": "catalog", "id": "llama-3-8b"}, "precision": {"weights": "q4_k_m", "kv_cache": "q8_0"},
+            "context": 8192, "runtime": "llamacpp", "batch": 4,
+            "runtime_options": {"flash_attention": true, "n_ubatch": 256}})",
+                                                 cat());
+        const sizing::Scenario engine = engineScenarios(s, cat()).front();
+        QVERIFY(!engine.llamacpp.cache_type_v);
+        QVERIFY(!engine.llamacpp.kv_unified);
+        QVERIFY(engine.llamacpp.flash_attention);
+        QCOMPARE(engine.llamacpp.n_ubatch, std::int64_t(256));
+        QVERIFY(engine.precision.kv_cache == sizing::KvFormat::Q8_0);
+        // Written again, the file names neither.
+        const nlohmann::json options =
+            runtimeOptionsToJson(runtimeOptionsFromJson(s.runtime_options, "test"), s.runtime);
+        QVERIFY(!options.contains("cache_type_v"));
+        QVERIFY(!options.contains("kv_unified"));
     }
 
     void fileModelFromEmbeddedConfigJson_isRead() {
