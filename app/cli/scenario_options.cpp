@@ -192,6 +192,11 @@ void addScenarioOptions(QCommandLineParser& parser) {
         {QStringLiteral("flash-attention"), QStringLiteral("llama.cpp: -fa (needed for a quantized V cache).")},
         {QStringLiteral("ubatch"), QStringLiteral("llama.cpp: n_ubatch (default 512)."), QStringLiteral("N"),
          QStringLiteral("512")},
+        {QStringLiteral("kv-cache-v"),
+         QStringLiteral("llama.cpp: -ctv, the V cache's format when it differs from --kv-cache (-ctk)."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("kv-unified"),
+         QStringLiteral("llama.cpp: -kvu, one KV stream shared by the --batch slots (-np) instead of one per slot.")},
         {QStringLiteral("task"), QStringLiteral("inference (default) or finetune."), QStringLiteral("TASK"),
          QStringLiteral("inference")},
         {QStringLiteral("method"), QStringLiteral("Fine-tuning method: full, lora (default) or qlora."),
@@ -273,6 +278,16 @@ sizing::Scenario runtimeOptionsFromParser(const QCommandLineParser& parser) {
     }
     s.llamacpp.flash_attention = parser.isSet(QStringLiteral("flash-attention"));
     s.llamacpp.n_ubatch = parsePositiveInt(parser.value(QStringLiteral("ubatch")), QStringLiteral("--ubatch"), 1 << 20);
+    s.llamacpp.kv_unified = parser.isSet(QStringLiteral("kv-unified"));
+    if (parser.isSet(QStringLiteral("kv-cache-v"))) {
+        const QString v = parser.value(QStringLiteral("kv-cache-v"));
+        const auto v_format = sizing::kvFormatFromId(v.toStdString());
+        if (!v_format) {
+            throw UsageError(
+                QStringLiteral("--kv-cache-v: unknown format '%1' (known: %2)").arg(v, kvIds()).toStdString());
+        }
+        s.llamacpp.cache_type_v = *v_format;
+    }
 
     const QString task = parser.value(QStringLiteral("task"));
     const auto task_id = sizing::taskFromId(task.toStdString());
@@ -479,6 +494,9 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
         s.vllm.max_num_batched_tokens = std::max<std::int64_t>(s.context_tokens, 2048);
     }
     s.llamacpp = options.llamacpp;
+    if (s.llamacpp.cache_type_v == s.precision.kv_cache) {
+        s.llamacpp.cache_type_v.reset(); // -ctv the same as -ctk: no separate V type
+    }
     s.task = options.task;
     s.finetune = options.finetune;
     const bool finetune_option = parser.isSet(QStringLiteral("method")) || parser.isSet(QStringLiteral("lora-rank")) ||

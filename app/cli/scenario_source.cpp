@@ -118,6 +118,12 @@ void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFil
     if (isSet(parser, "ubatch")) {
         r.llamacpp.n_ubatch = given.llamacpp.n_ubatch;
     }
+    if (isSet(parser, "kv-unified")) {
+        r.llamacpp.kv_unified = true;
+    }
+    if (isSet(parser, "kv-cache-v")) {
+        r.llamacpp.cache_type_v = given.llamacpp.cache_type_v;
+    }
     // Keys this version does not know stay as the file had them.
     nlohmann::json merged = s.runtime_options.is_object() ? s.runtime_options : nlohmann::json::object();
     const nlohmann::json given_options = report::runtimeOptionsToJson(r, s.runtime);

@@ -332,6 +332,34 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(over.out).object().value("fits").toBool(), false);
     }
 
+    void llamacppSeparateVTypeAndUnifiedSlots() {
+        // Llama-3-8B -c 8192 -fa on -ctk q8_0 -ctv q4_0: 32 × 8 × 128 × 8192 × (34 + 18) / 32 bytes.
+        const Result r =
+            runCli({"estimate", "--model", "llama-3-8b", "--weights", "q4_k_m", "--runtime", "llamacpp", "--context",
+                    "8192", "--flash-attention", "--kv-cache", "q8_0", "--kv-cache-v", "q4_0", "--json"});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value("kv_cache_bytes").toInteger(), qint64(32LL * 8 * 128 * 8192 * (34 + 18) / 32));
+        QCOMPARE(j.value("llamacpp").toObject().value("kv_cache_v_format").toString(), QStringLiteral("q4_0"));
+        // gpt-oss-20b, 4 slots of 8192 (-np 4 -c 32768): one sliding window per slot, or one shared (-kvu).
+        const QStringList oss_args{"estimate", "--model", "gpt-oss-20b", "--runtime",         "llamacpp", "--context",
+                                   "8192",     "--batch", "4",           "--flash-attention", "--json"};
+        const Result split = runCli(oss_args);
+        const Result unified = runCli(QStringList(oss_args) << "--kv-unified");
+        QCOMPARE(split.exit_code, 0);
+        QCOMPARE(unified.exit_code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(split.out).object();
+        const QJsonObject u = QJsonDocument::fromJson(unified.out).object();
+        QCOMPARE(u.value("llamacpp").toObject().value("kv_unified").toBool(), true);
+        QCOMPARE(s.value("llamacpp").toObject().value("kv_unified").toBool(), false);
+        // 12 sliding layers × 2048 bytes per cell × (4 × 768 − 1024) cells.
+        QCOMPARE(s.value("kv_cache_bytes").toInteger() - u.value("kv_cache_bytes").toInteger(),
+                 qint64(12LL * 2048 * (4 * 768 - 1024)));
+        const Result bad = runCli({"estimate", "--model", "llama-3-8b", "--runtime", "llamacpp", "--kv-cache-v", "q3"});
+        QCOMPARE(bad.exit_code, 2);
+        QVERIFY(bad.err.contains("--kv-cache-v"));
+    }
+
     void parallelismAndFineTune() {
         const Result pp = runCli({"estimate", "--model", "llama-2-70b", "--runtime", "transformers", "--gpu",
                                   "a100-80gb", "--gpus", "4", "--parallel", "pp", "--json"});
