@@ -461,8 +461,8 @@
         <translation>Vereinheitlichter KV-Cache (-kvu): ein Stream mit {0} Zellen, den sich die {1} Slots teilen; Sliding-Window-Schichten halten darin {1} Fenster + n_ubatch</translation>
     </message>
     <message>
-        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); sliding-window layers keep one window + n_ubatch per slot</source>
-        <translation>{0} Slots (-np) ohne -kvu: ein Stream mit n_ctx / {0} = {1} Zellen pro Slot (aufgefüllt auf 256); Sliding-Window-Schichten halten ein Fenster + n_ubatch pro Slot</translation>
+        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded); sliding-window layers keep one window + n_ubatch per slot</source>
+        <translation>{0} Slots (-np) ohne -kvu: ein Stream mit n_ctx / {0} = {1} Zellen pro Slot (aufgefüllt); Sliding-Window-Schichten halten ein Fenster + n_ubatch pro Slot</translation>
     </message>
     <message>
         <source>Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>

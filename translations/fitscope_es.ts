@@ -461,8 +461,8 @@
         <translation>Caché KV unificada (-kvu): un flujo de {0} celdas compartido por las {1} ranuras; las capas de ventana deslizante guardan en él {1} ventanas + n_ubatch</translation>
     </message>
     <message>
-        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); sliding-window layers keep one window + n_ubatch per slot</source>
-        <translation>{0} ranuras (-np) sin -kvu: un flujo de n_ctx / {0} = {1} celdas por ranura (rellenado a 256); las capas de ventana deslizante guardan una ventana + n_ubatch por ranura</translation>
+        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded); sliding-window layers keep one window + n_ubatch per slot</source>
+        <translation>{0} ranuras (-np) sin -kvu: un flujo de n_ctx / {0} = {1} celdas por ranura (rellenado); las capas de ventana deslizante guardan una ventana + n_ubatch por ranura</translation>
     </message>
     <message>
         <source>Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>

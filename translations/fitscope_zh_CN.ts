@@ -461,8 +461,8 @@
         <translation>统一 KV 缓存（-kvu）：{1} 个槽位共享一个 {0} 个单元的流；滑动窗口层在其中保留 {1} 个窗口 + n_ubatch</translation>
     </message>
     <message>
-        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); sliding-window layers keep one window + n_ubatch per slot</source>
-        <translation>{0} 个槽位（-np），未使用 -kvu：每个槽位一个 n_ctx / {0} = {1} 个单元的流（填充到 256）；滑动窗口层每个槽位保留一个窗口 + n_ubatch</translation>
+        <source>{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded); sliding-window layers keep one window + n_ubatch per slot</source>
+        <translation>{0} 个槽位（-np），未使用 -kvu：每个槽位一个 n_ctx / {0} = {1} 个单元的流（已填充）；滑动窗口层每个槽位保留一个窗口 + n_ubatch</translation>
     </message>
     <message>
         <source>Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)</source>

@@ -58,7 +58,7 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("Derivation", "A quantized V cache needs flash attention (-fa); without it llama.cpp keeps V in F16."),
     QT_TRANSLATE_NOOP("Derivation", "V as {name} (-ctv): K and V rows each take their own type's bytes"),
     QT_TRANSLATE_NOOP("Derivation", "Unified KV cache (-kvu): one stream of {0} cells shared by the {1} slots; sliding-window layers keep {1} windows + n_ubatch in it"),
-    QT_TRANSLATE_NOOP("Derivation", "{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); sliding-window layers keep one window + n_ubatch per slot"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded); sliding-window layers keep one window + n_ubatch per slot"),
     QT_TRANSLATE_NOOP("Derivation", "Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)"),
     QT_TRANSLATE_NOOP("Derivation", "Compute buffer (n_ubatch {0}): inputs {1} + the largest of attention with KQ F32[n_kv, n_ubatch, heads] {2}, feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)"),
     QT_TRANSLATE_NOOP("Derivation", "Platform footprint (gguf-parser's default): {0} per GPU, {1} of system RAM"),

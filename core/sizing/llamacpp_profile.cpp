@@ -308,7 +308,7 @@ void addLlamaCppSteps(const Scenario& s, Estimate& e) {
                        {countQ(streams.cells_per_stream), countQ(s.batch)});
         } else {
             appendStep(e.steps, "kv_cache",
-                       "{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded to 256); "
+                       "{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded); "
                        "sliding-window layers keep one window + n_ubatch per slot",
                        {countQ(streams.streams), countQ(streams.cells_per_stream)});
         }
