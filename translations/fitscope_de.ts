@@ -2366,6 +2366,10 @@ Schichten %3–%4%5</translation>
         <source>Identical GPUs sharing the model with tensor parallelism.</source>
         <translation>Identische GPUs, die sich das Modell per Tensor-Parallelität teilen.</translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::HelpDialog</name>

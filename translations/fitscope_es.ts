@@ -2366,6 +2366,10 @@ capas %3–%4%5</translation>
         <source>Identical GPUs sharing the model with tensor parallelism.</source>
         <translation>GPU idénticas que comparten el modelo con paralelismo de tensores.</translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <translation>Este equipo</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::HelpDialog</name>

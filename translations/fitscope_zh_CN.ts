@@ -2365,6 +2365,10 @@ layers %3–%4%5</source>
         <source>Identical GPUs sharing the model with tensor parallelism.</source>
         <translation>通过张量并行共享模型的相同 GPU。</translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::HelpDialog</name>

@@ -9,6 +9,7 @@
 #include "gpu_picker.h"
 #include "hub_model_source.h"
 #include "log_slider.h"
+#include "machine_gpus.h"
 #include "model_pick_on_enter.h"
 #include "model_picker.h"
 #include "number_input.h"
@@ -490,7 +491,7 @@ void ControlPanel::setState(const ExplorerState& state) {
         }
     }
     // GPUs the catalog no longer has are dropped.
-    std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return m_catalog.findGpu(g.id) == nullptr; });
+    std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return !knowsGpu(g.id); });
     resolveModel(&error);
     syncWidgets();
     if (!error.isEmpty()) {
@@ -510,7 +511,7 @@ void ControlPanel::setStateWithModel(const ExplorerState& state,
     m_configModel = std::move(configModel);
     m_fileInfo = std::move(fileInfo);
     m_configSource = m_state.config_path;
-    std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return m_catalog.findGpu(g.id) == nullptr; });
+    std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return !knowsGpu(g.id); });
     QString error;
     resolveModel(&error);
     syncWidgets();
@@ -733,6 +734,43 @@ void ControlPanel::onGpusChanged() {
     }
     syncRuntimeOptions(); // parallelism shows with a GPU count above one
     emitChanged();
+}
+
+bool ControlPanel::knowsGpu(const std::string& id) const {
+    if (m_catalog.findGpu(id) != nullptr) {
+        return true;
+    }
+    if (!isMachineGpu(id)) {
+        return false;
+    }
+    // A GPU of this machine stays until detection has said whether it is here (setMachineGpus).
+    return !m_machineGpusKnown ||
+           std::any_of(m_gpuSpecs.begin(), m_gpuSpecs.end(), [&id](const auto& spec) { return spec->id == id; });
+}
+
+void ControlPanel::setMachineGpus(const std::vector<sizing::GpuSpec>& gpus) {
+    std::erase_if(m_gpuSpecs, [](const auto& spec) { return isMachineGpu(spec->id); });
+    std::vector<sizing::GpuSpec> listed;
+    for (const sizing::GpuSpec& gpu : gpus) {
+        m_gpuSpecs.insert(m_gpuSpecs.begin() + static_cast<std::ptrdiff_t>(listed.size()),
+                          std::make_shared<const sizing::GpuSpec>(gpu));
+        listed.push_back(gpu);
+    }
+    for (const auto& spec : m_gpuSpecs) {
+        if (!isMachineGpu(spec->id)) {
+            listed.push_back(*spec);
+        }
+    }
+    m_machineGpusKnown = true;
+    m_gpus->setGpus(listed, m_state.unit);
+    // A restored state's GPU of this machine is sized now, or dropped when it is not here any more.
+    const bool named = std::any_of(m_state.gpus.begin(), m_state.gpus.end(),
+                                   [](const GpuChoice& choice) { return isMachineGpu(choice.id); });
+    std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return !knowsGpu(g.id); });
+    m_gpus->setSelection(m_state.gpus);
+    if (named) {
+        emit changed();
+    }
 }
 
 std::vector<SelectedGpu> ControlPanel::selectedGpus() const {

@@ -63,6 +63,9 @@ public:
     }
     RuntimeOptionsPanel* runtimeOptions() const { return m_runtimeOptions; }
     void selectCatalogModel(const std::string& id);
+    // This machine's GPUs (machine_gpus.h), listed first in the picker; replaces those given before.
+    // A state that names one (a restored window) shows it once it is here.
+    void setMachineGpus(const std::vector<sizing::GpuSpec>& gpus);
     void focusGpu(const std::string& id); // checks it and makes it the primary GPU
     void setUnit(sizing::MemoryUnit unit);
     void setCompareFormats(const std::vector<sizing::WeightFormat>& formats);
@@ -99,8 +102,10 @@ private:
     ExplorerState m_state;
     std::shared_ptr<const sizing::PreparedModel> m_model;
     std::shared_ptr<const sizing::PreparedModel> m_configModel; // the loaded model file, if any
-    QString m_configSource;                                     // what m_configModel was read from (its config_path)
-    std::shared_ptr<const formats::ModelFileInfo> m_fileInfo;   // its headers (null: a config read before)
+    bool knowsGpu(const std::string& id) const; // the catalog's, or this machine's (detected or not yet known)
+    bool m_machineGpusKnown = false;            // setMachineGpus has run: a "local-" GPU not among them is gone
+    QString m_configSource;                     // what m_configModel was read from (its config_path)
+    std::shared_ptr<const formats::ModelFileInfo> m_fileInfo;       // its headers (null: a config read before)
     std::vector<std::shared_ptr<const sizing::GpuSpec>> m_gpuSpecs; // catalog order
 
     QComboBox* m_modelCombo = nullptr;

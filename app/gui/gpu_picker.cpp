@@ -1,6 +1,7 @@
 #include "gpu_picker.h"
 
 #include "core/sizing/units.h"
+#include "machine_gpus.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -75,52 +76,72 @@ void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::Memory
     m_updating = true;
     m_gpus = gpus;
     m_tree->clear();
+    // A group header: bold, muted, not selectable.
+    const auto addGroup = [this](const QString& title) {
+        auto* group = new QTreeWidgetItem(m_tree, {title});
+        group->setFlags(Qt::ItemIsEnabled);
+        QFont bold = group->font(NameColumn);
+        bold.setBold(true);
+        group->setFont(NameColumn, bold);
+        group->setForeground(NameColumn, palette().color(QPalette::PlaceholderText));
+        group->setFirstColumnSpanned(true);
+        group->setExpanded(true);
+        return group;
+    };
+    const auto addGpu = [this, unit](QTreeWidgetItem* group, const sizing::GpuSpec& gpu) {
+        auto* item = new QTreeWidgetItem(group);
+        const QString id = QString::fromStdString(gpu.id);
+        item->setData(NameColumn, kIdRole, id);
+        item->setText(NameColumn, shortGpuName(gpu));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(NameColumn, Qt::Unchecked);
+        item->setTextAlignment(MemoryColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(
+            NameColumn,
+            tr("%1 — %2, %3 GB/s. Usable memory %4 of %5 nominal.%6")
+                    .arg(QString::fromStdString(gpu.display_name), QString::fromStdString(gpu.architecture))
+                    .arg(gpu.bandwidth_gbps)
+                    .arg(QString::fromStdString(sizing::formatBytes(gpu.capacityBytes(), unit)),
+                         QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit)),
+                         gpu.user_defined ? tr(" (from your catalog file)") : QString()) +
+                (isMachineGpu(gpu.id) ? QLatin1Char('\n') + QString::fromStdString(gpu.source) : QString()));
+        auto* count = new QSpinBox(m_tree);
+        count->setObjectName(QStringLiteral("gpuCount_") + id);
+        count->setRange(1, 64);
+        count->setAccessibleName(tr("Number of %1 GPUs").arg(QString::fromStdString(gpu.display_name)));
+        count->setAccessibleDescription(tr("Identical GPUs sharing the model with tensor parallelism."));
+        count->setToolTip(count->accessibleDescription());
+        count->setFrame(false);
+        count->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        count->setAlignment(Qt::AlignCenter);
+        m_tree->setItemWidget(item, CountColumn, count);
+        connect(count, &QSpinBox::valueChanged, this, [this] {
+            if (!m_updating) {
+                emit selectionChanged();
+            }
+        });
+    };
+    // This machine's GPUs first (detected in the background: machine_gpus.h), then the catalog's.
+    QTreeWidgetItem* machine = nullptr;
+    for (const sizing::GpuSpec& gpu : m_gpus) {
+        if (isMachineGpu(gpu.id)) {
+            if (machine == nullptr) {
+                machine = addGroup(tr("This machine"));
+            }
+            addGpu(machine, gpu);
+        }
+    }
     for (sizing::GpuCategory category :
          {sizing::GpuCategory::Consumer, sizing::GpuCategory::DataCentre, sizing::GpuCategory::Apple}) {
         QTreeWidgetItem* group = nullptr;
         for (const sizing::GpuSpec& gpu : m_gpus) {
-            if (gpu.category != category) {
+            if (gpu.category != category || isMachineGpu(gpu.id)) {
                 continue;
             }
             if (group == nullptr) {
-                group = new QTreeWidgetItem(m_tree, {categoryName(category)});
-                group->setFlags(Qt::ItemIsEnabled);
-                QFont bold = group->font(NameColumn);
-                bold.setBold(true);
-                group->setFont(NameColumn, bold);
-                group->setForeground(NameColumn, palette().color(QPalette::PlaceholderText));
-                group->setFirstColumnSpanned(true);
-                group->setExpanded(true);
+                group = addGroup(categoryName(category));
             }
-            auto* item = new QTreeWidgetItem(group);
-            const QString id = QString::fromStdString(gpu.id);
-            item->setData(NameColumn, kIdRole, id);
-            item->setText(NameColumn, shortGpuName(gpu));
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(NameColumn, Qt::Unchecked);
-            item->setTextAlignment(MemoryColumn, Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(
-                NameColumn, tr("%1 — %2, %3 GB/s. Usable memory %4 of %5 nominal.%6")
-                                .arg(QString::fromStdString(gpu.display_name), QString::fromStdString(gpu.architecture))
-                                .arg(gpu.bandwidth_gbps)
-                                .arg(QString::fromStdString(sizing::formatBytes(gpu.capacityBytes(), unit)),
-                                     QString::fromStdString(sizing::formatBytes(gpu.memory_bytes, unit)),
-                                     gpu.user_defined ? tr(" (from your catalog file)") : QString()));
-            auto* count = new QSpinBox(m_tree);
-            count->setObjectName(QStringLiteral("gpuCount_") + id);
-            count->setRange(1, 64);
-            count->setAccessibleName(tr("Number of %1 GPUs").arg(QString::fromStdString(gpu.display_name)));
-            count->setAccessibleDescription(tr("Identical GPUs sharing the model with tensor parallelism."));
-            count->setToolTip(count->accessibleDescription());
-            count->setFrame(false);
-            count->setButtonSymbols(QAbstractSpinBox::NoButtons);
-            count->setAlignment(Qt::AlignCenter);
-            m_tree->setItemWidget(item, CountColumn, count);
-            connect(count, &QSpinBox::valueChanged, this, [this] {
-                if (!m_updating) {
-                    emit selectionChanged();
-                }
-            });
+            addGpu(group, gpu);
         }
     }
     setUnit(unit);

@@ -16,6 +16,7 @@
 #include "launch_command_paste.h"
 #include "local_models_panel.h"
 #include "log_check_dialog.h"
+#include "machine_gpus.h"
 #include "model_file_opener.h"
 #include "preferences_dialog.h"
 #include "scenario_document.h"
@@ -61,6 +62,10 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
     m_tabs->setDocumentMode(true);
     m_explorer = new ExplorerPage(catalog, m_tabs);
     m_tabs->addTab(m_explorer, tr("Fit explorer"));
+    // This machine's GPUs, detected once the event loop runs (never in the way of the first frame).
+    m_machineGpus = new MachineGpus(catalog, this);
+    connect(m_machineGpus, &MachineGpus::detected, m_explorer->controls(), &ControlPanel::setMachineGpus);
+    QTimer::singleShot(0, m_machineGpus, &MachineGpus::detect);
     // The quantization lab: connected to the explorer only through the results hub.
     m_labHub = new lab::LabResultsHub(this);
     m_lab = new lab::LabPage(m_settings, m_labHub, m_tabs);

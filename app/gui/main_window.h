@@ -21,6 +21,7 @@ class ExplorerPage;
 class HubOpenDialog;
 class LaunchCommandPaste;
 class LogCheckDialog;
+class MachineGpus;
 class LocalModelsPanel;
 class ModelFileOpener;
 class ScenarioDocument;
@@ -48,6 +49,7 @@ public:
     HubOpenDialog* hubOpenDialog() const { return m_hubOpen; }
     LaunchCommandPaste* launchPaste() const { return m_launchPaste; }
     LogCheckDialog* logCheckDialog() const { return m_logCheck; }
+    MachineGpus* machineGpus() const { return m_machineGpus; }
     void showLogCheck();
     ScenarioDocument* document() const { return m_document; }
     ModelFileOpener* modelFiles() const { return m_modelFiles; }
@@ -97,6 +99,7 @@ private:
     bool m_localModelsDockSized = false;
     HubOpenDialog* m_hubOpen = nullptr;
     LaunchCommandPaste* m_launchPaste = nullptr;
+    MachineGpus* m_machineGpus = nullptr; // this machine's GPUs, detected in the background (machine_gpus.h)
     LogCheckDialog* m_logCheck = nullptr; // File → Check a runtime log… (log_check_dialog.h), made when first shown //
                                           // Edit → Paste a launch command… (launch_command_paste.h)
     lab::LabPage* m_lab = nullptr;          // the quantization lab (lab/lab_page.h)
