@@ -418,7 +418,9 @@ sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Sce
             out.context_tokens = *s.context_tokens;
         }
         if (s.parallel_sequences) {
+            // --max-num-seqs caps the sequences run together and is what the profiling run samples.
             out.batch = *s.parallel_sequences;
+            out.vllm.max_num_seqs = *s.parallel_sequences;
         }
         if (s.gpu_memory_utilization) {
             out.vllm.gpu_memory_utilization = *s.gpu_memory_utilization;

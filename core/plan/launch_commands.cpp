@@ -153,7 +153,13 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
     case LaunchRuntime::Vllm: {
         out.model = model.hf_id;
         out.context_tokens = s.context_tokens;
-        out.parallel_sequences = s.batch;
+        // The profile's --max-num-seqs (its sampler pass samples that many sequences), not the batch:
+        // a command with the batch there would profile less than the estimate assumed.
+        out.parallel_sequences = s.vllm.max_num_seqs;
+        if (s.batch > s.vllm.max_num_seqs) {
+            out.warnings.push_back("the batch (" + std::to_string(s.batch) + ") is more than --max-num-seqs " +
+                                   std::to_string(s.vllm.max_num_seqs) + ": vLLM runs at most that many at once");
+        }
         out.gpu_memory_utilization = s.vllm.gpu_memory_utilization;
         out.max_num_batched_tokens = s.vllm.max_num_batched_tokens;
         if (const auto dtype = vllmKvCacheDtype(kv)) {

@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(r.exit_code, 0);
         QCOMPARE(commandLine(r.out),
                  QStringLiteral("vllm serve '/models/Llama 2 7B' --max-model-len 4096 --gpu-memory-utilization 0.9 "
-                                "--kv-cache-dtype auto --max-num-seqs 1 --max-num-batched-tokens 8192 --dtype float16 "
+                                "--kv-cache-dtype auto --max-num-seqs 256 --max-num-batched-tokens 8192 --dtype float16 "
                                 "--enforce-eager"));
     }
 

@@ -101,7 +101,8 @@ void TestGuiLaunch::commands_followTheControls_withTheAssumedSettings() {
              qPrintable(launch->commandText(LaunchRuntime::LlamaCpp)));
     QVERIFY(launch->commandText(LaunchRuntime::LlamaCpp).contains(QLatin1String(" -np 4 ")));
     QVERIFY(launch->commandText(LaunchRuntime::Vllm).contains(QLatin1String("--max-model-len 4096")));
-    QVERIFY(launch->commandText(LaunchRuntime::Vllm).contains(QLatin1String("--max-num-seqs 4")));
+    // vLLM's --max-num-seqs is the profile's (256 by default), not the batch: the estimate assumed it.
+    QVERIFY(launch->commandText(LaunchRuntime::Vllm).contains(QLatin1String("--max-num-seqs 256")));
     QVERIFY(launch->commandText(LaunchRuntime::Ollama).contains(QLatin1String("OLLAMA_NUM_PARALLEL=4")));
 
     // Each runtime's section speaks of its own profile's figure for the same scenario.
@@ -184,6 +185,7 @@ void TestGuiLaunch::pastedVllmCommand_becomesTheScenario_asOneUndoStep() {
     QCOMPARE(after.runtime, sizing::Runtime::Vllm);
     QCOMPARE(after.context_tokens, std::int64_t{8192});
     QCOMPARE(after.batch, std::int64_t{6});
+    QCOMPARE(after.engine.runtime.vllm.max_num_seqs, std::int64_t{6});
     QCOMPARE(after.precision.kv_cache, sizing::KvFormat::FP8);
     QCOMPARE(after.engine.runtime.vllm.gpu_memory_utilization, 0.85);
     QCOMPARE(after.model_id, before.model_id); // the model on screen stays
@@ -196,6 +198,7 @@ void TestGuiLaunch::pastedVllmCommand_becomesTheScenario_asOneUndoStep() {
     QVERIFY(launch->commandText(LaunchRuntime::Vllm).contains(QLatin1String("--max-model-len 8192")));
     QVERIFY(launch->commandText(LaunchRuntime::Vllm).contains(QLatin1String("--kv-cache-dtype fp8")));
     QVERIFY(launch->commandText(LaunchRuntime::Vllm).contains(QLatin1String("--gpu-memory-utilization 0.85")));
+    QVERIFY(launch->commandText(LaunchRuntime::Vllm).contains(QLatin1String("--max-num-seqs 6")));
     stack->undo();
     QVERIFY(controls->state() == before);
 }

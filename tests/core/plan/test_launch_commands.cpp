@@ -1,5 +1,6 @@
 // Launch commands for the README's scenarios, as golden strings, and shell quoting.
 #include "../sizing/test_helpers.h"
+#include "core/plan/command_parser.h"
 #include "core/plan/launch_commands.h"
 #include "core/plan/shell_words.h"
 
@@ -70,7 +71,7 @@ private slots:
         QCOMPARE(
             QString::fromStdString(shellCommand(exported(s, LaunchRuntime::Vllm))),
             QStringLiteral("vllm serve meta-llama/Llama-2-70b-hf --max-model-len 4096 --gpu-memory-utilization 0.9 "
-                           "--kv-cache-dtype auto --max-num-seqs 1 --max-num-batched-tokens 8192 -tp 4 --dtype "
+                           "--kv-cache-dtype auto --max-num-seqs 256 --max-num-batched-tokens 8192 -tp 4 --dtype "
                            "float16"));
     }
 
@@ -87,10 +88,32 @@ private slots:
         s.parallelism = sizing::Parallelism::Pipeline;
         s.cuda_graphs = false;
         s.vllm.gpu_memory_utilization = 0.85;
+        s.vllm.max_num_seqs = 8; // --max-num-seqs is the profile's, as the estimate assumed it
         QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::Vllm))),
                  QStringLiteral("vllm serve meta-llama/Llama-2-13b-hf --max-model-len 16384 --gpu-memory-utilization "
                                 "0.85 --kv-cache-dtype fp8 --max-num-seqs 8 --max-num-batched-tokens 8192 -pp 2 "
                                 "--quantization gptq --enforce-eager"));
+    }
+
+    // The batch is a plan, --max-num-seqs the profile's setting: the default profile writes vLLM's 256,
+    // and a batch above it is a warning (vLLM would queue the rest).
+    void vllm_maxNumSeqs_isTheProfiles_andABatchAboveItWarns() {
+        sizing::Scenario s;
+        s.model = catalogModel("llama-2-7b");
+        s.gpu = catalogGpu("a10g");
+        s.batch = 4;
+        LaunchSettings settings = exported(s, LaunchRuntime::Vllm);
+        QCOMPARE(settings.parallel_sequences.value_or(0), std::int64_t{256});
+        QVERIFY(settings.warnings.empty());
+        s.vllm.max_num_seqs = 2;
+        settings = exported(s, LaunchRuntime::Vllm);
+        QCOMPARE(settings.parallel_sequences.value_or(0), std::int64_t{2});
+        QCOMPARE(settings.warnings.size(), std::size_t{1});
+        QVERIFY(settings.warnings.front().find("--max-num-seqs 2") != std::string::npos);
+        // Read back, --max-num-seqs is both the batch and the profile's setting.
+        const sizing::Scenario back = scenarioFromSettings(parseLaunchCommand("vllm serve m --max-num-seqs 6"), s);
+        QCOMPARE(back.batch, std::int64_t{6});
+        QCOMPARE(back.vllm.max_num_seqs, std::int64_t{6});
     }
 
     void vllm_kvFormatItLacks_isAWarningNotAFlag() {
