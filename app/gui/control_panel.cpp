@@ -749,6 +749,19 @@ bool ControlPanel::knowsGpu(const std::string& id) const {
 }
 
 void ControlPanel::setMachineGpus(const std::vector<sizing::GpuSpec>& gpus) {
+    const bool hadAny =
+        std::any_of(m_gpuSpecs.begin(), m_gpuSpecs.end(), [](const auto& spec) { return isMachineGpu(spec->id); });
+    if (gpus.empty() && !hadAny) {
+        // Nothing detected (no driver, a VM, CI): the picker stays as it is, untouched.
+        m_machineGpusKnown = true;
+        const auto before = m_state.gpus.size();
+        std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return !knowsGpu(g.id); });
+        if (m_state.gpus.size() != before) {
+            m_gpus->setSelection(m_state.gpus);
+            emit changed();
+        }
+        return;
+    }
     std::erase_if(m_gpuSpecs, [](const auto& spec) { return isMachineGpu(spec->id); });
     std::vector<sizing::GpuSpec> listed;
     for (const sizing::GpuSpec& gpu : gpus) {

@@ -92,7 +92,7 @@ private slots:
         file.runtime = sizing::Runtime::Vllm;
         md = markdownReport(buildReport(file, cat(), "2025-01-31"), options);
         QVERIFY2(contains(md, "```sh\nvllm serve meta-llama/Llama-2-13b-hf --max-model-len 2048 "), md.c_str());
-        QVERIFY(contains(md, "--max-num-seqs 3"));
+        QVERIFY(contains(md, "--max-num-seqs 256")); // the profile's setting, not the batch of 3
 
         file.runtime = sizing::Runtime::Transformers;
         md = markdownReport(buildReport(file, cat(), "2025-01-31"), options);
