@@ -13,6 +13,7 @@
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
 #include "layer_strip_chart.h"
+#include "machine_gpus.h"
 #include "main_window.h"
 #include "main_window_fixture.h"
 #include "model_picker.h"
@@ -730,7 +731,25 @@ protected:
 void TestGuiExplorer::sliderStep_doesNotRelayoutTheWindow() {
     // A context step changes the summary's numbers, not its height: nothing asks the summary card,
     // and through it the window, to lay out again (a word-wrapped QLabel did, on every step).
-    QCoreApplication::processEvents();
+    // The window's start-up work settles first: its deferred pass (solvers, the summary's second
+    // line), the layouts that follow and this machine's GPU detection, which on a loaded machine
+    // could otherwise still be running when the step is taken.
+    QTRY_VERIFY(!m_window->machineGpus()->busy());
+    page()->flushDeferred();
+    {
+        LayoutRequests settling;
+        page()->summary()->installEventFilter(&settling);
+        m_window->installEventFilter(&settling);
+        for (int turn = 0; turn < 40; ++turn) {
+            const int seen = settling.count;
+            QTest::qWait(50);
+            if (settling.count == seen && !page()->deferredPending()) {
+                break;
+            }
+        }
+        page()->summary()->removeEventFilter(&settling);
+        m_window->removeEventFilter(&settling);
+    }
     LayoutRequests requests;
     page()->summary()->installEventFilter(&requests);
     m_window->installEventFilter(&requests);
