@@ -61,6 +61,15 @@ std::int64_t parseCount(const QString& text, const QString& what, std::int64_t m
     return static_cast<std::int64_t>(std::llround(value));
 }
 
+std::int64_t parseNonNegativeInt(const QString& text, const QString& what, std::int64_t max_value) {
+    bool ok = false;
+    const qlonglong value = text.trimmed().toLongLong(&ok);
+    if (ok && value == 0) {
+        return 0;
+    }
+    return parsePositiveInt(text, what, max_value);
+}
+
 std::int64_t parsePositiveInt(const QString& text, const QString& what, std::int64_t max_value) {
     bool ok = false;
     const qlonglong value = text.trimmed().toLongLong(&ok);

@@ -37,6 +37,9 @@ std::int64_t parseCount(const QString& text, const QString& what, std::int64_t m
 // A strictly positive integer option ("--context 4096"), bounded by max_value.
 std::int64_t parsePositiveInt(const QString& text, const QString& what, std::int64_t max_value);
 
+// An integer option that may be 0 ("--images 0"), bounded by max_value.
+std::int64_t parseNonNegativeInt(const QString& text, const QString& what, std::int64_t max_value);
+
 // A finite number within [min_value, max_value].
 double parseNumber(const QString& text, const QString& what, double min_value, double max_value);
 

@@ -3,6 +3,7 @@
 #include "core/plan/fit_changes.h"
 #include "core/sizing/estimate_json.h"
 #include "core/sizing/estimator.h"
+#include "core/sizing/image_tokens.h"
 #include "fit_changes_text.h"
 #include "scenario_options.h"
 
@@ -29,7 +30,11 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e,
     const MemoryUnit u = request.unit;
     std::ostringstream out;
     out << s.model->spec.display_name << ", " << formatInfo(s.precision.weights).display_name << ", "
-        << formatCount(static_cast<double>(s.context_tokens)) << " tokens × " << s.batch
+        << formatCount(static_cast<double>(s.context_tokens)) << " tokens"
+        << (imageTokensPerSequence(s) > 0 ? " + " + std::to_string(s.images_per_request) + " image(s) of " +
+                                                std::to_string(tokensPerImage(s)) + " tokens"
+                                          : std::string())
+        << " × " << s.batch
         << (s.task == Task::FineTune ? ", fine-tuning (" + std::string(fineTuneMethodId(s.finetune.method)) + ")"
                                      : ", runtime " + std::string(runtimeInfo(s.runtime).id))
         << "\n\n";
@@ -58,7 +63,7 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e,
             out << row("KV-cache pool", formatBytes(v.kv_pool_bytes, u, 2) + " per GPU, " +
                                             formatCount(static_cast<double>(v.kv_cache_tokens)) + " tokens");
             out << row("Max concurrency", formatNumber(v.max_concurrency, 2) + "× for " +
-                                              formatCount(static_cast<double>(s.context_tokens)) +
+                                              formatCount(static_cast<double>(sequenceTokens(s))) +
                                               " tokens per request");
         }
         if (!v.starts) {
@@ -124,7 +129,7 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e,
             out << row("Prefill", rate(sp.prefill_tokens_per_s) + " tokens/s (" + rate(sp.prefill_low_tokens_per_s) +
                                       "–" + rate(sp.prefill_high_tokens_per_s) + ")");
             out << row("First token", formatQuantity(secondsQ(sp.time_to_first_token_s), MemoryUnit::GB) +
-                                          " for a prompt of " + formatCount(static_cast<double>(s.context_tokens)) +
+                                          " for a prompt of " + formatCount(static_cast<double>(sequenceTokens(s))) +
                                           " tokens");
         }
     }

@@ -141,6 +141,13 @@ void addScenarioOptions(QCommandLineParser& parser) {
          QStringLiteral("4096")},
         {QStringLiteral("batch"), QStringLiteral("Concurrent sequences (default 1)."), QStringLiteral("N"),
          QStringLiteral("1")},
+        {QStringLiteral("images"),
+         QStringLiteral(
+             "Images per request (multimodal models): their tokens are added to every sequence (default 0)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("tokens-per-image"),
+         QStringLiteral("Tokens one image takes (default: the model's figure; needed where it depends on the image)."),
+         QStringLiteral("N")},
         {QStringLiteral("runtime"),
          QStringLiteral("Runtime profile: ") + runtimeIds() + QStringLiteral(" (default simple)."),
          QStringLiteral("NAME"), QStringLiteral("simple")},
@@ -469,6 +476,12 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
     s.context_tokens = parsePositiveInt(parser.value(QStringLiteral("context")), QStringLiteral("--context"),
                                         sizing::kMaxContextTokens);
     s.batch = parsePositiveInt(parser.value(QStringLiteral("batch")), QStringLiteral("--batch"), sizing::kMaxBatch);
+    s.images_per_request = parseNonNegativeInt(parser.value(QStringLiteral("images")), QStringLiteral("--images"),
+                                               sizing::kMaxImagesPerRequest);
+    if (parser.isSet(QStringLiteral("tokens-per-image"))) {
+        s.tokens_per_image = parsePositiveInt(parser.value(QStringLiteral("tokens-per-image")),
+                                              QStringLiteral("--tokens-per-image"), sizing::kMaxImageTokens);
+    }
     s.gpu_count =
         parsePositiveInt(parser.value(QStringLiteral("gpus")), QStringLiteral("--gpus"), sizing::kMaxGpuCount);
     s.overhead_fraction =

@@ -156,6 +156,14 @@ void applyOverrides(const QCommandLineParser& parser, const catalog::Catalog& ca
     if (isSet(parser, "batch")) {
         s.batch = parsePositiveInt(value(parser, "batch"), QStringLiteral("--batch"), sizing::kMaxBatch);
     }
+    if (isSet(parser, "images")) {
+        s.images_per_request =
+            parseNonNegativeInt(value(parser, "images"), QStringLiteral("--images"), sizing::kMaxImagesPerRequest);
+    }
+    if (isSet(parser, "tokens-per-image")) {
+        s.tokens_per_image = parsePositiveInt(value(parser, "tokens-per-image"), QStringLiteral("--tokens-per-image"),
+                                              sizing::kMaxImageTokens);
+    }
     if (isSet(parser, "runtime")) {
         const auto runtime = sizing::runtimeFromId(value(parser, "runtime").toStdString());
         if (!runtime) {
@@ -264,6 +272,8 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
     s.precision = scenario.precision;
     s.context_tokens = scenario.context_tokens;
     s.batch = scenario.batch;
+    s.images_per_request = scenario.images_per_request;
+    s.tokens_per_image = scenario.tokens_per_image;
     s.runtime = scenario.runtime;
     s.overhead_fraction = scenario.overhead_fraction;
     report::RuntimeOptions options = runtimeOptionsOf(scenario);

@@ -23,6 +23,7 @@ QString comparisonInputLabel(const std::string& id, const std::string& english) 
         {"kv_cache", QT_TRANSLATE_NOOP("Comparison", "KV cache")},
         {"context", QT_TRANSLATE_NOOP("Comparison", "Context")},
         {"batch", QT_TRANSLATE_NOOP("Comparison", "Batch")},
+        {"images", QT_TRANSLATE_NOOP("Comparison", "Images per request")},
         {"runtime", QT_TRANSLATE_NOOP("Comparison", "Runtime")},
         {"overhead", QT_TRANSLATE_NOOP("Comparison", "Overhead")},
         {"task", QT_TRANSLATE_NOOP("Comparison", "Task")},

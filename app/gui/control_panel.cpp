@@ -236,6 +236,30 @@ void ControlPanel::buildUi() {
     m_batch->setToolTip(m_batch->accessibleDescription());
     addField(layout, tr("&Batch (concurrent sequences)"), m_batch);
 
+    // Images per request (multimodal models): their soft tokens join every sequence's context.
+    m_images = new QSpinBox(this);
+    m_images->setObjectName(QStringLiteral("imagesSpin"));
+    m_images->setRange(0, 256);
+    m_images->setAccessibleName(tr("Images per request"));
+    m_images->setAccessibleDescription(
+        tr("Images sent with each request. Each becomes soft tokens in the sequence, cached like text, so the "
+           "context and the KV cache hold them too."));
+    m_images->setToolTip(m_images->accessibleDescription());
+    m_tokensPerImage = new QSpinBox(this);
+    m_tokensPerImage->setObjectName(QStringLiteral("tokensPerImageSpin"));
+    m_tokensPerImage->setRange(0, static_cast<int>(sizing::kMaxImageTokens));
+    m_tokensPerImage->setSuffix(tr(" tokens each"));
+    m_tokensPerImage->setAccessibleName(tr("Tokens per image"));
+    m_imagesRow = new QWidget(this);
+    auto* imagesLayout = new QHBoxLayout(m_imagesRow);
+    imagesLayout->setContentsMargins(0, 0, 0, 0);
+    imagesLayout->addWidget(m_images, 1);
+    imagesLayout->addWidget(m_tokensPerImage, 2);
+    m_imagesLabel = new QLabel(tr("&Images per request"), this);
+    m_imagesLabel->setBuddy(m_images);
+    layout->addWidget(m_imagesLabel);
+    layout->addWidget(m_imagesRow);
+
     // Task: inference or fine-tuning (runtime_options_panel.h owns these widgets)
     m_runtimeOptions = new RuntimeOptionsPanel(this);
     section(layout, tr("Task"));
@@ -335,6 +359,18 @@ void ControlPanel::buildUi() {
     connect(m_batch, &QSpinBox::valueChanged, this, [this](int batch) {
         if (!m_syncing) {
             m_state.batch = batch;
+            emitChanged();
+        }
+    });
+    connect(m_images, &QSpinBox::valueChanged, this, [this](int images) {
+        if (!m_syncing) {
+            m_state.images_per_request = images;
+            emitChanged();
+        }
+    });
+    connect(m_tokensPerImage, &QSpinBox::valueChanged, this, [this](int tokens) {
+        if (!m_syncing) {
+            m_state.tokens_per_image = tokens;
             emitChanged();
         }
     });
@@ -603,6 +639,27 @@ void ControlPanel::updateModelNote() {
     }
     m_modelNote->setText(note);
     m_modelNote->setToolTip(QString::fromStdString(spec.source));
+    updateImagesRow();
+}
+
+void ControlPanel::updateImagesRow() {
+    const sizing::ModelSpec* spec = m_model ? &m_model->spec : nullptr;
+    const bool multimodal = spec != nullptr && spec->encoder_params > 0;
+    m_imagesLabel->setVisible(multimodal);
+    m_imagesRow->setVisible(multimodal);
+    if (!multimodal) {
+        return;
+    }
+    // 0 tokens = the model's own figure, shown as the special value; a model whose count depends on the
+    // image (tiling, dynamic resolution without a default) asks for one.
+    const std::int64_t own = spec->image_tokens_per_image;
+    m_tokensPerImage->setSpecialValueText(own > 0 ? tr("%1 tokens each (the model's)").arg(own)
+                                                  : tr("tokens each: give a count"));
+    const QString basis =
+        own > 0 ? tr("The model's figure is for %1.").arg(QString::fromStdString(spec->image_tokens_basis))
+                : tr("This model's image tokens depend on the image's size and tiling: give them.");
+    m_tokensPerImage->setAccessibleDescription(tr("The soft tokens one image takes in the sequence. %1").arg(basis));
+    m_tokensPerImage->setToolTip(m_tokensPerImage->accessibleDescription());
 }
 
 int ControlPanel::stateModelIndex() const {
@@ -638,6 +695,8 @@ void ControlPanel::syncWidgets() {
     updateContextRange();
     m_context->setValue(static_cast<double>(m_state.context_tokens));
     m_batch->setValue(static_cast<int>(m_state.batch));
+    m_images->setValue(static_cast<int>(std::clamp<std::int64_t>(m_state.images_per_request, 0, 256)));
+    m_tokensPerImage->setValue(static_cast<int>(m_state.tokens_per_image));
     selectData(m_runtime, static_cast<int>(m_state.runtime));
     m_overhead->setValue(m_state.overhead_fraction * 100.0);
     m_overhead->setEnabled(m_state.runtime == sizing::Runtime::Simple);

@@ -89,6 +89,7 @@ private:
     void syncWidgets(); // state -> widgets, without signals
     bool resolveModel(QString* error);
     void updateModelNote();
+    void updateImagesRow(); // shown for models with a vision encoder, with their tokens per image
     void updateContextRange();
     void emitChanged();
     void syncRuntimeOptions();
@@ -121,6 +122,10 @@ private:
     QComboBox* m_kv = nullptr;
     LogSlider* m_context = nullptr;
     QSpinBox* m_batch = nullptr;
+    QLabel* m_imagesLabel = nullptr;
+    QWidget* m_imagesRow = nullptr;
+    QSpinBox* m_images = nullptr;
+    QSpinBox* m_tokensPerImage = nullptr;
     QComboBox* m_runtime = nullptr;
     QDoubleSpinBox* m_overhead = nullptr;
     GpuPicker* m_gpus = nullptr;

@@ -97,6 +97,8 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("Derivation", "{0} layers keep no KV cache of their own (MLP-only blocks or layers reading another layer's cache)."),
     QT_TRANSLATE_NOOP("Derivation", "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these weights"),
     QT_TRANSLATE_NOOP("Derivation", "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)"),
+    QT_TRANSLATE_NOOP("Derivation", "{0} image(s) per request × {1} tokens each ({name}) = {2} image tokens in every sequence, beside its {3} tokens of text: each sequence holds {4} tokens."),
+    QT_TRANSLATE_NOOP("Derivation", "{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the token embeddings."),
     QT_TRANSLATE_NOOP("Derivation", "{0} multi-token-prediction block(s), {1} parameters, are stored in the checkpoint but not held in memory: vLLM loads them only for speculative decoding, transformers and llama.cpp skip them."),
     QT_TRANSLATE_NOOP("Derivation", "The checkpoint also stores {0} elements beyond the weights held in memory: {name}."),
     QT_TRANSLATE_NOOP("Derivation", "Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec)."),

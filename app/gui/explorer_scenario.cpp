@@ -31,6 +31,8 @@ report::ScenarioFile scenarioFromExplorer(const ExplorerState& state,
     s.precision = state.precision;
     s.context_tokens = state.context_tokens;
     s.batch = state.batch;
+    s.images_per_request = state.images_per_request;
+    s.tokens_per_image = state.tokens_per_image;
     s.runtime = state.runtime;
     s.overhead_fraction = state.overhead_fraction;
     s.runtime_options = report::runtimeOptionsToJson(state.engine.runtime, state.runtime);
@@ -69,6 +71,8 @@ ExplorerState explorerFromScenario(const report::ScenarioFile& s, const catalog:
     state.precision = s.precision;
     state.context_tokens = s.context_tokens;
     state.batch = s.batch;
+    state.images_per_request = s.images_per_request;
+    state.tokens_per_image = s.tokens_per_image;
     state.runtime = s.runtime;
     state.overhead_fraction = s.overhead_fraction;
     // Checked when the file was read (a scenario built in code is checked here, and may throw).

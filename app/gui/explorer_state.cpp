@@ -15,7 +15,8 @@ bool ExplorerState::operator==(const ExplorerState& o) const {
     };
     return model_source == o.model_source && model_id == o.model_id && config_path == o.config_path &&
            params == o.params && plan(precision) == plan(o.precision) && context_tokens == o.context_tokens &&
-           batch == o.batch && runtime == o.runtime && overhead_fraction == o.overhead_fraction && gpus == o.gpus &&
+           batch == o.batch && images_per_request == o.images_per_request && tokens_per_image == o.tokens_per_image &&
+           runtime == o.runtime && overhead_fraction == o.overhead_fraction && gpus == o.gpus &&
            primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats && engine == o.engine;
 }
 
@@ -118,6 +119,11 @@ sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const 
     s.precision = state.precision;
     s.context_tokens = std::clamp<std::int64_t>(state.context_tokens, 1, sizing::kMaxContextTokens);
     s.batch = std::clamp<std::int64_t>(state.batch, 1, sizing::kMaxBatch);
+    // Images only reach a model with a vision encoder (a text model's picker hides the control).
+    if (s.model && s.model->spec.encoder_params > 0) {
+        s.images_per_request = std::clamp<std::int64_t>(state.images_per_request, 0, sizing::kMaxImagesPerRequest);
+        s.tokens_per_image = std::clamp<std::int64_t>(state.tokens_per_image, 0, sizing::kMaxImageTokens);
+    }
     s.runtime = state.runtime;
     s.overhead_fraction = state.overhead_fraction;
     if (gpu != nullptr) {

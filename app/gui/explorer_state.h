@@ -48,6 +48,9 @@ struct ExplorerState {
     sizing::PrecisionPlan precision = defaultPrecision();
     std::int64_t context_tokens = 4096;
     std::int64_t batch = 1;
+    // Images per request and the tokens each takes (0 = the model's figure); only multimodal models use them.
+    std::int64_t images_per_request = 0;
+    std::int64_t tokens_per_image = 0;
     sizing::Runtime runtime = sizing::Runtime::Transformers;
     double overhead_fraction = 0.20;
     std::vector<GpuChoice> gpus{{"a10g", 1}};

@@ -48,6 +48,8 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::KvCache, "scenario/kvCache", idText(sizing::kvFormatInfo(d.precision.kv_cache).id)},
         {Settings::Key::Context, "scenario/context", static_cast<qlonglong>(d.context_tokens)},
         {Settings::Key::Batch, "scenario/batch", static_cast<qlonglong>(d.batch)},
+        {Settings::Key::ImagesPerRequest, "scenario/imagesPerRequest", static_cast<qlonglong>(d.images_per_request)},
+        {Settings::Key::TokensPerImage, "scenario/tokensPerImage", static_cast<qlonglong>(d.tokens_per_image)},
         {Settings::Key::Runtime, "scenario/runtime", idText(sizing::runtimeInfo(d.runtime).id)},
         {Settings::Key::Overhead, "scenario/overhead", d.overhead_fraction},
         {Settings::Key::Gpus, "scenario/gpus", QStringList{QStringLiteral("a10g:1")}},
@@ -211,6 +213,10 @@ ExplorerState Settings::state() const {
     s.context_tokens = ok && context >= 1 && context <= sizing::kMaxContextTokens ? context : d.context_tokens;
     const qlonglong batch = value(Key::Batch).toLongLong(&ok);
     s.batch = ok && batch >= 1 && batch <= 4096 ? batch : d.batch;
+    const qlonglong images = value(Key::ImagesPerRequest).toLongLong(&ok);
+    s.images_per_request = ok && images >= 0 && images <= sizing::kMaxImagesPerRequest ? images : 0;
+    const qlonglong image_tokens = value(Key::TokensPerImage).toLongLong(&ok);
+    s.tokens_per_image = ok && image_tokens >= 0 && image_tokens <= sizing::kMaxImageTokens ? image_tokens : 0;
     if (auto runtime = sizing::runtimeFromId(value(Key::Runtime).toString().toStdString())) {
         s.runtime = *runtime;
     }
@@ -260,6 +266,8 @@ void Settings::setState(const ExplorerState& s) {
     setValue(Key::KvCache, idText(sizing::kvFormatInfo(s.precision.kv_cache).id));
     setValue(Key::Context, static_cast<qlonglong>(s.context_tokens));
     setValue(Key::Batch, static_cast<qlonglong>(s.batch));
+    setValue(Key::ImagesPerRequest, static_cast<qlonglong>(s.images_per_request));
+    setValue(Key::TokensPerImage, static_cast<qlonglong>(s.tokens_per_image));
     setValue(Key::Runtime, idText(sizing::runtimeInfo(s.runtime).id));
     setValue(Key::Overhead, s.overhead_fraction);
     QStringList gpus;

@@ -38,6 +38,8 @@ public:
         KvCache,
         Context,
         Batch,
+        ImagesPerRequest,
+        TokensPerImage,
         Runtime,
         Overhead,
         Gpus,

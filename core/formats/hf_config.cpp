@@ -259,6 +259,8 @@ ModelSpec fromConfig(const json& object, const std::string& origin, const json* 
         if (encoders.params > 0) {
             spec.encoder_params = encoders.params;
             spec.encoder_label = encoders.label;
+            spec.image_tokens_per_image = encoders.image_tokens;
+            spec.image_tokens_basis = encoders.image_tokens_basis;
         } else if (!encoders.label.empty()) {
             spec.source += " (" + encoders.label + ")"; // said, never guessed
         }

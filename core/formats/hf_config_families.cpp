@@ -432,14 +432,21 @@ void readGemma3(const ConfigReader& c, const json*, ModelSpec& spec) {
 // (v_norm has no weight), four norms per layer; with enable_moe_block every layer adds routed experts beside
 // its dense MLP (which then acts as an always-on shared MLP), a router with input and per-expert scales and
 // three more norms. Each layer stores a layer_scalar. The last num_kv_shared_layers layers read the keys and
-// values of the last earlier layer of their type. Per-layer embeddings (E2B/E4B) are refused.
+// values of the last earlier layer of their type (no k/v projections or k norm of their own). E2B/E4B add
+// per-layer embeddings (hidden_size_per_layer_input): see ModelSpec::per_layer_input_size.
 void readGemma4(const ConfigReader& c, const json*, ModelSpec& spec) {
     readCommon(c, spec, {262144, 2304, 9216, 30, 8, 4, 256, 131072, true});
     spec.norms_per_layer = 4;
     spec.qkv_bias = spec.attn_out_bias = c.boolean("attention_bias", false);
-    if (c.dim("hidden_size_per_layer_input", 256) > 0) {
-        c.fail("hidden_size_per_layer_input > 0: Gemma 4's per-layer embeddings (E2B/E4B) are not supported yet "
-               "(the 26B-A4B and 31B configs set it to 0)");
+    // Per-layer embeddings (E2B/E4B; the 26B-A4B and 31B configs set 0): the class default is 256.
+    const std::int64_t per_layer_input =
+        c.isNull("hidden_size_per_layer_input") ? 0 : c.dim("hidden_size_per_layer_input", 256);
+    if (per_layer_input > 0) {
+        spec.per_layer_input_size = per_layer_input;
+        spec.per_layer_input_vocab = c.dim("vocab_size_per_layer_input", 262144);
+        if (spec.per_layer_input_vocab < 1) {
+            c.fail("vocab_size_per_layer_input must be positive when hidden_size_per_layer_input is set");
+        }
     }
     std::int64_t window = c.isNull("sliding_window") ? 0 : c.dim("sliding_window", 512);
     if (c.has("use_bidirectional_attention") && c.raw("use_bidirectional_attention").is_string() &&
@@ -523,6 +530,10 @@ void readGemma4(const ConfigReader& c, const json*, ModelSpec& spec) {
             l.norm_vectors = 7; // + post_feedforward_layernorm_1/_2, pre_feedforward_layernorm_2
         } else {
             setDense(l, width);
+        }
+        if (per_layer_input > 0) {
+            l.per_layer_input_size = per_layer_input;
+            l.norm_vectors += 1; // post_per_layer_input_norm
         }
     }
     if (window > 0) {

@@ -187,6 +187,8 @@ void applyMlpOnlyLayers(const ConfigReader& c, sizing::ModelSpec& spec);
 struct EncoderCount {
     std::int64_t params = 0;
     std::string label;
+    std::int64_t image_tokens = 0; // soft tokens per image, 0 = depends on the image
+    std::string image_tokens_basis;
 };
 EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const std::string& origin);
 

@@ -4,7 +4,9 @@
 // mmproj file.
 #include "core/formats/hf_config_reader.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace fitscope::formats::hf {
 
@@ -94,6 +96,43 @@ std::int64_t gemma4Vision(const ConfigReader& v) {
     return n;
 }
 
+// Gemma 4's audio tower (Gemma4AudioModel, modeling_gemma4.py; E2B/E4B): a two-convolution subsampler
+// (3×3, stride 2, no bias, each with a bias-free LayerNorm) and its input projection, conformer blocks of
+// two feed-forward modules (h -> 4h -> h and two norms each), chunked attention (q, k, v, post, a relative
+// key projection and per_dim_scale; head_dim = hidden / heads), a light convolution (linear_start h -> 2h,
+// a depthwise conv of conv_kernel_size, linear_end, two norms) and three norms, then output_proj (h ->
+// output_proj_dims, with bias). With use_clipped_linears each of a block's eight clippable linears stores
+// four clipping scalars. The relative position table and softcap are buffers the checkpoint does not store.
+std::int64_t gemma4Audio(const ConfigReader& a) {
+    const std::int64_t h = a.dim("hidden_size", 1024);
+    const std::int64_t layers = a.dim("num_hidden_layers", 12);
+    const std::int64_t heads = a.dim("num_attention_heads", 8);
+    const std::int64_t kernel = a.dim("conv_kernel_size", 5);
+    const std::int64_t out = a.dim("output_proj_dims", 1536);
+    std::vector<std::int64_t> channels{128, 32};
+    if (const auto listed = a.intList("subsampling_conv_channels")) {
+        channels = *listed;
+        if (channels.size() != 2 || channels[0] < 1 || channels[1] < 1 || channels[0] > (1 << 16) ||
+            channels[1] > (1 << 16)) {
+            a.fail("subsampling_conv_channels must list two positive channel counts");
+        }
+    }
+    if (heads < 1 || h % heads != 0) {
+        a.fail("num_attention_heads must divide hidden_size");
+    }
+    const std::int64_t c0 = channels[0], c1 = channels[1];
+    std::int64_t n = (9 * c0 + c0) + (9 * c0 * c1 + c1) + (c0 / 4) * c1 * h;
+    std::int64_t block = 2 * (8 * h * h + 2 * h); // feed_forward1, feed_forward2
+    block += 5 * h * h + h / heads;               // q, k, v, post, relative_k_proj, per_dim_scale
+    block += 3 * h * h + h * kernel + 2 * h;      // lconv1d
+    block += 3 * h;                               // norm_pre_attn, norm_post_attn, norm_out
+    if (a.boolean("use_clipped_linears", true)) {
+        block += 8 * 4;
+    }
+    n += layers * block + (h * out + out);
+    return n;
+}
+
 // Llama 4's vision tower (transformers Llama4VisionModel; vLLM's llama4.py the same shapes): an unfold patch
 // projection without bias, a class embedding, learned positions for every patch and the class token,
 // LayerNorms (weight and bias) before and after the encoder, blocks of biased q/k/v/o and a biased GELU MLP
@@ -146,12 +185,27 @@ EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const 
         const std::int64_t vh = v.dim("hidden_size", 768);
         out.params = siglip(v) + vh * text_hidden + vh;
         out.label = "SigLIP vision encoder and projector";
+        // Gemma3Config: every image is pooled to mm_tokens_per_image soft tokens.
+        out.image_tokens = w.dim("mm_tokens_per_image", 256);
+        out.image_tokens_basis = "mm_tokens_per_image";
     } else if (wrapper_type == "gemma4" || type == "gemma4_vision") {
         // Gemma 4's embed_vision: a weightless RMSNorm and one projection (vision × text).
         out.params = gemma4Vision(v) + v.dim("hidden_size", 768) * text_hidden;
         out.label = "vision encoder and projector";
+        // The pooler's output length: vision_soft_tokens_per_image (the processor's default budget, 280).
+        if (w.has("vision_soft_tokens_per_image")) {
+            out.image_tokens = w.dim("vision_soft_tokens_per_image", 280);
+            out.image_tokens_basis = "vision_soft_tokens_per_image";
+        } else {
+            out.image_tokens = v.dim("default_output_length", 280);
+            out.image_tokens_basis = v.has("default_output_length") ? "default_output_length"
+                                                                    : "the 280 of Gemma 4's released configs";
+        }
         if (wrapper.contains("audio_config") && wrapper.at("audio_config").is_object()) {
-            out.label += " (audio_config not counted)";
+            // E2B/E4B: embed_audio projects output_proj_dims to the text width (its norm has no weight).
+            const ConfigReader a(wrapper.at("audio_config"), origin + " (audio_config)");
+            out.params += gemma4Audio(a) + a.dim("output_proj_dims", 1536) * text_hidden;
+            out.label = "vision and audio encoders and projectors";
         }
     } else if (wrapper_type == "llama4" || type == "llama4_vision_model") {
         out.params = llama4Vision(v, text_hidden);
@@ -168,6 +222,14 @@ EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const 
                wrapper_type == "qwen3_vl_moe") {
         out.params = qwenVision(v);
         out.label = "vision encoder and patch merger";
+        // Dynamic resolution: one token per merged patch (patch_size × spatial_merge_size pixels a side,
+        // Qwen2-VL's smart_resize rounding to that factor). For a 1024 × 1024 image.
+        const std::int64_t factor = v.dim("patch_size", 16) * v.dim("spatial_merge_size", 2);
+        if (factor > 0) {
+            const std::int64_t side = std::max<std::int64_t>(1, (1024 + factor / 2) / factor);
+            out.image_tokens = side * side;
+            out.image_tokens_basis = "a 1024 × 1024 image";
+        }
     } else {
         out.label = "vision_config of type '" + (type.empty() ? wrapper_type : type) + "' not counted";
     }

@@ -1,5 +1,7 @@
 #include "core/plan/command_parser.h"
 
+#include "core/sizing/image_tokens.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -485,6 +487,11 @@ sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Sce
         }
         break;
     }
+    }
+    // A command's length holds the images' tokens too (settingsForScenario writes both): what is left is text.
+    if (s.context_tokens) {
+        const std::int64_t image_tokens = sizing::imageTokensPerSequence(out);
+        out.context_tokens = std::max<std::int64_t>(1, out.context_tokens - image_tokens);
     }
     return out;
 }

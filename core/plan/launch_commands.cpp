@@ -1,6 +1,7 @@
 #include "core/plan/launch_commands.h"
 
 #include "core/plan/shell_words.h"
+#include "core/sizing/image_tokens.h"
 
 #include <algorithm>
 #include <cctype>
@@ -122,7 +123,8 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
     switch (runtime) {
     case LaunchRuntime::LlamaCpp: {
         out.model = model.gguf_path;
-        out.context_tokens = s.context_tokens * s.batch; // n_ctx holds every sequence's cells
+        // n_ctx holds every sequence's cells, image tokens included
+        out.context_tokens = sizing::sequenceTokens(s) * s.batch;
         out.parallel_sequences = s.batch;
         out.gpu_layers = gpu_layers;
         if (s.gpu && s.gpu_count > 1) {
@@ -152,7 +154,7 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
     }
     case LaunchRuntime::Vllm: {
         out.model = model.hf_id;
-        out.context_tokens = s.context_tokens;
+        out.context_tokens = sizing::sequenceTokens(s); // --max-model-len counts the image tokens
         // The profile's --max-num-seqs (its sampler pass samples that many sequences), not the batch:
         // a command with the batch there would profile less than the estimate assumed.
         out.parallel_sequences = s.vllm.max_num_seqs;
@@ -205,7 +207,8 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
     }
     case LaunchRuntime::Ollama: {
         out.model = model.ollama_name;
-        out.context_tokens = s.context_tokens; // Ollama gives the runner num_ctx × OLLAMA_NUM_PARALLEL
+        // Ollama gives the runner num_ctx × OLLAMA_NUM_PARALLEL; num_ctx counts the image tokens
+        out.context_tokens = sizing::sequenceTokens(s);
         out.parallel_sequences = s.batch;
         out.gpu_layers = gpu_layers;
         out.flash_attention = s.llamacpp.flash_attention;

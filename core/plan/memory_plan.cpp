@@ -2,6 +2,7 @@
 
 #include "core/plan/launch_commands.h"
 #include "core/sizing/estimator.h"
+#include "core/sizing/image_tokens.h"
 
 namespace fitscope::plan {
 
@@ -42,6 +43,11 @@ nlohmann::json memoryPlanJson(const sizing::Scenario& s, const sizing::Estimate&
     };
     if (settings.runtime == LaunchRuntime::Ollama) {
         plan["settings"]["modelfile"] = ollamaModelfile(settings);
+    }
+    if (const std::int64_t image_tokens = sizing::imageTokensPerSequence(s); image_tokens > 0) {
+        // context_tokens stays the text; the command's length holds both.
+        plan["settings"]["images_per_request"] = s.images_per_request;
+        plan["settings"]["image_tokens_per_sequence"] = image_tokens;
     }
 
     nlohmann::json devices = nlohmann::json::array();

@@ -133,6 +133,7 @@ json layerToJson(const sizing::LayerSpec& l) {
     j["mixer"] = std::string(sizing::mixerKindId(l.mixer));
     j["norm_vectors"] = l.norm_vectors;
     j["scalar_elements"] = l.scalar_elements;
+    j["per_layer_input_size"] = l.per_layer_input_size;
     j["attn"] = {{"num_heads", a.num_heads},
                  {"num_kv_heads", a.num_kv_heads},
                  {"head_dim", a.head_dim},
@@ -180,6 +181,7 @@ sizing::LayerSpec layerFromJson(const Reader& r) {
     r.choice("mixer", l.mixer, k_mixers);
     r.integer("norm_vectors", l.norm_vectors);
     r.integer("scalar_elements", l.scalar_elements);
+    r.integer("per_layer_input_size", l.per_layer_input_size);
     const Reader a = r.child("attn");
     a.integer("num_heads", l.attn.num_heads);
     a.integer("num_kv_heads", l.attn.num_kv_heads);
@@ -276,8 +278,12 @@ json modelSpecToJson(const sizing::ModelSpec& s) {
     j["params_override"] = s.params_override;
     j["published_params"] = s.published_params;
     j["published_params_source"] = s.published_params_source;
+    j["per_layer_input_size"] = s.per_layer_input_size;
+    j["per_layer_input_vocab"] = s.per_layer_input_vocab;
     j["encoder_params"] = s.encoder_params;
     j["encoder_label"] = s.encoder_label;
+    j["image_tokens_per_image"] = s.image_tokens_per_image;
+    j["image_tokens_basis"] = s.image_tokens_basis;
     j["mtp_layers"] = s.mtp_layers;
     j["mtp_params"] = s.mtp_params;
     j["stored_extra_params"] = s.stored_extra_params;
@@ -368,8 +374,12 @@ sizing::ModelSpec modelSpecFromJson(const json& object) {
     r.integer("params_override", s.params_override);
     r.integer("published_params", s.published_params);
     r.text("published_params_source", s.published_params_source);
+    r.integer("per_layer_input_size", s.per_layer_input_size);
+    r.integer("per_layer_input_vocab", s.per_layer_input_vocab);
     r.integer("encoder_params", s.encoder_params);
     r.text("encoder_label", s.encoder_label);
+    r.integer("image_tokens_per_image", s.image_tokens_per_image);
+    r.text("image_tokens_basis", s.image_tokens_basis);
     r.integer("mtp_layers", s.mtp_layers);
     r.integer("mtp_params", s.mtp_params);
     r.integer("stored_extra_params", s.stored_extra_params);

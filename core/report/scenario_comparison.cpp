@@ -234,6 +234,15 @@ std::vector<InputRow> compareInputs(const std::vector<const ScenarioFile*>& file
     add("context", "Context",
         [](const ScenarioFile& f) { return sizing::formatCount(static_cast<double>(f.context_tokens)); });
     add("batch", "Batch", [](const ScenarioFile& f) { return sizing::formatCount(static_cast<double>(f.batch)); });
+    if (std::any_of(files.begin(), files.end(), [](const ScenarioFile* f) { return f->images_per_request > 0; })) {
+        add("images", "Images per request", [](const ScenarioFile& f) {
+            std::string text = sizing::formatCount(static_cast<double>(f.images_per_request));
+            if (f.images_per_request > 0 && f.tokens_per_image > 0) {
+                text += " × " + sizing::formatCount(static_cast<double>(f.tokens_per_image)) + " tokens";
+            }
+            return text;
+        });
+    }
     add("runtime", "Runtime",
         [](const ScenarioFile& f) { return std::string(sizing::runtimeInfo(f.runtime).display_name); });
     add("overhead", "Overhead", [](const ScenarioFile& f) {

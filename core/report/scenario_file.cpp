@@ -304,6 +304,7 @@ bool ScenarioFile::operator==(const ScenarioFile& o) const {
     return title == o.title && model == o.model && precision.weights == o.precision.weights &&
            precision.embeddings == o.precision.embeddings && precision.output_head == o.precision.output_head &&
            precision.kv_cache == o.precision.kv_cache && context_tokens == o.context_tokens && batch == o.batch &&
+           images_per_request == o.images_per_request && tokens_per_image == o.tokens_per_image &&
            runtime == o.runtime && overhead_fraction == o.overhead_fraction && runtime_options == o.runtime_options &&
            task == o.task && finetune.method == o.finetune.method && finetune.lora_rank == o.finetune.lora_rank &&
            finetune.targets == o.finetune.targets &&
@@ -552,6 +553,12 @@ void writeScenarioFields(const ScenarioFile& s, json& j) {
 
     j["context"] = s.context_tokens;
     j["batch"] = s.batch;
+    if (s.images_per_request > 0) {
+        j["images_per_request"] = s.images_per_request;
+    }
+    if (s.tokens_per_image > 0) {
+        j["tokens_per_image"] = s.tokens_per_image;
+    }
     j["runtime"] = std::string(sizing::runtimeInfo(s.runtime).id);
     j["overhead_fraction"] = s.overhead_fraction;
     j["runtime_options"] = s.runtime_options.is_object() ? s.runtime_options : json::object();
@@ -697,6 +704,9 @@ ScenarioFile readScenarioFields(const Fields& f, const json& document, const cat
     s.precision = readPrecision(f, document);
     s.context_tokens = f.integer(document, "context", "context", 1, sizing::kMaxContextTokens, std::nullopt);
     s.batch = f.integer(document, "batch", "batch", 1, sizing::kMaxBatch, 1);
+    s.images_per_request =
+        f.integer(document, "images_per_request", "images_per_request", 0, sizing::kMaxImagesPerRequest, 0);
+    s.tokens_per_image = f.integer(document, "tokens_per_image", "tokens_per_image", 0, sizing::kMaxImageTokens, 0);
 
     const std::string runtime = f.text(document, "runtime", "runtime", false);
     if (!runtime.empty()) {
@@ -845,6 +855,8 @@ std::vector<sizing::Scenario> engineScenarios(const ScenarioFile& file, const ca
     base.precision = file.precision;
     base.context_tokens = file.context_tokens;
     base.batch = file.batch;
+    base.images_per_request = file.images_per_request;
+    base.tokens_per_image = file.tokens_per_image;
     base.runtime = file.runtime;
     base.overhead_fraction = file.overhead_fraction;
     base.task = file.task;

@@ -97,6 +97,9 @@ struct ScenarioFile {
     sizing::PrecisionPlan precision;
     std::int64_t context_tokens = 4096;
     std::int64_t batch = 1;
+    // Images per request and the tokens each takes (0 = the model's figure); written only when set.
+    std::int64_t images_per_request = 0;
+    std::int64_t tokens_per_image = 0;
     sizing::Runtime runtime = sizing::Runtime::Simple;
     double overhead_fraction = 0.20;
     // Options of the runtime beyond the overhead (vLLM's memory fraction, llama.cpp's flags...),

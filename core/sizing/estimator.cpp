@@ -1,6 +1,7 @@
 #include "core/sizing/estimator.h"
 
 #include "core/sizing/finetune.h"
+#include "core/sizing/image_tokens.h"
 #include "core/sizing/layers.h"
 #include "core/sizing/llamacpp_profile.h"
 #include "core/sizing/runtime_profile.h"
@@ -143,6 +144,17 @@ void addComponentSteps(Estimate& e, const Scenario& s) {
                    "weights"
                  : "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)",
              {{static_cast<double>(c.encoder), QuantityKind::Params}}, spec.encoder_label);
+    }
+    if (spec.per_layer_input_size > 0) {
+        const std::int64_t table = spec.per_layer_input_vocab * spec.num_layers * spec.per_layer_input_size;
+        step(e, "weights",
+             "{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is "
+             "looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the "
+             "token embeddings.",
+             {{static_cast<double>(table), QuantityKind::Params},
+              countQ(spec.per_layer_input_vocab),
+              countQ(spec.num_layers),
+              countQ(spec.per_layer_input_size)});
     }
     if (c.mtp > 0) {
         step(e, "note",
@@ -440,6 +452,12 @@ WeightBreakdown weightBytes(const PreparedModel& model, const PrecisionPlan& pla
         const std::int64_t bytes = groupStorageBytes(model, plan, group);
         switch (group.role) {
         case TensorRole::TokenEmbedding:
+            out.embeddings_bytes += bytes;
+            if (group.rows == model.spec.per_layer_input_vocab &&
+                group.cols == model.spec.num_layers * model.spec.per_layer_input_size) {
+                out.per_layer_embeddings_bytes += bytes;
+            }
+            break;
         case TensorRole::PositionEmbedding:
             out.embeddings_bytes += bytes;
             break;
@@ -575,6 +593,24 @@ RuntimeCosts estimateGeneric(const Scenario& s, const WeightBreakdown& w, std::i
 } // namespace
 
 Estimate estimate(const Scenario& s, Detail detail) {
+    // Images: every profile sizes the longer sequence, as the runtimes hold the image tokens like text.
+    if (const std::int64_t image_tokens = imageTokensPerSequence(s); image_tokens > 0) {
+        Scenario with_images = s;
+        with_images.context_tokens = sequenceTokens(s);
+        with_images.images_per_request = 0;
+        Estimate e = estimate(with_images, detail);
+        if (detail == Detail::WithDerivation) {
+            std::vector<DerivationStep> first;
+            appendStep(first, "kv_cache",
+                       "{0} image(s) per request × {1} tokens each ({name}) = {2} image tokens in every sequence, "
+                       "beside its {3} tokens of text: each sequence holds {4} tokens.",
+                       {countQ(s.images_per_request), countQ(tokensPerImage(s)), countQ(image_tokens),
+                        countQ(s.context_tokens), countQ(with_images.context_tokens)},
+                       s.tokens_per_image > 0 ? std::string("as given") : s.model->spec.image_tokens_basis);
+            e.steps.insert(e.steps.begin(), first.begin(), first.end());
+        }
+        return e;
+    }
     const PreparedModel& model = *s.model;
     const ModelSpec& spec = model.spec;
     const std::int64_t gpus = std::clamp<std::int64_t>(s.gpu_count, 1, kMaxGpuCount);

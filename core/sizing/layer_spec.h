@@ -113,6 +113,9 @@ struct LayerSpec {
     LayerMlp mlp;
     std::int64_t norm_vectors = 2;    // hidden-size norm weights in the block (input, post-attention, ...)
     std::int64_t scalar_elements = 0; // loose per-layer scalars the checkpoint stores (Gemma 4's layer_scalar)
+    // Gemma 4 E2B/E4B per-layer inputs: the block's per_layer_input_gate (hidden -> this width) and
+    // per_layer_projection (back to hidden); its post_per_layer_input_norm is one of norm_vectors. 0 = none.
+    std::int64_t per_layer_input_size = 0;
 };
 
 } // namespace fitscope::sizing

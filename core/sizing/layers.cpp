@@ -14,6 +14,12 @@ bool isLayerRole(TensorRole role) {
            role != TensorRole::OutputHead && role != TensorRole::Encoder;
 }
 
+// Norm and bias vectors are spread evenly over the layers; the bytes of layers [0, end) are rounded down so
+// that any split of the layers adds up to exactly the group's bytes.
+std::int64_t spreadBytesBefore(std::int64_t group_bytes, std::int64_t num_layers, std::int64_t end) {
+    return num_layers > 0 ? group_bytes * end / num_layers : 0;
+}
+
 bool variesByLayer(TensorRole role) {
     return role == TensorRole::AttnV || role == TensorRole::FfnDown || role == TensorRole::ExpertDown ||
            role == TensorRole::AttnOutput;
@@ -59,10 +65,12 @@ std::vector<std::int64_t> layerWeightPrefix(const PreparedModel& model, const Pr
         std::int64_t group_layers = 0;
         groupLayersIn(group, layers, 0, layers, &group_layers);
         // The same share layerWeightBytesUncached gives each layer: the group's bytes / its layers.
-        const std::int64_t share = by_layer ? 0 : groupStorageBytes(model, plan, group) / group_layers;
+        const std::int64_t group_bytes = by_layer ? 0 : groupStorageBytes(model, plan, group);
+        const std::int64_t share = by_layer ? 0 : group_bytes / group_layers;
         if (group.role == TensorRole::Norm) {
             for (std::int64_t l = 0; l < layers; ++l) {
-                per_layer[static_cast<std::size_t>(l)] += share;
+                per_layer[static_cast<std::size_t>(l)] +=
+                    spreadBytesBefore(group_bytes, layers, l + 1) - spreadBytesBefore(group_bytes, layers, l);
             }
             continue;
         }
@@ -125,6 +133,10 @@ std::int64_t layerWeightBytesUncached(const PreparedModel& model, const Precisio
         }
         // Every layer of the group weighs the same: its share of the whole group.
         const std::int64_t group_bytes = groupStorageBytes(model, plan, group);
+        if (group.role == TensorRole::Norm) {
+            bytes += spreadBytesBefore(group_bytes, layers, end) - spreadBytesBefore(group_bytes, layers, first);
+            continue;
+        }
         bytes += group_bytes / group_layers * shared;
     }
     return bytes;

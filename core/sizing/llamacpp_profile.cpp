@@ -174,8 +174,11 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
     // The worst-case graph is reserved with n_kv = the stream's kv_size (llama-kv-cache.cpp @3514e9f,
     // llama_kv_cache_context(kv): n_kv = kv->get_size()): one slot's cells, or all of them with -kvu.
     const LlamaCppCompute compute = llamaCppCompute(s, llamaCppStreams(s, context, batch).cells_per_stream);
-    // The tied output reuses token_embd, which llama.cpp duplicates onto the output layer's device.
-    const std::int64_t output_bytes = spec.tied_embeddings ? weights.embeddings_bytes : weights.output_head_bytes;
+    // The tied output reuses token_embd, which llama.cpp duplicates onto the output layer's device (only
+    // token_embd: a per-layer embedding table stays on the host).
+    const std::int64_t output_bytes = spec.tied_embeddings
+                                          ? weights.embeddings_bytes - weights.per_layer_embeddings_bytes
+                                          : weights.output_head_bytes;
 
     LlamaCppPlan plan;
     plan.gpu_layers = ngl;

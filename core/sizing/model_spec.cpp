@@ -299,6 +299,15 @@ std::vector<TensorGroup> tensorGroups(const ModelSpec& spec, const std::vector<L
     if (spec.position_kind == PositionKind::Learned) {
         b.add(TensorRole::PositionEmbedding, spec.max_positions, h, 1, -1);
     }
+    const std::int64_t per_layer_width = spec.num_layers * spec.per_layer_input_size;
+    if (per_layer_width > 0) {
+        // A token lookup like embed_tokens, so it is an embedding: never read whole per token, and llama.cpp
+        // keeps it with the input tensors in host memory (llama-arch.cpp: LLM_TENSOR_PER_LAYER_TOKEN_EMBD is
+        // LLM_TENSOR_LAYER_INPUT). The projection is created with layer 0 (llama-model.cpp, bid 0).
+        b.add(TensorRole::TokenEmbedding, spec.per_layer_input_vocab, per_layer_width, 1, -1);
+        b.add(TensorRole::FfnUp, per_layer_width, h, 1, 0);
+        b.add(TensorRole::Norm, 1, spec.per_layer_input_size, 1, -1);
+    }
     for (std::size_t index = 0; index < layers.size(); ++index) {
         const auto i = static_cast<std::int64_t>(index);
         const LayerSpec& layer = layers[index];
@@ -308,6 +317,9 @@ std::vector<TensorGroup> tensorGroups(const ModelSpec& spec, const std::vector<L
             addAttention(b, spec, layer, i);
         }
         addMlp(b, spec, layer.mlp, i);
+        // per_layer_input_gate and per_layer_projection, a gated side path like a narrow MLP.
+        b.add(TensorRole::FfnUp, layer.per_layer_input_size, h, 1, i);
+        b.add(TensorRole::FfnDown, h, layer.per_layer_input_size, 1, i);
         b.add(TensorRole::Norm, 1, normElements(spec), layer.norm_vectors, i);
         b.add(TensorRole::Norm, 1, layer.scalar_elements, 1, i);
     }
@@ -431,6 +443,14 @@ std::string validateLayers(const ModelSpec& spec) {
         spec.stored_extra_params < 0) {
         return "the encoder, MTP or stored-extra parameter count is negative or absurd";
     }
+    if (spec.image_tokens_per_image < 0 || spec.image_tokens_per_image > (1LL << 16)) {
+        return "the tokens per image are negative or absurd";
+    }
+    if (bad(spec.per_layer_input_size) || bad(spec.per_layer_input_vocab) ||
+        (spec.per_layer_input_size > 0 && spec.per_layer_input_vocab < 1)) {
+        return "the per-layer embeddings (hidden_size_per_layer_input, vocab_size_per_layer_input) are negative, "
+               "absurd or without a vocabulary";
+    }
     if (spec.layers.empty()) {
         return {};
     }
@@ -444,20 +464,35 @@ std::string validateLayers(const ModelSpec& spec) {
         const LayerRecurrent& r = l.rec;
         const LayerMlp& m = l.mlp;
         const std::string where = "layer " + std::to_string(i) + ": ";
-        for (const std::int64_t v : {a.num_heads,         a.num_kv_heads,
-                                     a.head_dim,          a.v_head_dim,
-                                     a.window_tokens,     a.q_norm_elements,
-                                     a.k_norm_elements,   a.q_lora_rank,
-                                     a.kv_lora_rank,      a.qk_nope_head_dim,
-                                     a.qk_rope_head_dim,  a.index_heads,
-                                     a.index_head_dim,    r.num_heads,
-                                     r.num_k_heads,       r.head_k_dim,
-                                     r.head_v_dim,        r.state_size,
-                                     r.n_groups,          r.conv_kernel,
-                                     m.intermediate_size, m.num_experts,
-                                     m.experts_per_token, m.expert_intermediate_size,
-                                     m.shared_experts,    m.shared_intermediate_size,
-                                     l.norm_vectors,      l.scalar_elements}) {
+        for (const std::int64_t v : {a.num_heads,
+                                     a.num_kv_heads,
+                                     a.head_dim,
+                                     a.v_head_dim,
+                                     a.window_tokens,
+                                     a.q_norm_elements,
+                                     a.k_norm_elements,
+                                     a.q_lora_rank,
+                                     a.kv_lora_rank,
+                                     a.qk_nope_head_dim,
+                                     a.qk_rope_head_dim,
+                                     a.index_heads,
+                                     a.index_head_dim,
+                                     r.num_heads,
+                                     r.num_k_heads,
+                                     r.head_k_dim,
+                                     r.head_v_dim,
+                                     r.state_size,
+                                     r.n_groups,
+                                     r.conv_kernel,
+                                     m.intermediate_size,
+                                     m.num_experts,
+                                     m.experts_per_token,
+                                     m.expert_intermediate_size,
+                                     m.shared_experts,
+                                     m.shared_intermediate_size,
+                                     l.norm_vectors,
+                                     l.scalar_elements,
+                                     l.per_layer_input_size}) {
             if (bad(v)) {
                 return where + "a dimension is negative or above 16777216";
             }

@@ -97,8 +97,18 @@ struct ModelSpec {
     std::vector<LayerSpec> layers;
 
     // Components outside the decoder layers.
+    // Per-layer embeddings (Gemma 4 E2B/E4B, modeling_gemma4.py Gemma4TextModel): embed_tokens_per_layer, one
+    // packed table of per_layer_input_vocab rows × (num_layers × per_layer_input_size), looked up per token like
+    // embed_tokens, plus per_layer_model_projection (hidden -> num_layers × per_layer_input_size) and its norm.
+    // The layers' own gate and projection are in LayerSpec. 0 = none.
+    std::int64_t per_layer_input_size = 0;
+    std::int64_t per_layer_input_vocab = 0;
     std::int64_t encoder_params = 0; // vision/audio encoders and their projectors (multimodal checkpoints)
     std::string encoder_label;       // "vision encoder", "vision and audio encoders"
+    // The soft tokens one image takes in the sequence (0 = unknown: the encoder's count depends on the image,
+    // the user gives it), and what the figure is for ("mm_tokens_per_image", "a 1024 × 1024 image").
+    std::int64_t image_tokens_per_image = 0;
+    std::string image_tokens_basis;
     // Multi-token-prediction blocks the checkpoint stores (num_nextn_predict_layers). No runtime modelled
     // here loads them by default (vLLM only with a speculative config), so they are not in `params`.
     std::int64_t mtp_layers = 0;

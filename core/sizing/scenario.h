@@ -150,6 +150,11 @@ struct Scenario {
     // torch.compile). false = eager launches, transformers' plain generate().
     bool cuda_graphs = true;
 
+    // Images per request (multimodal models): each adds tokens_per_image soft tokens to every sequence,
+    // beside its context_tokens of text (image_tokens.h). tokens_per_image 0 = the model's own figure.
+    std::int64_t images_per_request = 0;
+    std::int64_t tokens_per_image = 0;
+
     VllmOptions vllm;
     LlamaCppOptions llamacpp;
 
@@ -160,6 +165,8 @@ struct Scenario {
 // Limits that keep every estimate inside int64 with a wide margin.
 inline constexpr std::int64_t kMaxContextTokens = 1LL << 26; // 67 M tokens
 inline constexpr std::int64_t kMaxBatch = 1LL << 20;
+inline constexpr std::int64_t kMaxImagesPerRequest = 1024;
+inline constexpr std::int64_t kMaxImageTokens = 1LL << 16; // per image
 inline constexpr std::int64_t kMaxGpuCount = 4096;
 inline constexpr std::int64_t kMaxLoraRank = 1 << 16;
 

@@ -11,6 +11,8 @@ struct WeightBreakdown {
     std::int64_t norms_bytes = 0;
     std::int64_t output_head_bytes = 0;
     std::int64_t encoder_bytes = 0; // vision/audio encoders and projectors (not loaded by llama.cpp)
+    // Of embeddings_bytes, the per-layer embedding table (Gemma 4 E2B/E4B): not part of a tied output head.
+    std::int64_t per_layer_embeddings_bytes = 0;
 
     std::int64_t total() const {
         return embeddings_bytes + body_bytes + norms_bytes + output_head_bytes + encoder_bytes;

@@ -63,6 +63,7 @@ private slots:
     void pickingModel_movesParamsSlider();
     void modelPicker_groupsByFamilyNewestFirst();
     void batchSpin_scalesKvCache();
+    void imagesRow_showsForAVisionModel_andAddsItsTokens();
     void weightFormat_changesWeights();
     void twoGpus_drawTwoCapacityBars();
     void gpuCount_splitsLoad();
@@ -275,6 +276,30 @@ void TestGuiExplorer::batchSpin_scalesKvCache() {
     QCOMPARE(controls()->state().batch, 4);
     QVERIFY(std::abs(kvDrawn() - 4 * kv1) < 0.01);
     QCOMPARE(kvDrawn(), sizing::bytesIn(engine(page()->primaryScenario()).kv_cache_bytes, sizing::MemoryUnit::GB));
+}
+
+void TestGuiExplorer::imagesRow_showsForAVisionModel_andAddsItsTokens() {
+    auto* images = find<QSpinBox>("imagesSpin");
+    auto* tokens = find<QSpinBox>("tokensPerImageSpin");
+    QVERIFY(!images->isVisible()); // llama-2-13b has no vision encoder
+    controls()->selectCatalogModel("gemma-4-26b-a4b");
+    QTRY_VERIFY(images->isVisible());
+    QVERIFY(tokens->isVisible());
+    QCOMPARE(tokens->value(), 0); // the model's own figure, shown as the special value
+    QVERIFY2(tokens->text().contains(QLatin1String("280")), qPrintable(tokens->text()));
+    const double kv_text = kvDrawn();
+    images->setValue(4);
+    QCOMPARE(controls()->state().images_per_request, std::int64_t(4));
+    const sizing::Scenario s = page()->primaryScenario();
+    QCOMPARE(s.images_per_request, std::int64_t(4));
+    QVERIFY(kvDrawn() > kv_text);
+    QCOMPARE(kvDrawn(), sizing::bytesIn(engine(s).kv_cache_bytes, sizing::MemoryUnit::GB));
+    tokens->setValue(1000);
+    QCOMPARE(page()->primaryScenario().tokens_per_image, std::int64_t(1000));
+    // A text model hides the row and no image reaches its estimate.
+    controls()->selectCatalogModel("llama-2-7b");
+    QTRY_VERIFY(!images->isVisible());
+    QCOMPARE(page()->primaryScenario().images_per_request, std::int64_t(0));
 }
 
 void TestGuiExplorer::weightFormat_changesWeights() {

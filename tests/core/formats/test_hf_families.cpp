@@ -215,15 +215,10 @@ private slots:
         QCOMPARE(model->layer_cache[0].k_elements, qint64(8 * 256));
         QVERIFY(model->layers[5].attn.value_is_key);
         QVERIFY(!model->layers[4].attn.value_is_key);
-        // The E2B/E4B per-layer embeddings are refused, naming the key (its class default is 256).
+        // Without the key, Gemma4TextConfig's default of 256 applies: per-layer embeddings, never a silent 0.
         json ple = config;
         ple["text_config"].erase("hidden_size_per_layer_input");
-        try {
-            formats::parseHfConfig(ple.dump());
-            QFAIL("per-layer embeddings were sized");
-        } catch (const formats::FormatError& e) {
-            QVERIFY2(std::string(e.what()).find("hidden_size_per_layer_input") != std::string::npos, e.what());
-        }
+        QCOMPARE(formats::parseHfConfig(ple.dump()).per_layer_input_size, qint64(256));
         // KV sharing (num_kv_shared_layers): the last layers read the last earlier layer of their type.
         json shared = config;
         shared["text_config"]["num_kv_shared_layers"] = 10;
@@ -232,6 +227,108 @@ private slots:
         QCOMPARE(sharing->layers[29].attn.kv_source_layer, qint64(17)); // the last global layer before 20
         QCOMPARE(sharing->layers[28].attn.kv_source_layer, qint64(19));
         QCOMPARE(sharing->kv_layout.layersOf(MixerKind::SharedKv), qint64(10));
+    }
+
+    void gemma4PerLayerEmbeddingsFromItsLayers() {
+        // Gemma 4 E2B's text decoder (google/gemma-4-E2B config.json as transcribed in public ports: 35 layers of
+        // 1536, 4 sliding + 1 global, the last 20 reading shared KV with double-wide MLPs, per-layer inputs of
+        // 256). Every tensor from modeling_gemma4.py's shapes.
+        json config = json::parse(
+            R"({"model_type":"gemma4_text","hidden_size":1536,"num_hidden_layers":35,"intermediate_size":6144,
+                "num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"global_head_dim":512,
+                "vocab_size":262144,"vocab_size_per_layer_input":262144,"hidden_size_per_layer_input":256,
+                "num_kv_shared_layers":20,"sliding_window":512,"use_double_wide_mlp":true,"attention_k_eq_v":false,
+                "enable_moe_block":false,"tie_word_embeddings":true})");
+        json types = json::array();
+        for (int i = 0; i < 35; ++i) {
+            types.push_back(i % 5 == 4 ? "full_attention" : "sliding_attention");
+        }
+        config["layer_types"] = types;
+        const ModelSpec spec = formats::parseHfConfig(config.dump());
+        const std::int64_t h = 1536, vocab = 262144, layers = 35, ple = 256;
+        QCOMPARE(spec.per_layer_input_size, ple);
+        QCOMPARE(spec.per_layer_input_vocab, vocab);
+        std::int64_t expected = vocab * h                // embed_tokens (tied: no lm_head)
+                                + vocab * layers * ple   // embed_tokens_per_layer
+                                + h * layers * ple + ple // per_layer_model_projection, per_layer_projection_norm
+                                + h;                     // the final norm
+        for (std::int64_t i = 0; i < layers; ++i) {
+            const bool global = i % 5 == 4;
+            const bool shared = i >= 15;
+            const std::int64_t d = global ? 512 : 256;
+            expected += 2 * h * 8 * d + d; // q_proj, o_proj, q_norm
+            if (!shared) {
+                expected += 2 * h * 1 * d + d; // k_proj, v_proj, k_norm (v_norm has no weight)
+            }
+            expected += 3 * h * 6144 * (shared ? 2 : 1); // gate, up, down (double-wide in the shared layers)
+            expected += 2 * h * ple;                     // per_layer_input_gate, per_layer_projection
+            expected += 5 * h + 1;                       // four block norms, post_per_layer_input_norm, layer_scalar
+        }
+        const ParameterCounts c = countParameters(spec);
+        QCOMPARE(c.total(), expected);
+        QCOMPARE(c.embeddings, vocab * h + vocab * layers * ple);
+        // keras-hub's gemma4 presets: "2.3B effective parameters (5.1B total with Per-Layer Embeddings)", the
+        // total with the vision and audio towers; the effective count leaves the per-layer table out.
+        QCOMPARE(qRound64((c.total() - vocab * layers * ple) / 1e8), qint64(23));
+        // The table is looked up, not read: it is not in what a decoded token reads.
+        const auto model = prepareModel(spec);
+        QCOMPARE(model->kv_layout.layersOf(MixerKind::SharedKv), qint64(20));
+        QCOMPARE(model->kv_layout.layersOf(MixerKind::SlidingWindow), qint64(12));
+        QCOMPARE(model->kv_layout.layersOf(MixerKind::FullAttention), qint64(3));
+        // llama.cpp keeps both embedding tables in system RAM, the layers on the GPU.
+        Scenario s;
+        s.model = model;
+        s.runtime = Runtime::LlamaCpp;
+        s.precision.weights = WeightFormat::BF16;
+        s.context_tokens = 4096;
+        auto gpu = std::make_shared<GpuSpec>();
+        gpu->id = "test-gpu";
+        gpu->memory_bytes = 48LL << 30;
+        gpu->bandwidth_gbps = 1000;
+        s.gpu = gpu;
+        const Estimate e = estimate(s);
+        QVERIFY(e.llamacpp.has_value());
+        QCOMPARE(e.weights.embeddings_bytes, 2 * (vocab * h + vocab * layers * ple));
+        QCOMPARE(e.llamacpp->cpu_weights_bytes, e.weights.embeddings_bytes);
+        QCOMPARE(e.weights.per_layer_embeddings_bytes, 2 * vocab * layers * ple);
+        // Every weight is somewhere, and the tied output layer's copy of token_embd (not of the per-layer
+        // table) is on the GPU beside the layers.
+        QVERIFY(e.llamacpp->output_on_gpu);
+        QCOMPARE(e.gpu_loads.front().weights_bytes + e.llamacpp->cpu_weights_bytes, e.weights.total() + 2 * vocab * h);
+        // The derivation says what the table is.
+        bool explained = false;
+        for (const auto& step : e.steps) {
+            explained = explained || step.text.find("per-layer embeddings") != std::string::npos;
+        }
+        QVERIFY(explained);
+        // The multimodal checkpoint: the vision tower (768 wide, 16 blocks) and the audio tower as released
+        // (Gemma4AudioConfig defaults: 1024 wide, 12 conformer blocks, 8 heads, channels [128, 32], kernel 5,
+        // output 1536, clipped linears), each projected to the text width.
+        const json wrapper = {{"model_type", "gemma4"},
+                              {"text_config", config},
+                              {"vision_config", {{"model_type", "gemma4_vision"}, {"use_clipped_linears", true}}},
+                              {"audio_config", {{"model_type", "gemma4_audio"}}}};
+        const ParameterCounts mm = countParameters(formats::parseHfConfig(wrapper.dump()));
+        const std::int64_t vh = 768;
+        const std::int64_t vision = 3 * 16 * 16 * vh + 2 * 10240 * vh +
+                                    16 * (4 * vh * 12 * 64 + 2 * 64 + 3 * vh * 3072 + 4 * vh + 7 * 4) + vh * h;
+        const std::int64_t ah = 1024;
+        const std::int64_t subsample = 9 * 128 + 128 + 9 * 128 * 32 + 32 + 32 * 32 * ah;
+        const std::int64_t feed_forward = ah * 4 * ah + 4 * ah * ah + 2 * ah;
+        const std::int64_t attention = 4 * ah * ah + ah * ah + ah / 8; // q, k, v, post; relative_k_proj; scale
+        const std::int64_t light_conv = ah * 2 * ah + ah * ah + ah * 5 + 2 * ah;
+        const std::int64_t conformer = 2 * feed_forward + attention + light_conv + 3 * ah + 8 * 4;
+        const std::int64_t audio = subsample + 12 * conformer + (ah * 1536 + 1536) + 1536 * h;
+        QCOMPARE(mm.encoder, vision + audio);
+        QCOMPARE(mm.total(), expected + vision + audio);
+        // A negative width is refused, naming the key.
+        config["hidden_size_per_layer_input"] = -4;
+        try {
+            formats::parseHfConfig(config.dump());
+            QFAIL("a negative per-layer width was sized");
+        } catch (const formats::FormatError& error) {
+            QVERIFY2(std::string(error.what()).find("hidden_size_per_layer_input") != std::string::npos, error.what());
+        }
     }
 
     void quantizationConfigSizesTheCheckpoint_data() {

@@ -116,6 +116,25 @@ private slots:
         QCOMPARE(back.vllm.max_num_seqs, std::int64_t{6});
     }
 
+    void commandsHoldTheImageTokens_andReadBackAsText() {
+        sizing::Scenario s;
+        s.model = catalogModel("gemma-4-26b-a4b");
+        s.gpu = catalogGpu("h100-80gb");
+        s.context_tokens = 8192;
+        s.batch = 2;
+        s.images_per_request = 2; // 2 × 280 soft tokens
+        QCOMPARE(exported(s, LaunchRuntime::LlamaCpp).context_tokens.value_or(0), std::int64_t{(8192 + 560) * 2});
+        QCOMPARE(exported(s, LaunchRuntime::Vllm).context_tokens.value_or(0), std::int64_t{8192 + 560});
+        QCOMPARE(exported(s, LaunchRuntime::Ollama).context_tokens.value_or(0), std::int64_t{8192 + 560});
+        // A pasted command's length holds the images too: the scenario keeps its images and the text.
+        const sizing::Scenario back = scenarioFromSettings(parseLaunchCommand("vllm serve m --max-model-len 10000"), s);
+        QCOMPARE(back.context_tokens, std::int64_t{10000 - 560});
+        QCOMPARE(back.images_per_request, std::int64_t{2});
+        const sizing::Scenario llama =
+            scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -c 20000 -np 2"), s);
+        QCOMPARE(llama.context_tokens, std::int64_t{10000 - 560});
+    }
+
     void vllm_kvFormatItLacks_isAWarningNotAFlag() {
         sizing::Scenario s;
         s.model = catalogModel("llama-2-7b");

@@ -1,6 +1,8 @@
 // Scenario files: saved, reopened and estimated they give the same numbers; a broken file is
 // refused with the offending field named, and the scenario the user had is kept.
+#include "core/formats/hf_config.h"
 #include "core/report/atomic_write.h"
+#include "core/report/model_spec_json.h"
 #include "core/report/scenario_file.h"
 #include "core/sizing/derivation.h"
 #include "core/sizing/estimator.h"
@@ -253,6 +255,46 @@ private slots:
         QCOMPARE(s.model.spec->num_layers, std::int64_t(22));
         const auto model = resolveModel(s.model, cat());
         QVERIFY(model->counts.total() > 1'000'000'000);
+    }
+
+    void imagesPerRequest_roundTripAndReachTheEngine() {
+        ScenarioFile s = fullScenario();
+        s.images_per_request = 3;
+        s.tokens_per_image = 300;
+        const ScenarioFile back = parseScenarioFile(scenarioFileToText(s), cat());
+        QCOMPARE(back.images_per_request, std::int64_t(3));
+        QCOMPARE(back.tokens_per_image, std::int64_t(300));
+        QVERIFY(back == s);
+        const std::vector<sizing::Scenario> engine = engineScenarios(back, cat());
+        QCOMPARE(engine.front().images_per_request, std::int64_t(3));
+        QCOMPARE(engine.front().tokens_per_image, std::int64_t(300));
+        // Without images the file has no such keys (older readers and goldens stay as they were).
+        QVERIFY(scenarioFileToText(fullScenario()).find("images_per_request") == std::string::npos);
+        // Out of range is refused, naming the key.
+        json bad = json::parse(scenarioFileToText(s));
+        bad["images_per_request"] = -1;
+        try {
+            parseScenarioFile(bad.dump(), cat());
+            QFAIL("a negative image count was read");
+        } catch (const std::exception& e) {
+            QVERIFY2(std::string(e.what()).find("images_per_request") != std::string::npos, e.what());
+        }
+    }
+
+    void modelSpecJson_keepsPerLayerEmbeddings() {
+        // A file model is saved as its spec; Gemma 4 E2B-style per-layer embeddings must survive it.
+        const sizing::ModelSpec spec = formats::parseHfConfig(
+            R"({"model_type":"gemma4_text","hidden_size":256,"num_hidden_layers":4,"intermediate_size":512,
+                "num_attention_heads":2,"num_key_value_heads":1,"head_dim":64,"global_head_dim":128,
+                "vocab_size":1000,"vocab_size_per_layer_input":500,"hidden_size_per_layer_input":32,
+                "num_kv_shared_layers":2,"sliding_window":64,
+                "layer_types":["sliding_attention","full_attention","sliding_attention","full_attention"]})");
+        const sizing::ModelSpec back = modelSpecFromJson(modelSpecToJson(spec));
+        QCOMPARE(back.per_layer_input_size, std::int64_t(32));
+        QCOMPARE(back.per_layer_input_vocab, std::int64_t(500));
+        QCOMPARE(back.layers.at(3).per_layer_input_size, std::int64_t(32));
+        QCOMPARE(sizing::countParameters(back).total(), sizing::countParameters(spec).total());
+        QCOMPARE(sizing::countParameters(back).embeddings, std::int64_t(1000 * 256 + 500 * 4 * 32));
     }
 
     void brokenFile_namesTheFieldAndKeepsTheCurrentScenario_data() {

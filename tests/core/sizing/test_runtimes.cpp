@@ -1,4 +1,5 @@
 // The vLLM and llama.cpp runtime profiles against hand-computed figures.
+#include "core/sizing/image_tokens.h"
 #include "core/sizing/llamacpp_profile.h"
 #include "core/sizing/runtime_profile.h"
 #include "core/sizing/solver.h"
@@ -46,6 +47,64 @@ class TestRuntimes : public QObject {
     Q_OBJECT
 
 private slots:
+    void imagesJoinEverySequence_inEveryProfile_data() {
+        QTest::addColumn<int>("runtime");
+        QTest::newRow("vllm") << int(Runtime::Vllm);
+        QTest::newRow("llama.cpp") << int(Runtime::LlamaCpp);
+        QTest::newRow("transformers") << int(Runtime::Transformers);
+    }
+    void imagesJoinEverySequence_inEveryProfile() {
+        QFETCH(int, runtime);
+        Scenario s;
+        s.model = catalogModel("gemma-4-26b-a4b"); // its vision tower pools an image to 280 soft tokens
+        s.runtime = static_cast<Runtime>(runtime);
+        s.gpu = catalogGpu("h100-80gb");
+        s.context_tokens = 8192;
+        s.batch = 2;
+        QCOMPARE(s.model->spec.image_tokens_per_image, std::int64_t(280));
+        Scenario text_only = s;
+        text_only.context_tokens = 8192 + 4 * 280;
+        s.images_per_request = 4;
+        QCOMPARE(imageTokensPerSequence(s), std::int64_t(4 * 280));
+        QCOMPARE(sequenceTokens(s), std::int64_t(8192 + 4 * 280));
+        const Estimate with_images = estimate(s);
+        const Estimate longer = estimate(text_only);
+        // The image tokens are cached and attended like text: the same memory as the longer text.
+        QCOMPARE(with_images.kv_cache_bytes, longer.kv_cache_bytes);
+        QCOMPARE(with_images.total_bytes, longer.total_bytes);
+        Scenario short_text = text_only;
+        short_text.context_tokens = 8192;
+        const Estimate text = estimate(short_text);
+        if (s.runtime == Runtime::Vllm) {
+            // vLLM's pool is its budget whatever the length: each request's pages grow instead.
+            QVERIFY(with_images.vllm && text.vllm);
+            QCOMPARE(with_images.vllm->request_kv_bytes, longer.vllm->request_kv_bytes);
+            QVERIFY(with_images.vllm->request_kv_bytes > text.vllm->request_kv_bytes);
+        } else {
+            QVERIFY(with_images.kv_cache_bytes > text.kv_cache_bytes);
+        }
+        // The derivation starts with where the extra tokens come from.
+        QVERIFY(!with_images.steps.empty());
+        QVERIFY(with_images.steps.front().text.find("image(s) per request") != std::string_view::npos);
+        QCOMPARE(with_images.steps.front().subject, std::string("vision_soft_tokens_per_image"));
+        // A figure the user gives wins over the model's.
+        s.tokens_per_image = 1000;
+        QCOMPARE(sequenceTokens(s), std::int64_t(8192 + 4000));
+        text_only.context_tokens = 8192 + 4000;
+        QCOMPARE(estimate(s).total_bytes, estimate(text_only).total_bytes);
+    }
+
+    void imagesOnATextModel_changeNothing() {
+        Scenario s;
+        s.model = catalogModel("llama-2-7b");
+        s.runtime = Runtime::Vllm;
+        s.gpu = catalogGpu("a10g");
+        const Estimate before = estimate(s);
+        s.images_per_request = 3; // no encoder, no tokens per image: nothing to add
+        QCOMPARE(imageTokensPerSequence(s), std::int64_t(0));
+        QCOMPARE(estimate(s).total_bytes, before.total_bytes);
+    }
+
     void vllmPoolBlocksAndConcurrencyByHand() {
         const Estimate e = estimate(vllm7bOnA100(4096));
         QVERIFY(e.vllm.has_value());

@@ -1,0 +1,25 @@
+#include "core/sizing/image_tokens.h"
+
+#include "core/sizing/prepared_model.h"
+
+#include <algorithm>
+
+namespace fitscope::sizing {
+
+std::int64_t tokensPerImage(const Scenario& s) {
+    if (s.tokens_per_image > 0) {
+        return std::min(s.tokens_per_image, kMaxImageTokens);
+    }
+    return s.model ? s.model->spec.image_tokens_per_image : 0;
+}
+
+std::int64_t imageTokensPerSequence(const Scenario& s) {
+    const std::int64_t images = std::clamp<std::int64_t>(s.images_per_request, 0, kMaxImagesPerRequest);
+    return images * tokensPerImage(s);
+}
+
+std::int64_t sequenceTokens(const Scenario& s) {
+    return std::clamp<std::int64_t>(s.context_tokens + imageTokensPerSequence(s), 1, kMaxContextTokens);
+}
+
+} // namespace fitscope::sizing

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/sizing/scenario.h"
+
+#include <cstdint>
+
+namespace fitscope::sizing {
+
+// Images in a request. A multimodal model turns each image into soft tokens that take their place in the
+// sequence beside the text: they are cached and attended like text tokens, so vLLM's --max-model-len and
+// llama.cpp's -c must hold them too. Every runtime profile sees the longer sequence.
+
+// The tokens one image takes: the scenario's own figure, else the model's (0 = unknown).
+std::int64_t tokensPerImage(const Scenario& s);
+
+// The image tokens each sequence carries: images_per_request × tokensPerImage, 0 without images.
+std::int64_t imageTokensPerSequence(const Scenario& s);
+
+// The tokens one sequence holds: context_tokens (text) plus its image tokens, within kMaxContextTokens.
+std::int64_t sequenceTokens(const Scenario& s);
+
+} // namespace fitscope::sizing
