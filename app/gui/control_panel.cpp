@@ -7,6 +7,8 @@
 #include "core/sizing/precision.h"
 #include "format_text.h"
 #include "gpu_picker.h"
+#include "hub/hub_model_id.h"
+#include "hub/hub_options.h"
 #include "hub_model_source.h"
 #include "log_slider.h"
 #include "machine_gpus.h"
@@ -101,16 +103,25 @@ void ControlPanel::buildUi() {
     m_modelCombo->completer()->setFilterMode(Qt::MatchContains);
     m_modelCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_modelCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_modelCombo->lineEdit()->setPlaceholderText(tr("Type to search models…"));
+    m_modelCombo->lineEdit()->setPlaceholderText(tr("Search models, or a Hugging Face id…"));
     m_modelCombo->setAccessibleName(tr("Model"));
     m_modelCombo->setAccessibleDescription(
         tr("The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter "
            "count with an assumed Llama-2-style shape). Type to search."));
+    m_modelCombo->setAccessibleDescription(
+        m_modelCombo->accessibleDescription() + QLatin1Char(' ') +
+        tr("A Hugging Face id (ORG/NAME) or its page's address, with Enter, reads that model from the Hub."));
     m_modelCombo->setToolTip(m_modelCombo->accessibleDescription());
     addField(layout, tr("&Model"), m_modelCombo);
     auto* pickOnEnter = new ModelPickOnEnter(m_modelCombo, {kIdRole});
-    connect(pickOnEnter, &ModelPickOnEnter::noMatch, this,
-            [this](const QString& text) { emit message(tr("No model matches “%1”.").arg(text)); });
+    connect(pickOnEnter, &ModelPickOnEnter::noMatch, this, [this](const QString& text) {
+        // No catalog model has that name, but the Hub may: people paste ids from model cards.
+        if (const auto id = hub::hubModelIdInTypedText(text, hub::HubOptions::fromEnvironment().endpoint)) {
+            emit hubOpenRequested(id->text());
+            return;
+        }
+        emit message(tr("No model matches “%1”.").arg(text));
+    });
 
     m_openConfig = new QPushButton(tr("Open model file…"), this);
     m_openConfig->setObjectName(QStringLiteral("openConfigButton"));
@@ -127,10 +138,18 @@ void ControlPanel::buildUi() {
         tr("Lists the models already downloaded by Ollama, LM Studio, llama.cpp and the Hugging Face tools, and "
            "whether each fits the selected GPU; choose one to open it."));
     m_localModels->setToolTip(m_localModels->accessibleDescription() + tr(" (Ctrl+Shift+H)"));
+    m_hubOpen = new QPushButton(tr("Hugging Face…"), this);
+    m_hubOpen->setObjectName(QStringLiteral("hubOpenButton"));
+    m_hubOpen->setAccessibleName(tr("Open from Hugging Face"));
+    m_hubOpen->setAccessibleDescription(
+        tr("Reads a model from the Hugging Face Hub by its id (ORG/NAME): its config and the headers of its "
+           "weight files, never the weights themselves."));
+    m_hubOpen->setToolTip(m_hubOpen->accessibleDescription() + tr(" (Ctrl+Alt+O)"));
     auto* openRow = new QHBoxLayout;
     openRow->setContentsMargins(0, 0, 0, 0);
     openRow->addWidget(m_openConfig, 1);
     openRow->addWidget(m_localModels, 1);
+    openRow->addWidget(m_hubOpen, 1);
     layout->addLayout(openRow);
 
     m_params = new LogSlider(parseParameterCount, parameterCountText, this);
@@ -297,6 +316,7 @@ void ControlPanel::buildUi() {
     connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ControlPanel::onModelChosen);
     connect(m_openConfig, &QPushButton::clicked, this, &ControlPanel::openConfigRequested);
     connect(m_localModels, &QPushButton::clicked, this, &ControlPanel::localModelsRequested);
+    connect(m_hubOpen, &QPushButton::clicked, this, [this] { emit hubOpenRequested(QString()); });
     connect(m_params, &LogSlider::valueChanged, this, &ControlPanel::onParamsChanged);
     connect(m_weights, &QComboBox::currentIndexChanged, this, [this] {
         if (m_syncing) {

@@ -135,8 +135,25 @@ QString HubOpenDialog::statusText() const {
     return m_status->text();
 }
 
+void HubOpenDialog::setOptions(const hub::HubOptions& options) {
+    m_options = options;
+    if (!isFetching()) {
+        m_offline->setChecked(options.offline);
+    }
+    refreshCacheSize();
+}
+
+void HubOpenDialog::showEvent(QShowEvent* event) {
+    // The cache may have been cleared from Preferences, or filled by a restored model, since it was last shown.
+    refreshCacheSize();
+    QDialog::showEvent(event);
+}
+
 void HubOpenDialog::setStatus(const QString& text) {
     m_status->setText(text);
+    if (isFetching()) {
+        emit progress(text);
+    }
     // A long message (a gated model's advice) wraps to several lines: the dialog grows to show them
     // all rather than cutting them off, and never shrinks under the user's own size.
     if (layout() != nullptr && layout()->hasHeightForWidth()) {
@@ -260,6 +277,7 @@ void HubOpenDialog::setFetching(bool fetching) {
     m_ggufFile->setEnabled(!fetching);
     m_clearCache->setEnabled(!fetching);
     m_open->setEnabled(!fetching && !m_id->text().trimmed().isEmpty());
+    emit fetchingChanged(fetching); // called only as a fetch starts and as it ends
 }
 
 void HubOpenDialog::showError(const QString& text) {

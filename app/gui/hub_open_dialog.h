@@ -35,14 +35,25 @@ public:
     void setModelId(const QString& text);
     bool isFetching() const { return m_worker != nullptr; }
     QString statusText() const;
+    // New options (Preferences changed): the Offline checkbox goes back to their default. A fetch
+    // running keeps the options it started with.
+    void setOptions(const hub::HubOptions& options);
+    const hub::HubOptions& options() const { return m_options; }
 
 signals:
     // The model read, on the GUI thread; the dialog closes after it.
     void modelOpened(std::shared_ptr<const fitscope::hub::HubModel> model);
+    // Each step of a running fetch, as the dialog's status line says it, so the window can show it too.
+    void progress(const QString& text);
+    // A fetch started or ended (read, failed or cancelled); emitted before modelOpened.
+    void fetchingChanged(bool fetching);
 
 public slots:
     void startOpen();
     void reject() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Fetch; // what the worker thread shares with the dialog

@@ -2,7 +2,8 @@
 // an id typed into the dialog opens the model in the explorer with the same figures as the files
 // read locally; a GGUF repository lists its models to choose from; an error keeps the dialog and the
 // id; Cancel stops a stalled fetch without closing the dialog; offline opens only from the cache,
-// which the dialog can clear.
+// which the dialog can clear. The control panel's Hugging Face… button and an id typed into the model
+// picker open the same dialog; the fetch's steps show in the status bar.
 #include "control_panel.h"
 #include "core/formats/model_file.h"
 #include "explorer_page.h"
@@ -23,6 +24,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,10 +63,15 @@ private slots:
     void cancel_stopsAStalledFetch_andKeepsTheDialog();
     void offline_opensFromTheCacheOnly_andTheCacheClears();
     void restoredState_reopensTheModelFromTheCache_withoutTheHub();
+    void panelButton_opensTheMenusDialog();
+    void pickerHubId_opensTheDialogWithIt_andTheModel();
+    void pickerOtherText_saysNoModelMatches();
+    void fetchSteps_showInTheStatusBar_untilTheFetchEnds();
 
 private:
     HubOpenDialog* openDialog();
     void typeIdAndOpen(HubOpenDialog* dialog, const QString& id);
+    void typeInPicker(const QString& text);
 
     QTemporaryDir m_dir;
     std::unique_ptr<FakeHub> m_hub;
@@ -280,6 +287,84 @@ void TestGuiHubOpen::restoredState_reopensTheModelFromTheCache_withoutTheHub() {
     QVERIFY(controls->modelFileInfo() != nullptr);
     QCOMPARE(controls->modelFileInfo()->weight_bytes, formats::inspectModelPath(m_localGguf.string()).weight_bytes);
     QCOMPARE(m_hub->requests, requests);
+}
+
+void TestGuiHubOpen::typeInPicker(const QString& text) {
+    QComboBox* combo = m_window->explorer()->controls()->modelCombo();
+    combo->setFocus();
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), text);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+}
+
+void TestGuiHubOpen::panelButton_opensTheMenusDialog() {
+    ControlPanel* controls = m_window->explorer()->controls();
+    auto* button = findNamed<QPushButton>(controls, "hubOpenButton");
+    QVERIFY(button->isVisible());
+    QVERIFY2(button->toolTip().contains(QLatin1String("Ctrl+Alt+O")), qPrintable(button->toolTip()));
+    // The picker says that an id works there too.
+    QVERIFY(controls->modelCombo()->lineEdit()->placeholderText().contains(QLatin1String("Hugging Face")));
+    QVERIFY(controls->modelCombo()->toolTip().contains(QLatin1String("Hugging Face id")));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    HubOpenDialog* dialog = m_window->hubOpenDialog();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isFetching()); // the button only opens it
+    dialog->reject();
+    QVERIFY(!dialog->isVisible());
+    // File → Open from Hugging Face… shows that same dialog: one instance.
+    QCOMPARE(openDialog(), dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_window->findChildren<HubOpenDialog*>().size(), qsizetype{1});
+}
+
+void TestGuiHubOpen::pickerHubId_opensTheDialogWithIt_andTheModel() {
+    typeInPicker(QStringLiteral("test-org/tiny-llama"));
+    HubOpenDialog* dialog = m_window->hubOpenDialog();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(findNamed<QLineEdit>(dialog, "hubIdEdit")->text(), QStringLiteral("test-org/tiny-llama"));
+    QVERIFY(dialog->isFetching()); // started without another click
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    ControlPanel* controls = m_window->explorer()->controls();
+    QVERIFY(controls->modelFileInfo() != nullptr);
+    QCOMPARE(controls->state().config_path, QStringLiteral("hf://test-org/tiny-llama@") + k_commit);
+    QVERIFY(controls->modelCombo()->currentText().startsWith(QLatin1String("test-org/tiny-llama")));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Loaded test-org/tiny-llama")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // The model page's address, pasted: the same id, the same model.
+    typeInPicker(QStringLiteral("https://huggingface.co/test-org/tiny-GGUF"));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(findNamed<QLineEdit>(dialog, "hubIdEdit")->text(), QStringLiteral("test-org/tiny-GGUF"));
+    QTRY_VERIFY_WITH_TIMEOUT(findNamed<QComboBox>(dialog, "hubGgufCombo")->isVisible(), 10000);
+    dialog->reject();
+}
+
+void TestGuiHubOpen::pickerOtherText_saysNoModelMatches() {
+    const auto before = m_window->explorer()->controls()->state().model_id;
+    typeInPicker(QStringLiteral("zzqx nothing"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("No model matches “zzqx nothing”."));
+    QVERIFY(m_window->hubOpenDialog() == nullptr); // not taken for an id: no dialog, no request
+    QCOMPARE(m_hub->requests, 0);
+    QCOMPARE(m_window->explorer()->controls()->state().model_id, before);
+}
+
+void TestGuiHubOpen::fetchSteps_showInTheStatusBar_untilTheFetchEnds() {
+    m_hub->mode = FakeHub::Mode::Stall;
+    typeInPicker(QStringLiteral("test-org/tiny-llama"));
+    HubOpenDialog* dialog = m_window->hubOpenDialog();
+    QVERIFY(dialog != nullptr);
+    QVERIFY(dialog->isFetching());
+    QStatusBar* status = m_window->statusBar();
+    QCOMPARE(status->currentMessage(), dialog->statusText());
+    // The worker's first step (the revision it resolves, where the hub stalls) reaches both.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QLatin1String("Reading")), 2500);
+    QCOMPARE(status->currentMessage(), dialog->statusText());
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "hubCancelButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 2500);
+    QVERIFY2(status->currentMessage().isEmpty(), qPrintable(status->currentMessage())); // cleared at the end
 }
 
 QTEST_MAIN(TestGuiHubOpen)
