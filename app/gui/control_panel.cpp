@@ -24,6 +24,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -145,12 +146,17 @@ void ControlPanel::buildUi() {
         tr("Reads a model from the Hugging Face Hub by its id (ORG/NAME): its config and the headers of its "
            "weight files, never the weights themselves."));
     m_hubOpen->setToolTip(m_hubOpen->accessibleDescription() + tr(" (Ctrl+Alt+O)"));
-    auto* openRow = new QHBoxLayout;
-    openRow->setContentsMargins(0, 0, 0, 0);
-    openRow->addWidget(m_openConfig, 1);
-    openRow->addWidget(m_localModels, 1);
-    openRow->addWidget(m_hubOpen, 1);
-    layout->addLayout(openRow);
+    // Where else a model comes from: two beside each other and the Hub below them. Three in one row made
+    // the panel wider than its column (its labels are clipped), and more so in German or Spanish.
+    auto* openButtons = new QGridLayout;
+    openButtons->setContentsMargins(0, 0, 0, 0);
+    openButtons->setSpacing(layout->spacing());
+    openButtons->addWidget(m_openConfig, 0, 0);
+    openButtons->addWidget(m_localModels, 0, 1);
+    openButtons->addWidget(m_hubOpen, 1, 0, 1, 2);
+    openButtons->setColumnStretch(0, 1);
+    openButtons->setColumnStretch(1, 1);
+    layout->addLayout(openButtons);
 
     m_params = new LogSlider(parseParameterCount, parameterCountText, this);
     m_params->setNames(QStringLiteral("params"), tr("Parameters"),
