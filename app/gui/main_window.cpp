@@ -287,6 +287,9 @@ void MainWindow::applyPreferences(int changes) {
                                             ? sizing::MemoryUnit::GiB
                                             : sizing::MemoryUnit::GB);
     }
+    if ((changes & Change::HubChanged) != 0 && m_hubOpen != nullptr) {
+        m_hubOpen->setOptions(hubOptionsWithPreferences(m_settings));
+    }
     if ((changes & (Change::LanguageChanged | Change::CatalogChanged)) != 0) {
         // Every widget's text and the catalog are built with the window: reopen it (the
         // application loop builds a new one, in the new language, with the same scenario).

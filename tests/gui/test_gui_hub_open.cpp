@@ -3,14 +3,17 @@
 // read locally; a GGUF repository lists its models to choose from; an error keeps the dialog and the
 // id; Cancel stops a stalled fetch without closing the dialog; offline opens only from the cache,
 // which the dialog can clear. The control panel's Hugging Face… button and an id typed into the model
-// picker open the same dialog; the fetch's steps show in the status bar.
+// picker open the same dialog; the fetch's steps show in the status bar; Preferences keep "Work
+// offline" and the cache limit, and clear the cache.
 #include "control_panel.h"
 #include "core/formats/model_file.h"
 #include "explorer_page.h"
 #include "explorer_state.h"
 #include "hub_open_dialog.h"
+#include "hub_preferences.h"
 #include "main_window.h"
 #include "main_window_fixture.h"
+#include "preferences_dialog.h"
 #include "settings.h"
 #include "tests/core/formats/test_file_writers.h"
 #include "tests/core/sources/local_store_fixtures.h"
@@ -23,7 +26,10 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,11 +73,15 @@ private slots:
     void pickerHubId_opensTheDialogWithIt_andTheModel();
     void pickerOtherText_saysNoModelMatches();
     void fetchSteps_showInTheStatusBar_untilTheFetchEnds();
+    void offlinePreference_persists_andMakesTheDialogOffline();
+    void offlineFromTheEnvironment_isShownAndNotSaved();
+    void clearCacheInPreferences_emptiesTheCacheFolder();
 
 private:
     HubOpenDialog* openDialog();
     void typeIdAndOpen(HubOpenDialog* dialog, const QString& id);
     void typeInPicker(const QString& text);
+    QString cacheDir() const { return m_dir.filePath(QStringLiteral("hub-cache")); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<FakeHub> m_hub;
@@ -365,6 +375,111 @@ void TestGuiHubOpen::fetchSteps_showInTheStatusBar_untilTheFetchEnds() {
     QTest::mouseClick(findNamed<QPushButton>(dialog, "hubCancelButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 2500);
     QVERIFY2(status->currentMessage().isEmpty(), qPrintable(status->currentMessage())); // cleared at the end
+}
+
+void TestGuiHubOpen::offlinePreference_persists_andMakesTheDialogOffline() {
+    // Fetched once with the network on, so the cache holds it.
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    auto* offline = findNamed<QCheckBox>(dialog, "hubOfflineCheck");
+    QVERIFY(!offline->isChecked());
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-llama"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    {
+        PreferencesDialog preferences(m_settings.get(), m_window.get());
+        QVERIFY(preferences.hubOfflineCheck()->isEnabled());
+        QVERIFY(!preferences.hubOfflineCheck()->isChecked());
+        QCOMPARE(preferences.hubCacheLimitSpin()->value(), static_cast<int>(hub::HubOptions{}.cache_max_bytes >> 20));
+        preferences.hubOfflineCheck()->setChecked(true);
+        preferences.hubCacheLimitSpin()->setValue(100);
+        const PreferencesDialog::Changes changes = preferences.save();
+        QVERIFY(changes.testFlag(PreferencesDialog::HubChanged));
+        m_window->applyPreferences(changes);
+    }
+    // Kept: another settings object over the same file reads both back, and so does the dialog.
+    Settings reread(m_settings->fileName());
+    QVERIFY(reread.value(Settings::Key::HubOffline).toBool());
+    QCOMPARE(hubOptionsWithPreferences(&reread).cache_max_bytes, std::int64_t{100} << 20);
+    QVERIFY(hubOptionsWithPreferences(&reread).offline);
+    PreferencesDialog reopened(&reread);
+    QVERIFY(reopened.hubOfflineCheck()->isChecked());
+    QCOMPARE(reopened.hubCacheLimitSpin()->value(), 100);
+    QCOMPARE(dialog->options().cache_max_bytes, std::int64_t{100} << 20);
+
+    // The dialog starts offline now. With the hub gone the cached model opens; one never fetched is
+    // said to be missing from the cache, and nothing is asked of the network.
+    m_hub->stop();
+    const int requests = m_hub->requests;
+    QTest::mouseClick(findNamed<QPushButton>(m_window->explorer()->controls(), "hubOpenButton"), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(offline->isChecked());
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-llama"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QCOMPARE(m_window->explorer()->controls()->state().config_path,
+             QStringLiteral("hf://test-org/tiny-llama@") + k_commit);
+
+    QTest::mouseClick(findNamed<QPushButton>(m_window->explorer()->controls(), "hubOpenButton"), Qt::LeftButton);
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-GGUF"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 10000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->statusText().contains(QLatin1String("not in the cache")), qPrintable(dialog->statusText()));
+    QCOMPARE(m_hub->requests, requests);
+}
+
+void TestGuiHubOpen::offlineFromTheEnvironment_isShownAndNotSaved() {
+    qputenv("HF_HUB_OFFLINE", "1");
+    {
+        PreferencesDialog preferences(m_settings.get(), m_window.get());
+        QVERIFY(preferences.hubOfflineCheck()->isChecked());
+        QVERIFY(!preferences.hubOfflineCheck()->isEnabled());
+        QVERIFY(preferences.hubOfflineCheck()->toolTip().contains(QLatin1String("HF_HUB_OFFLINE")));
+        QVERIFY(findNamed<QLabel>(&preferences, "hubOfflineForcedNote")->isVisibleTo(&preferences));
+        preferences.save();
+    }
+    // The environment's choice is not taken for the user's: without it, the preference is still off.
+    QVERIFY(!m_settings->value(Settings::Key::HubOffline).toBool());
+    QVERIFY(hubOptionsWithPreferences(m_settings.get()).offline);
+    qputenv("HF_HUB_OFFLINE", "0");
+    QVERIFY(!hubOptionsWithPreferences(m_settings.get()).offline);
+}
+
+void TestGuiHubOpen::clearCacheInPreferences_emptiesTheCacheFolder() {
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    typeIdAndOpen(dialog, QStringLiteral("test-org/tiny-llama"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QVERIFY(!QDir(cacheDir()).isEmpty());
+
+    PreferencesDialog preferences(m_settings.get(), m_window.get());
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    QPushButton* clear = preferences.hubClearCacheButton();
+    auto* size = findNamed<QLabel>(&preferences, "hubCacheSizeLabel");
+    QVERIFY(clear->isEnabled());
+    const QString before = size->text();
+    QVERIFY(before != QLatin1String("Empty"));
+    QCOMPARE(findNamed<QLabel>(&preferences, "hubCacheFolderLabel")->text(), QDir::toNativeSeparators(cacheDir()));
+
+    // Asked first, naming the size; Cancel keeps everything.
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QPointer<QMessageBox> confirm = findNamed<QMessageBox>(&preferences, "hubClearCacheConfirm");
+    QVERIFY(confirm->isVisible());
+    QVERIFY2(confirm->text().contains(before), qPrintable(confirm->text()));
+    QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(confirm.isNull());
+    QVERIFY(!QDir(cacheDir()).isEmpty());
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    confirm = findNamed<QMessageBox>(&preferences, "hubClearCacheConfirm");
+    QTest::mouseClick(findNamed<QPushButton>(confirm.data(), "hubClearCacheConfirmButton"), Qt::LeftButton);
+    QVERIFY(!QDir(cacheDir()).exists() || QDir(cacheDir()).isEmpty());
+    QVERIFY(!clear->isEnabled());
+    QVERIFY2(size->text().contains(QLatin1String("freed")), qPrintable(size->text()));
+    preferences.reject();
+
+    // The Hugging Face dialog sees the empty cache too.
+    dialog = openDialog();
+    QVERIFY(!findNamed<QPushButton>(dialog, "hubClearCacheButton")->isEnabled());
 }
 
 QTEST_MAIN(TestGuiHubOpen)
