@@ -108,9 +108,8 @@ void ControlPanel::buildUi() {
     m_modelCombo->setAccessibleName(tr("Model"));
     m_modelCombo->setAccessibleDescription(
         tr("The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter "
-           "count with an assumed Llama-2-style shape). Type to search."));
-    m_modelCombo->setAccessibleDescription(
-        m_modelCombo->accessibleDescription() + QLatin1Char(' ') +
+           "count with an assumed Llama-2-style shape). Type to search.") +
+        QLatin1Char(' ') +
         tr("A Hugging Face id (ORG/NAME) or its page's address, with Enter, reads that model from the Hub."));
     m_modelCombo->setToolTip(m_modelCombo->accessibleDescription());
     addField(layout, tr("&Model"), m_modelCombo);

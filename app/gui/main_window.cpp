@@ -417,13 +417,14 @@ HubOpenDialog* MainWindow::ensureHubOpenDialog() {
             showMessage(text, 0);
         });
         connect(m_hubOpen, &HubOpenDialog::fetchingChanged, this, [this](bool fetching) {
+            if (fetching) {
+                return;
+            }
             // Only the progress line goes: a message shown since (another action's) stays.
-            if (!fetching && !m_hubProgress.isEmpty() && statusBar()->currentMessage() == m_hubProgress) {
+            if (!m_hubProgress.isEmpty() && statusBar()->currentMessage() == m_hubProgress) {
                 statusBar()->clearMessage();
             }
-            if (!fetching) {
-                m_hubProgress.clear();
-            }
+            m_hubProgress.clear();
         });
     }
     return m_hubOpen;
