@@ -2551,6 +2551,10 @@ Schichten %3–%4%5</translation>
         <source>Cache cleared.</source>
         <translation>Cache geleert.</translation>
     </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment: FitScope stays offline.</source>
+        <translation>HF_HUB_OFFLINE ist in der Umgebung gesetzt: FitScope bleibt offline.</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LaunchCommandPaste</name>

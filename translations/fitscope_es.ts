@@ -2551,6 +2551,10 @@ capas %3–%4%5</translation>
         <source>Cache cleared.</source>
         <translation>Caché vaciada.</translation>
     </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment: FitScope stays offline.</source>
+        <translation>HF_HUB_OFFLINE está definida en el entorno: FitScope sigue sin conexión.</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LaunchCommandPaste</name>

@@ -2549,6 +2549,10 @@ layers %3–%4%5</source>
         <source>Cache cleared.</source>
         <translation>缓存已清除。</translation>
     </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment: FitScope stays offline.</source>
+        <translation>环境中设置了 HF_HUB_OFFLINE：FitScope 保持离线。</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LaunchCommandPaste</name>

@@ -3,6 +3,7 @@
 #include "hub/hub_cache.h"
 #include "hub/hub_error.h"
 #include "hub/hub_model_id.h"
+#include "hub_preferences.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -65,6 +66,7 @@ HubOpenDialog::HubOpenDialog(const hub::HubOptions& options, QWidget* parent)
     m_offline = new QCheckBox(tr("Offline: use only what was fetched before"), this);
     m_offline->setObjectName(QStringLiteral("hubOfflineCheck"));
     m_offline->setChecked(options.offline);
+    applyOfflineForced();
 
     auto* form = new QFormLayout;
     form->addRow(tr("Model id:"), m_id);
@@ -140,7 +142,20 @@ void HubOpenDialog::setOptions(const hub::HubOptions& options) {
     if (!isFetching()) {
         m_offline->setChecked(options.offline);
     }
+    applyOfflineForced();
     refreshCacheSize();
+}
+
+void HubOpenDialog::applyOfflineForced() {
+    // HF_HUB_OFFLINE is the user's word for every Hugging Face tool: the box must not turn it off for one fetch.
+    m_offlineForced = hubOfflineForcedByEnvironment();
+    if (m_offlineForced) {
+        m_offline->setChecked(true);
+        m_offline->setToolTip(tr("HF_HUB_OFFLINE is set in the environment: FitScope stays offline."));
+    } else {
+        m_offline->setToolTip(QString());
+    }
+    m_offline->setEnabled(!isFetching() && !m_offlineForced);
 }
 
 void HubOpenDialog::showEvent(QShowEvent* event) {
@@ -273,7 +288,7 @@ void HubOpenDialog::reject() {
 void HubOpenDialog::setFetching(bool fetching) {
     m_busy->setVisible(fetching);
     m_id->setReadOnly(fetching);
-    m_offline->setEnabled(!fetching);
+    m_offline->setEnabled(!fetching && !m_offlineForced);
     m_ggufFile->setEnabled(!fetching);
     m_clearCache->setEnabled(!fetching);
     m_open->setEnabled(!fetching && !m_id->text().trimmed().isEmpty());

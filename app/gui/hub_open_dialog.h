@@ -61,6 +61,7 @@ private:
     void setFetching(bool fetching);
     void showError(const QString& text);
     void setStatus(const QString& text);
+    void applyOfflineForced(); // HF_HUB_OFFLINE set: Offline checked and locked, saying why
     void refreshCacheSize();
     void clearCache();
 
@@ -69,6 +70,7 @@ private:
     QComboBox* m_ggufFile = nullptr;
     QLabel* m_ggufLabel = nullptr;
     QCheckBox* m_offline = nullptr;
+    bool m_offlineForced = false;
     QLabel* m_status = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_cacheSize = nullptr;

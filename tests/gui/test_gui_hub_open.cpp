@@ -436,6 +436,14 @@ void TestGuiHubOpen::offlineFromTheEnvironment_isShownAndNotSaved() {
         QVERIFY(findNamed<QLabel>(&preferences, "hubOfflineForcedNote")->isVisibleTo(&preferences));
         preferences.save();
     }
+    // The dialog cannot turn it off for one fetch either.
+    HubOpenDialog* dialog = openDialog();
+    QVERIFY(dialog != nullptr);
+    auto* offline = findNamed<QCheckBox>(dialog, "hubOfflineCheck");
+    QVERIFY(offline->isChecked());
+    QVERIFY(!offline->isEnabled());
+    QVERIFY(offline->toolTip().contains(QLatin1String("HF_HUB_OFFLINE")));
+    dialog->reject();
     // The environment's choice is not taken for the user's: without it, the preference is still off.
     QVERIFY(!m_settings->value(Settings::Key::HubOffline).toBool());
     QVERIFY(hubOptionsWithPreferences(m_settings.get()).offline);
