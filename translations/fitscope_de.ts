@@ -1633,10 +1633,6 @@ nutzbar</translation>
         <translation>Modell</translation>
     </message>
     <message>
-        <source>Type to search models…</source>
-        <translation>Tippen, um Modelle zu suchen…</translation>
-    </message>
-    <message>
         <source>The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter count with an assumed Llama-2-style shape). Type to search.</source>
         <translation>Das zu berechnende Modell: eines aus dem Katalog, eine geöffnete config.json oder Benutzerdefiniert (eine reine Parameterzahl mit angenommener Form im Stil von Llama 2). Zum Suchen tippen.</translation>
     </message>
@@ -1895,6 +1891,30 @@ nutzbar</translation>
     <message>
         <source> (Ctrl+Shift+H)</source>
         <translation> (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Search models, or a Hugging Face id…</source>
+        <translation>Modelle suchen oder eine Hugging-Face-ID…</translation>
+    </message>
+    <message>
+        <source>A Hugging Face id (ORG/NAME) or its page&apos;s address, with Enter, reads that model from the Hub.</source>
+        <translation>Eine Hugging-Face-ID (ORG/NAME) oder die Adresse ihrer Seite liest mit Enter dieses Modell vom Hub.</translation>
+    </message>
+    <message>
+        <source>Hugging Face…</source>
+        <translation>Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Open from Hugging Face</source>
+        <translation>Von Hugging Face öffnen</translation>
+    </message>
+    <message>
+        <source>Reads a model from the Hugging Face Hub by its id (ORG/NAME): its config and the headers of its weight files, never the weights themselves.</source>
+        <translation>Liest ein Modell über seine ID (ORG/NAME) vom Hugging Face Hub: seine Konfiguration und die Header seiner Gewichtsdateien, nie die Gewichte selbst.</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Alt+O)</source>
+        <translation> (Strg+Alt+O)</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2550,10 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Cache cleared.</source>
         <translation>Cache geleert.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment: FitScope stays offline.</source>
+        <translation>HF_HUB_OFFLINE ist in der Umgebung gesetzt: FitScope bleibt offline.</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3813,82 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
     <message>
         <source>Catalog (*.json);;All files (*)</source>
         <translation>Katalog (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline (use only the cache)</source>
+        <translation>Offline &amp;arbeiten (nur den Cache verwenden)</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Models from Hugging Face open only from what was fetched before; FitScope never connects to the Hub. The Open from Hugging Face dialog starts with its Offline box set accordingly.</source>
+        <translation>Modelle von Hugging Face werden nur aus bereits Abgerufenem geöffnet; FitScope verbindet sich nie mit dem Hub. Der Dialog „Von Hugging Face öffnen“ startet mit entsprechend gesetztem Offline-Kästchen.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment, so FitScope works offline whatever is chosen here.</source>
+        <translation>HF_HUB_OFFLINE ist in der Umgebung gesetzt, daher arbeitet FitScope offline, egal was hier gewählt ist.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache limit</source>
+        <translation>Cache-Grenze</translation>
+    </message>
+    <message>
+        <source>The most the Hugging Face cache keeps (configs and weight-file headers); beyond it the models used longest ago are removed.</source>
+        <translation>Höchstens so viel behält der Hugging-Face-Cache (Konfigurationen und Header der Gewichtsdateien); darüber hinaus werden die am längsten nicht genutzten Modelle entfernt.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear cache…</source>
+        <translation>Cache l&amp;eeren…</translation>
+    </message>
+    <message>
+        <source>Clear the Hugging Face cache</source>
+        <translation>Hugging-Face-Cache leeren</translation>
+    </message>
+    <message>
+        <source>Removes everything fetched from Hugging Face; models are fetched again when next opened.</source>
+        <translation>Entfernt alles von Hugging Face Abgerufene; Modelle werden beim nächsten Öffnen erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Cache-Ordner:</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>Cache-Größe:</translation>
+    </message>
+    <message>
+        <source>Cache l&amp;imit:</source>
+        <translation>Cache-&amp;Grenze:</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Remove the %1 of configs and headers fetched from Hugging Face in %2? Models are fetched again when next opened.</source>
+        <translation>Die %1 an Konfigurationen und Headern, die von Hugging Face abgerufen wurden, in %2 entfernen? Modelle werden beim nächsten Öffnen erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Empty: %1 freed</source>
+        <translation>Leer: %1 freigegeben</translation>
+    </message>
+    <message>
+        <source>Could not clear everything in %1.</source>
+        <translation>Nicht alles in %1 konnte entfernt werden.</translation>
     </message>
 </context>
 <context>

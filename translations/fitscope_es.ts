@@ -1633,10 +1633,6 @@ utilizables</translation>
         <translation>Modelo</translation>
     </message>
     <message>
-        <source>Type to search models…</source>
-        <translation>Escriba para buscar modelos…</translation>
-    </message>
-    <message>
         <source>The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter count with an assumed Llama-2-style shape). Type to search.</source>
         <translation>El modelo que se calcula: uno del catálogo, un config.json abierto o Personalizado (un simple número de parámetros con una forma supuesta al estilo de Llama 2). Escriba para buscar.</translation>
     </message>
@@ -1895,6 +1891,30 @@ utilizables</translation>
     <message>
         <source> (Ctrl+Shift+H)</source>
         <translation> (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>Search models, or a Hugging Face id…</source>
+        <translation>Buscar modelos o un id de Hugging Face…</translation>
+    </message>
+    <message>
+        <source>A Hugging Face id (ORG/NAME) or its page&apos;s address, with Enter, reads that model from the Hub.</source>
+        <translation>Un id de Hugging Face (ORG/NOMBRE) o la dirección de su página, con Intro, lee ese modelo del Hub.</translation>
+    </message>
+    <message>
+        <source>Hugging Face…</source>
+        <translation>Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Open from Hugging Face</source>
+        <translation>Abrir desde Hugging Face</translation>
+    </message>
+    <message>
+        <source>Reads a model from the Hugging Face Hub by its id (ORG/NAME): its config and the headers of its weight files, never the weights themselves.</source>
+        <translation>Lee un modelo del Hugging Face Hub por su id (ORG/NOMBRE): su configuración y las cabeceras de sus archivos de pesos, nunca los pesos.</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Alt+O)</source>
+        <translation> (Ctrl+Alt+O)</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2550,10 @@ capas %3–%4%5</translation>
     <message>
         <source>Cache cleared.</source>
         <translation>Caché vaciada.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment: FitScope stays offline.</source>
+        <translation>HF_HUB_OFFLINE está definida en el entorno: FitScope sigue sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3813,82 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
     <message>
         <source>Catalog (*.json);;All files (*)</source>
         <translation>Catálogo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline (use only the cache)</source>
+        <translation>&amp;Trabajar sin conexión (solo la caché)</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>Models from Hugging Face open only from what was fetched before; FitScope never connects to the Hub. The Open from Hugging Face dialog starts with its Offline box set accordingly.</source>
+        <translation>Los modelos de Hugging Face se abren solo con lo ya descargado; FitScope nunca se conecta al Hub. El diálogo Abrir desde Hugging Face empieza con su casilla Sin conexión marcada en consecuencia.</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment, so FitScope works offline whatever is chosen here.</source>
+        <translation>HF_HUB_OFFLINE está definida en el entorno, así que FitScope trabaja sin conexión elija lo que elija aquí.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache limit</source>
+        <translation>Límite de la caché</translation>
+    </message>
+    <message>
+        <source>The most the Hugging Face cache keeps (configs and weight-file headers); beyond it the models used longest ago are removed.</source>
+        <translation>Lo máximo que guarda la caché de Hugging Face (configuraciones y cabeceras de archivos de pesos); por encima se eliminan los modelos usados hace más tiempo.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear cache…</source>
+        <translation>&amp;Vaciar caché…</translation>
+    </message>
+    <message>
+        <source>Clear the Hugging Face cache</source>
+        <translation>Vaciar la caché de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Removes everything fetched from Hugging Face; models are fetched again when next opened.</source>
+        <translation>Elimina todo lo descargado de Hugging Face; los modelos se vuelven a descargar la próxima vez que se abran.</translation>
+    </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Carpeta de la caché:</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>Tamaño de la caché:</translation>
+    </message>
+    <message>
+        <source>Cache l&amp;imit:</source>
+        <translation>&amp;Límite de la caché:</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacía</translation>
+    </message>
+    <message>
+        <source>Remove the %1 of configs and headers fetched from Hugging Face in %2? Models are fetched again when next opened.</source>
+        <translation>¿Eliminar los %1 de configuraciones y cabeceras descargados de Hugging Face en %2? Los modelos se vuelven a descargar la próxima vez que se abran.</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Vaciar %1</translation>
+    </message>
+    <message>
+        <source>Empty: %1 freed</source>
+        <translation>Vacía: %1 liberados</translation>
+    </message>
+    <message>
+        <source>Could not clear everything in %1.</source>
+        <translation>No se pudo vaciar todo en %1.</translation>
     </message>
 </context>
 <context>

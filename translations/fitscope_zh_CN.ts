@@ -1633,10 +1633,6 @@ usable</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>Type to search models…</source>
-        <translation>输入以搜索模型…</translation>
-    </message>
-    <message>
         <source>The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter count with an assumed Llama-2-style shape). Type to search.</source>
         <translation>要估算的模型：目录中的模型、已打开的 config.json，或自定义（仅参数量，假定 Llama-2 风格结构）。输入即可搜索。</translation>
     </message>
@@ -1895,6 +1891,30 @@ usable</source>
     <message>
         <source> (Ctrl+Shift+H)</source>
         <translation>（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>Search models, or a Hugging Face id…</source>
+        <translation>搜索模型，或输入 Hugging Face ID…</translation>
+    </message>
+    <message>
+        <source>A Hugging Face id (ORG/NAME) or its page&apos;s address, with Enter, reads that model from the Hub.</source>
+        <translation>输入 Hugging Face ID（ORG/NAME）或其页面地址并按 Enter，即从 Hub 读取该模型。</translation>
+    </message>
+    <message>
+        <source>Hugging Face…</source>
+        <translation>Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Open from Hugging Face</source>
+        <translation>从 Hugging Face 打开</translation>
+    </message>
+    <message>
+        <source>Reads a model from the Hugging Face Hub by its id (ORG/NAME): its config and the headers of its weight files, never the weights themselves.</source>
+        <translation>按 ID（ORG/NAME）从 Hugging Face Hub 读取模型：只读取其配置和权重文件的头部，从不下载权重本身。</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Alt+O)</source>
+        <translation>（Ctrl+Alt+O）</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2548,10 @@ layers %3–%4%5</source>
     <message>
         <source>Cache cleared.</source>
         <translation>缓存已清除。</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment: FitScope stays offline.</source>
+        <translation>环境中设置了 HF_HUB_OFFLINE：FitScope 保持离线。</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3811,82 @@ Click for the menu: rename, show in the controls, unpin.</source>
     <message>
         <source>Catalog (*.json);;All files (*)</source>
         <translation>目录 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Work offline (use only the cache)</source>
+        <translation>离线工作（只使用缓存）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <source>Models from Hugging Face open only from what was fetched before; FitScope never connects to the Hub. The Open from Hugging Face dialog starts with its Offline box set accordingly.</source>
+        <translation>Hugging Face 的模型只从之前获取的内容打开；FitScope 从不连接 Hub。“从 Hugging Face 打开”对话框的“离线”复选框随之默认设置。</translation>
+    </message>
+    <message>
+        <source>HF_HUB_OFFLINE is set in the environment, so FitScope works offline whatever is chosen here.</source>
+        <translation>环境中设置了 HF_HUB_OFFLINE，因此无论这里如何选择，FitScope 都离线工作。</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache limit</source>
+        <translation>缓存上限</translation>
+    </message>
+    <message>
+        <source>The most the Hugging Face cache keeps (configs and weight-file headers); beyond it the models used longest ago are removed.</source>
+        <translation>Hugging Face 缓存最多保留的大小（配置和权重文件头部）；超出后，最久未使用的模型会被删除。</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear cache…</source>
+        <translation>清除缓存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Clear the Hugging Face cache</source>
+        <translation>清除 Hugging Face 缓存</translation>
+    </message>
+    <message>
+        <source>Removes everything fetched from Hugging Face; models are fetched again when next opened.</source>
+        <translation>删除从 Hugging Face 获取的所有内容；下次打开模型时会重新获取。</translation>
+    </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>缓存文件夹：</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>缓存大小：</translation>
+    </message>
+    <message>
+        <source>Cache l&amp;imit:</source>
+        <translation>缓存上限(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Remove the %1 of configs and headers fetched from Hugging Face in %2? Models are fetched again when next opened.</source>
+        <translation>删除 %2 中从 Hugging Face 获取的 %1 配置和头部？下次打开模型时会重新获取。</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+    <message>
+        <source>Empty: %1 freed</source>
+        <translation>空：已释放 %1</translation>
+    </message>
+    <message>
+        <source>Could not clear everything in %1.</source>
+        <translation>无法清除 %1 中的全部内容。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "core/sizing/precision.h"
 #include "format_text.h"
 #include "gpu_picker.h"
+#include "hub/hub_model_id.h"
+#include "hub/hub_options.h"
 #include "hub_model_source.h"
 #include "log_slider.h"
 #include "machine_gpus.h"
@@ -22,6 +24,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,16 +104,24 @@ void ControlPanel::buildUi() {
     m_modelCombo->completer()->setFilterMode(Qt::MatchContains);
     m_modelCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_modelCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_modelCombo->lineEdit()->setPlaceholderText(tr("Type to search models…"));
+    m_modelCombo->lineEdit()->setPlaceholderText(tr("Search models, or a Hugging Face id…"));
     m_modelCombo->setAccessibleName(tr("Model"));
     m_modelCombo->setAccessibleDescription(
         tr("The model to size: one from the catalog, a config.json you opened, or Custom (a bare parameter "
-           "count with an assumed Llama-2-style shape). Type to search."));
+           "count with an assumed Llama-2-style shape). Type to search.") +
+        QLatin1Char(' ') +
+        tr("A Hugging Face id (ORG/NAME) or its page's address, with Enter, reads that model from the Hub."));
     m_modelCombo->setToolTip(m_modelCombo->accessibleDescription());
     addField(layout, tr("&Model"), m_modelCombo);
     auto* pickOnEnter = new ModelPickOnEnter(m_modelCombo, {kIdRole});
-    connect(pickOnEnter, &ModelPickOnEnter::noMatch, this,
-            [this](const QString& text) { emit message(tr("No model matches “%1”.").arg(text)); });
+    connect(pickOnEnter, &ModelPickOnEnter::noMatch, this, [this](const QString& text) {
+        // No catalog model has that name, but the Hub may: people paste ids from model cards.
+        if (const auto id = hub::hubModelIdInTypedText(text, hub::HubOptions::fromEnvironment().endpoint)) {
+            emit hubOpenRequested(id->text());
+            return;
+        }
+        emit message(tr("No model matches “%1”.").arg(text));
+    });
 
     m_openConfig = new QPushButton(tr("Open model file…"), this);
     m_openConfig->setObjectName(QStringLiteral("openConfigButton"));
@@ -127,11 +138,24 @@ void ControlPanel::buildUi() {
         tr("Lists the models already downloaded by Ollama, LM Studio, llama.cpp and the Hugging Face tools, and "
            "whether each fits the selected GPU; choose one to open it."));
     m_localModels->setToolTip(m_localModels->accessibleDescription() + tr(" (Ctrl+Shift+H)"));
-    auto* openRow = new QHBoxLayout;
-    openRow->setContentsMargins(0, 0, 0, 0);
-    openRow->addWidget(m_openConfig, 1);
-    openRow->addWidget(m_localModels, 1);
-    layout->addLayout(openRow);
+    m_hubOpen = new QPushButton(tr("Hugging Face…"), this);
+    m_hubOpen->setObjectName(QStringLiteral("hubOpenButton"));
+    m_hubOpen->setAccessibleName(tr("Open from Hugging Face"));
+    m_hubOpen->setAccessibleDescription(
+        tr("Reads a model from the Hugging Face Hub by its id (ORG/NAME): its config and the headers of its "
+           "weight files, never the weights themselves."));
+    m_hubOpen->setToolTip(m_hubOpen->accessibleDescription() + tr(" (Ctrl+Alt+O)"));
+    // Where else a model comes from: two beside each other and the Hub below them. Three in one row made
+    // the panel wider than its column (its labels are clipped), and more so in German or Spanish.
+    auto* openButtons = new QGridLayout;
+    openButtons->setContentsMargins(0, 0, 0, 0);
+    openButtons->setSpacing(layout->spacing());
+    openButtons->addWidget(m_openConfig, 0, 0);
+    openButtons->addWidget(m_localModels, 0, 1);
+    openButtons->addWidget(m_hubOpen, 1, 0, 1, 2);
+    openButtons->setColumnStretch(0, 1);
+    openButtons->setColumnStretch(1, 1);
+    layout->addLayout(openButtons);
 
     m_params = new LogSlider(parseParameterCount, parameterCountText, this);
     m_params->setNames(QStringLiteral("params"), tr("Parameters"),
@@ -321,6 +345,7 @@ void ControlPanel::buildUi() {
     connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ControlPanel::onModelChosen);
     connect(m_openConfig, &QPushButton::clicked, this, &ControlPanel::openConfigRequested);
     connect(m_localModels, &QPushButton::clicked, this, &ControlPanel::localModelsRequested);
+    connect(m_hubOpen, &QPushButton::clicked, this, [this] { emit hubOpenRequested(QString()); });
     connect(m_params, &LogSlider::valueChanged, this, &ControlPanel::onParamsChanged);
     connect(m_weights, &QComboBox::currentIndexChanged, this, [this] {
         if (m_syncing) {

@@ -78,6 +78,9 @@ signals:
     void message(const QString& text);
     void openConfigRequested();
     void localModelsRequested(); // "Models on this machine" (the main window shows its dock)
+    // The Hugging Face button (id empty: the dialog as it was), or a Hugging Face id typed into the model
+    // picker that names no catalog model (the main window opens its dialog with it and fetches it).
+    void hubOpenRequested(const QString& id);
 
 private:
     void buildUi();
@@ -112,6 +115,7 @@ private:
     QComboBox* m_modelCombo = nullptr;
     QPushButton* m_openConfig = nullptr;
     QPushButton* m_localModels = nullptr;
+    QPushButton* m_hubOpen = nullptr;
     QLabel* m_modelNote = nullptr;
     LogSlider* m_params = nullptr;
     QComboBox* m_weights = nullptr;

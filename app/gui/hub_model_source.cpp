@@ -4,6 +4,9 @@
 #include "hub/hub_model_id.h"
 #include "hub/hub_options.h"
 
+#include <cstdint>
+#include <limits>
+
 namespace fitscope::gui {
 
 namespace {
@@ -38,6 +41,9 @@ formats::ModelFileInfo reopenHubModelSource(const QString& source) {
     request.gguf_file = hash < 0 ? QString() : rest.mid(hash + 1);
     hub::HubOptions options = hub::HubOptions::fromEnvironment();
     options.offline = true;
+    // Reading back what the cache holds adds nothing to it, so nothing is evicted here: the limit the user
+    // chose (Preferences) applies when a fetch adds to the cache, not this default one.
+    options.cache_max_bytes = std::numeric_limits<std::int64_t>::max();
     return hubModelInfo(hub::openHubModel(request, options));
 }
 

@@ -3,6 +3,7 @@
 #include "hub/hub_cache.h"
 #include "hub/hub_error.h"
 #include "hub/hub_model_id.h"
+#include "hub_preferences.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -65,6 +66,7 @@ HubOpenDialog::HubOpenDialog(const hub::HubOptions& options, QWidget* parent)
     m_offline = new QCheckBox(tr("Offline: use only what was fetched before"), this);
     m_offline->setObjectName(QStringLiteral("hubOfflineCheck"));
     m_offline->setChecked(options.offline);
+    applyOfflineForced();
 
     auto* form = new QFormLayout;
     form->addRow(tr("Model id:"), m_id);
@@ -135,8 +137,38 @@ QString HubOpenDialog::statusText() const {
     return m_status->text();
 }
 
+void HubOpenDialog::setOptions(const hub::HubOptions& options) {
+    m_options = options;
+    if (!isFetching()) {
+        m_offline->setChecked(options.offline);
+    }
+    applyOfflineForced();
+    refreshCacheSize();
+}
+
+void HubOpenDialog::applyOfflineForced() {
+    // HF_HUB_OFFLINE is the user's word for every Hugging Face tool: the box must not turn it off for one fetch.
+    m_offlineForced = hubOfflineForcedByEnvironment();
+    if (m_offlineForced) {
+        m_offline->setChecked(true);
+        m_offline->setToolTip(tr("HF_HUB_OFFLINE is set in the environment: FitScope stays offline."));
+    } else {
+        m_offline->setToolTip(QString());
+    }
+    m_offline->setEnabled(!isFetching() && !m_offlineForced);
+}
+
+void HubOpenDialog::showEvent(QShowEvent* event) {
+    // The cache may have been cleared from Preferences, or filled by a restored model, since it was last shown.
+    refreshCacheSize();
+    QDialog::showEvent(event);
+}
+
 void HubOpenDialog::setStatus(const QString& text) {
     m_status->setText(text);
+    if (isFetching()) {
+        emit progress(text);
+    }
     // A long message (a gated model's advice) wraps to several lines: the dialog grows to show them
     // all rather than cutting them off, and never shrinks under the user's own size.
     if (layout() != nullptr && layout()->hasHeightForWidth()) {
@@ -256,10 +288,11 @@ void HubOpenDialog::reject() {
 void HubOpenDialog::setFetching(bool fetching) {
     m_busy->setVisible(fetching);
     m_id->setReadOnly(fetching);
-    m_offline->setEnabled(!fetching);
+    m_offline->setEnabled(!fetching && !m_offlineForced);
     m_ggufFile->setEnabled(!fetching);
     m_clearCache->setEnabled(!fetching);
     m_open->setEnabled(!fetching && !m_id->text().trimmed().isEmpty());
+    emit fetchingChanged(fetching); // called only as a fetch starts and as it ends
 }
 
 void HubOpenDialog::showError(const QString& text) {

@@ -35,14 +35,25 @@ public:
     void setModelId(const QString& text);
     bool isFetching() const { return m_worker != nullptr; }
     QString statusText() const;
+    // New options (Preferences changed): the Offline checkbox goes back to their default. A fetch
+    // running keeps the options it started with.
+    void setOptions(const hub::HubOptions& options);
+    const hub::HubOptions& options() const { return m_options; }
 
 signals:
     // The model read, on the GUI thread; the dialog closes after it.
     void modelOpened(std::shared_ptr<const fitscope::hub::HubModel> model);
+    // Each step of a running fetch, as the dialog's status line says it, so the window can show it too.
+    void progress(const QString& text);
+    // A fetch started or ended (read, failed or cancelled); emitted before modelOpened.
+    void fetchingChanged(bool fetching);
 
 public slots:
     void startOpen();
     void reject() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Fetch; // what the worker thread shares with the dialog
@@ -50,6 +61,7 @@ private:
     void setFetching(bool fetching);
     void showError(const QString& text);
     void setStatus(const QString& text);
+    void applyOfflineForced(); // HF_HUB_OFFLINE set: Offline checked and locked, saying why
     void refreshCacheSize();
     void clearCache();
 
@@ -58,6 +70,7 @@ private:
     QComboBox* m_ggufFile = nullptr;
     QLabel* m_ggufLabel = nullptr;
     QCheckBox* m_offline = nullptr;
+    bool m_offlineForced = false;
     QLabel* m_status = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_cacheSize = nullptr;

@@ -9,6 +9,7 @@
 #include "help_dialog.h"
 #include "hub_model_source.h"
 #include "hub_open_dialog.h"
+#include "hub_preferences.h"
 #include "lab/chart_style.h"
 #include "lab/explorer_lab_link.h"
 #include "lab/lab_page.h"
@@ -80,6 +81,13 @@ MainWindow::MainWindow(const catalog::Catalog& catalog, Settings* settings, cons
     statusBar()->setSizeGripEnabled(true);
     connect(m_explorer, &ExplorerPage::message, this, [this](const QString& text) { showMessage(text); });
     connect(m_explorer->controls(), &ControlPanel::openConfigRequested, this, &MainWindow::openConfig);
+    connect(m_explorer->controls(), &ControlPanel::hubOpenRequested, this, [this](const QString& id) {
+        if (id.isEmpty()) {
+            showHubOpen();
+        } else {
+            openHubId(id);
+        }
+    });
 
     buildMenus();
     // What's This? texts for the terms the controls and charts use (glossary.h).
@@ -279,6 +287,9 @@ void MainWindow::applyPreferences(int changes) {
                                             ? sizing::MemoryUnit::GiB
                                             : sizing::MemoryUnit::GB);
     }
+    if ((changes & Change::HubChanged) != 0 && m_hubOpen != nullptr) {
+        m_hubOpen->setOptions(hubOptionsWithPreferences(m_settings));
+    }
     if ((changes & (Change::LanguageChanged | Change::CatalogChanged)) != 0) {
         // Every widget's text and the catalog are built with the window: reopen it (the
         // application loop builds a new one, in the new language, with the same scenario).
@@ -394,13 +405,44 @@ void MainWindow::showShortcuts() {
                                 "</table>"));
 }
 
-void MainWindow::showHubOpen() {
+HubOpenDialog* MainWindow::ensureHubOpenDialog() {
     if (m_hubOpen == nullptr) {
-        // Kept after it closes, so the id typed last is there the next time.
-        m_hubOpen = new HubOpenDialog(hub::HubOptions::fromEnvironment(), this);
+        // One dialog for the menu, the control panel's button and the model picker, kept after it
+        // closes so the id typed last is there the next time.
+        m_hubOpen = new HubOpenDialog(hubOptionsWithPreferences(m_settings), this);
         connect(m_hubOpen, &HubOpenDialog::modelOpened, this, &MainWindow::openHubModel);
+        // The fetch's steps in the status bar too, where the outcome ("Loaded …") is said after.
+        connect(m_hubOpen, &HubOpenDialog::progress, this, [this](const QString& text) {
+            m_hubProgress = text;
+            showMessage(text, 0);
+        });
+        connect(m_hubOpen, &HubOpenDialog::fetchingChanged, this, [this](bool fetching) {
+            if (fetching) {
+                return;
+            }
+            // Only the progress line goes: a message shown since (another action's) stays.
+            if (!m_hubProgress.isEmpty() && statusBar()->currentMessage() == m_hubProgress) {
+                statusBar()->clearMessage();
+            }
+            m_hubProgress.clear();
+        });
     }
-    m_hubOpen->open(); // window-modal; the fetch runs on a worker thread, the window keeps drawing
+    return m_hubOpen;
+}
+
+void MainWindow::showHubOpen() {
+    ensureHubOpenDialog()->open(); // window-modal; the fetch runs on a worker thread, the window keeps drawing
+}
+
+void MainWindow::openHubId(const QString& id) {
+    HubOpenDialog* dialog = ensureHubOpenDialog();
+    if (dialog->isFetching()) {
+        dialog->open(); // one fetch at a time: the running one is shown, not replaced
+        return;
+    }
+    dialog->setModelId(id);
+    dialog->open();
+    dialog->startOpen();
 }
 
 bool MainWindow::openHubModel(const std::shared_ptr<const hub::HubModel>& model) {

@@ -55,7 +55,9 @@ public:
     ModelFileOpener* modelFiles() const { return m_modelFiles; }
     LocalModelsPanel* localModels() const { return m_localModels; }
     void showLocalModels(); // shows and raises the "Models on this machine" dock
-    void showHubOpen();     // File → Open from Hugging Face…
+    void showHubOpen();     // File → Open from Hugging Face… (also the control panel's Hugging Face… button)
+    // The same dialog with id filled in and its fetch started (a Hugging Face id typed into the model picker).
+    void openHubId(const QString& id);
     // Puts a model read from the hub into the explorer; false (said in the status bar) when it
     // cannot be sized.
     bool openHubModel(const std::shared_ptr<const hub::HubModel>& model);
@@ -84,6 +86,7 @@ protected:
 
 private:
     void buildMenus();
+    HubOpenDialog* ensureHubOpenDialog();
     void saveScreenshot();
     void showShortcuts();
     void showAbout();
@@ -98,6 +101,7 @@ private:
     QDockWidget* m_localModelsDock = nullptr;
     bool m_localModelsDockSized = false;
     HubOpenDialog* m_hubOpen = nullptr;
+    QString m_hubProgress; // the fetch's step shown in the status bar, cleared when the fetch ends
     LaunchCommandPaste* m_launchPaste = nullptr;
     MachineGpus* m_machineGpus = nullptr; // this machine's GPUs, detected in the background (machine_gpus.h)
     LogCheckDialog* m_logCheck = nullptr; // File → Check a runtime log… (log_check_dialog.h), made when first shown //

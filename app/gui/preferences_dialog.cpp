@@ -2,6 +2,9 @@
 
 #include "core/sizing/scenario.h"
 #include "format_text.h"
+#include "hub/hub_cache.h"
+#include "hub/hub_options.h"
+#include "hub_preferences.h"
 #include "settings.h"
 #include "translator.h"
 
@@ -16,7 +19,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace fitscope::gui {
@@ -119,6 +125,44 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     describe(browse, tr("Browse for the catalog file"), tr("Chooses the user catalog file in a file dialog."));
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::browseCatalog);
 
+    // Hugging Face
+    m_hubCacheDir = hub::HubOptions::fromEnvironment().cache_dir;
+    m_hubOffline = new QCheckBox(tr("&Work offline (use only the cache)"), this);
+    m_hubOffline->setObjectName(QStringLiteral("hubOfflinePreference"));
+    describe(m_hubOffline, tr("Work offline"),
+             tr("Models from Hugging Face open only from what was fetched before; FitScope never connects to the "
+                "Hub. The Open from Hugging Face dialog starts with its Offline box set accordingly."));
+    auto* offlineForced = new QLabel(
+        tr("HF_HUB_OFFLINE is set in the environment, so FitScope works offline whatever is chosen here."), this);
+    offlineForced->setObjectName(QStringLiteral("hubOfflineForcedNote"));
+    offlineForced->setWordWrap(true);
+    offlineForced->setStyleSheet(QStringLiteral("color: #59636e; font-size: 9pt;"));
+    if (hubOfflineForcedByEnvironment()) {
+        m_hubOffline->setEnabled(false);
+        m_hubOffline->setToolTip(offlineForced->text());
+    } else {
+        offlineForced->hide();
+    }
+    m_hubCacheLimit = new QSpinBox(this);
+    m_hubCacheLimit->setObjectName(QStringLiteral("hubCacheLimitSpin"));
+    m_hubCacheLimit->setRange(kHubCacheLimitMinMiB, kHubCacheLimitMaxMiB);
+    m_hubCacheLimit->setSingleStep(64);
+    m_hubCacheLimit->setSuffix(tr(" MiB"));
+    describe(m_hubCacheLimit, tr("Cache limit"),
+             tr("The most the Hugging Face cache keeps (configs and weight-file headers); beyond it the models "
+                "used longest ago are removed."));
+    auto* cacheFolder = new QLabel(QDir::toNativeSeparators(m_hubCacheDir), this);
+    cacheFolder->setObjectName(QStringLiteral("hubCacheFolderLabel"));
+    cacheFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    cacheFolder->setWordWrap(true);
+    m_hubCacheSize = new QLabel(this);
+    m_hubCacheSize->setObjectName(QStringLiteral("hubCacheSizeLabel"));
+    m_hubClearCache = new QPushButton(tr("Cl&ear cache…"), this);
+    m_hubClearCache->setObjectName(QStringLiteral("hubClearCacheButton"));
+    describe(m_hubClearCache, tr("Clear the Hugging Face cache"),
+             tr("Removes everything fetched from Hugging Face; models are fetched again when next opened."));
+    connect(m_hubClearCache, &QPushButton::clicked, this, &PreferencesDialog::confirmClearHubCache);
+
     auto* appearance = new QGroupBox(tr("Appearance"), this);
     auto* appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Language:"), m_language);
@@ -141,6 +185,18 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     catalogLabel->setBuddy(m_catalog);
     filesForm->addRow(catalogLabel, catalogRow);
 
+    auto* hubGroup = new QGroupBox(tr("Hugging Face"), this);
+    hubGroup->setObjectName(QStringLiteral("hubPreferences"));
+    auto* hubForm = new QFormLayout(hubGroup);
+    hubForm->addRow(QString(), m_hubOffline);
+    hubForm->addRow(QString(), offlineForced);
+    hubForm->addRow(tr("Cache folder:"), cacheFolder);
+    auto* cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_hubCacheSize, 1);
+    cacheRow->addWidget(m_hubClearCache);
+    hubForm->addRow(tr("Cache size:"), cacheRow);
+    hubForm->addRow(tr("Cache l&imit:"), m_hubCacheLimit);
+
     auto* note = new QLabel(tr("Units and theme apply at once. A new language or catalog reopens the window at "
                                "once, with the same scenario."),
                             this);
@@ -159,9 +215,11 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     layout->addWidget(appearance);
     layout->addWidget(runtime);
     layout->addWidget(files);
+    layout->addWidget(hubGroup);
     layout->addWidget(note);
     layout->addWidget(buttons);
     load();
+    refreshHubCache();
 }
 
 void PreferencesDialog::load() {
@@ -179,6 +237,8 @@ void PreferencesDialog::load() {
     m_gpuMemory->setValue(ok ? utilization : Settings::defaultValue(Key::DefaultGpuMemoryUtilization).toDouble());
     m_flashAttention->setChecked(m_settings->value(Key::DefaultFlashAttention).toBool());
     m_catalog->setText(QDir::toNativeSeparators(m_settings->value(Key::CatalogPath).toString()));
+    m_hubOffline->setChecked(hubOfflineForcedByEnvironment() || m_settings->value(Key::HubOffline).toBool());
+    m_hubCacheLimit->setValue(static_cast<int>(hubOptionsWithPreferences(m_settings).cache_max_bytes >> 20));
 }
 
 void PreferencesDialog::restoreDefaults() {
@@ -191,6 +251,42 @@ void PreferencesDialog::restoreDefaults() {
     m_gpuMemory->setValue(Settings::defaultValue(Key::DefaultGpuMemoryUtilization).toDouble());
     m_flashAttention->setChecked(Settings::defaultValue(Key::DefaultFlashAttention).toBool());
     m_catalog->clear();
+    m_hubOffline->setChecked(hubOfflineForcedByEnvironment() || Settings::defaultValue(Key::HubOffline).toBool());
+    m_hubCacheLimit->setValue(Settings::defaultValue(Key::HubCacheLimitMiB).toInt());
+}
+
+void PreferencesDialog::refreshHubCache() {
+    // A bounded folder of configs and headers (hub_cache.h): summing it is quick enough for the GUI thread.
+    const std::int64_t bytes = hub::HubCache(m_hubCacheDir).sizeBytes();
+    m_hubCacheSize->setText(bytes > 0 ? QLocale().formattedDataSize(bytes) : tr("Empty"));
+    m_hubClearCache->setEnabled(bytes > 0);
+}
+
+void PreferencesDialog::confirmClearHubCache() {
+    const std::int64_t bytes = hub::HubCache(m_hubCacheDir).sizeBytes();
+    const QString size = QLocale().formattedDataSize(bytes);
+    // Window-modal and not exec(): nothing waits in a nested event loop.
+    auto* confirm = new QMessageBox(
+        QMessageBox::Question, tr("Clear the Hugging Face cache"),
+        tr("Remove the %1 of configs and headers fetched from Hugging Face in %2? Models are fetched again when "
+           "next opened.")
+            .arg(size, QDir::toNativeSeparators(m_hubCacheDir)),
+        QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("hubClearCacheConfirm"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* clear = confirm->addButton(tr("Clear %1").arg(size), QMessageBox::DestructiveRole);
+    clear->setObjectName(QStringLiteral("hubClearCacheConfirmButton"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        const std::int64_t before = hub::HubCache(m_hubCacheDir).sizeBytes();
+        const bool cleared = hub::HubCache(m_hubCacheDir).clear();
+        refreshHubCache();
+        const std::int64_t freed = before - hub::HubCache(m_hubCacheDir).sizeBytes();
+        m_hubCacheSize->setText(
+            cleared ? tr("Empty: %1 freed").arg(QLocale().formattedDataSize(freed))
+                    : tr("Could not clear everything in %1.").arg(QDir::toNativeSeparators(m_hubCacheDir)));
+    });
+    confirm->open();
 }
 
 void PreferencesDialog::browseCatalog() {
@@ -223,6 +319,10 @@ PreferencesDialog::Changes PreferencesDialog::save() {
     store(Key::DefaultGpuMemoryUtilization, m_gpuMemory->value(), DefaultsChanged);
     store(Key::DefaultFlashAttention, m_flashAttention->isChecked(), DefaultsChanged);
     store(Key::CatalogPath, QDir::fromNativeSeparators(m_catalog->text().trimmed()), CatalogChanged);
+    if (!hubOfflineForcedByEnvironment()) { // the environment's choice is not the user's preference
+        store(Key::HubOffline, m_hubOffline->isChecked(), HubChanged);
+    }
+    store(Key::HubCacheLimitMiB, m_hubCacheLimit->value(), HubChanged);
     m_settings->sync();
     return changes;
 }

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "core/sizing/precision.h"
+#include "hub/hub_options.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,9 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::DefaultFlashAttention, "preferences/llamacppFlashAttention",
          sizing::LlamaCppOptions{}.flash_attention},
         {Settings::Key::CatalogPath, "preferences/catalogPath", QString()},
+        {Settings::Key::HubOffline, "hub/offline", false},
+        {Settings::Key::HubCacheLimitMiB, "hub/cacheLimitMiB",
+         static_cast<qlonglong>(hub::HubOptions{}.cache_max_bytes >> 20)},
     }};
     return table;
 }

@@ -55,6 +55,8 @@ public:
         DefaultGpuMemoryUtilization, // vLLM's --gpu-memory-utilization
         DefaultFlashAttention,       // llama.cpp's -fa
         CatalogPath,                 // the user's catalog.json; "" = catalog.json beside the settings
+        HubOffline,                  // Hugging Face: only the cache, never the network (HF_HUB_OFFLINE forces it)
+        HubCacheLimitMiB,            // Hugging Face: the hub cache's bound, in MiB (hub_options.h)
         Count_
     };
 

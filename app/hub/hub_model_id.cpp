@@ -3,6 +3,7 @@
 #include "hub/hub_error.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace fitscope::hub {
 
@@ -64,6 +65,24 @@ HubModelId parseHubModelId(const QString& input) {
         }
     }
     return {text, revision};
+}
+
+std::optional<HubModelId> hubModelIdInTypedText(const QString& text, const QString& endpoint) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.contains(QLatin1String("://"))) {
+        const QString host = QUrl(trimmed).host().toLower();
+        const QString endpointHost = QUrl(endpoint).host().toLower();
+        const bool hubHost = host == QLatin1String("huggingface.co") || host == QLatin1String("www.huggingface.co") ||
+                             host == QLatin1String("hf.co") || (!endpointHost.isEmpty() && host == endpointHost);
+        if (!hubHost) {
+            return std::nullopt;
+        }
+    }
+    try {
+        return parseHubModelId(trimmed);
+    } catch (const HubError&) {
+        return std::nullopt; // not an id: the picker says that no model matches
+    }
 }
 
 } // namespace fitscope::hub

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace fitscope::hub {
 
 // A Hugging Face model id as people copy it from a model card: ORG/NAME, optionally @REVISION
@@ -18,5 +20,12 @@ struct HubModelId {
 // characters, not starting or ending with '-' or '.' and without "--" or "..". Throws HubError
 // (BadId) naming what is wrong.
 HubModelId parseHubModelId(const QString& text);
+
+// Whether text typed where a model name is expected (the model picker) is meant as a Hugging Face
+// id: parseHubModelId's forms, with a pasted URL accepted only from the Hub itself (huggingface.co,
+// hf.co) or the configured endpoint's host, so another site's ORG/NAME address is not taken for one.
+// Empty when it is no id; never throws.
+std::optional<HubModelId> hubModelIdInTypedText(const QString& text,
+                                                const QString& endpoint = QStringLiteral("https://huggingface.co"));
 
 } // namespace fitscope::hub

@@ -115,6 +115,8 @@ private slots:
     void cleanup();
     void parseId_data();
     void parseId();
+    void typedText_data();
+    void typedText();
     void safetensors_readsHeadersOnly_sameAsLocalReader();
     void secondOpen_servedFromCache_withServerStopped();
     void offline_usesOnlyTheCache();
@@ -227,6 +229,42 @@ void TestHub::parseId() {
         QVERIFY2(repo.isEmpty(), error.what());
         QCOMPARE(error.kind(), HubError::Kind::BadId);
         QVERIFY(QString::fromStdString(error.what()).contains(QLatin1String("ORG/NAME")));
+    }
+}
+
+// What the model picker takes for a Hugging Face id when no catalog model matches the typed text.
+void TestHub::typedText_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id"); // HubModelId::text(); empty: not an id
+    QTest::newRow("org/name") << "test-org/tiny-llama"
+                              << "test-org/tiny-llama";
+    QTest::newRow("spaces around") << "  Qwen/Qwen3-8B "
+                                   << "Qwen/Qwen3-8B";
+    QTest::newRow("@revision") << "Qwen/Qwen3-8B@v1.0"
+                               << "Qwen/Qwen3-8B@v1.0";
+    QTest::newRow("model page URL") << "https://huggingface.co/Qwen/Qwen3-8B"
+                                    << "Qwen/Qwen3-8B";
+    QTest::newRow("hf.co URL with /tree/") << "https://hf.co/org/name/tree/dev"
+                                           << "org/name@dev";
+    QTest::newRow("the endpoint's own host") << "http://mirror.example:8080/org/name"
+                                             << "org/name";
+    QTest::newRow("another site: not an id") << "https://github.com/org/name"
+                                             << "";
+    QTest::newRow("a model name: not an id") << "llama 70b"
+                                             << "";
+    QTest::newRow("no slash: not an id") << "Qwen3-8B"
+                                         << "";
+    QTest::newRow("empty: not an id") << ""
+                                      << "";
+}
+
+void TestHub::typedText() {
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    const auto parsed = fitscope::hub::hubModelIdInTypedText(text, QStringLiteral("http://mirror.example:8080"));
+    QCOMPARE(parsed.has_value(), !id.isEmpty());
+    if (parsed) {
+        QCOMPARE(parsed->text(), id);
     }
 }
 
