@@ -226,6 +226,10 @@
         <source> tokens/s</source>
         <translation> Token/s</translation>
     </message>
+    <message>
+        <source>Images per request</source>
+        <translation>Bilder pro Anfrage</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -627,6 +631,14 @@
     <message>
         <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
         <translation>Chunked-Attention-Schichten behalten min(Blockgröße + max_num_batched_tokens, Länge) Token (vLLM ChunkedLocalAttentionSpec).</translation>
+    </message>
+    <message>
+        <source>{0} image(s) per request × {1} tokens each ({name}) = {2} image tokens in every sequence, beside its {3} tokens of text: each sequence holds {4} tokens.</source>
+        <translation>{0} Bild(er) pro Anfrage × je {1} Token ({name}) = {2} Bild-Token in jeder Sequenz, neben ihren {3} Text-Token: jede Sequenz hält {4} Token.</translation>
+    </message>
+    <message>
+        <source>{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the token embeddings.</source>
+        <translation>{0} der Embeddings sind Per-Layer-Embeddings ({1} Token × {2} Schichten × {3} Werte): pro Token wird eine Zeile nachgeschlagen, das Dekodieren liest sie also nie ganz; llama.cpp hält sie mit den Token-Embeddings im Arbeitsspeicher.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1927,46 @@ nutzbar</translation>
     <message>
         <source> (Ctrl+Alt+O)</source>
         <translation> (Strg+Alt+O)</translation>
+    </message>
+    <message>
+        <source>Images per request</source>
+        <translation>Bilder pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Images sent with each request. Each becomes soft tokens in the sequence, cached like text, so the context and the KV cache hold them too.</source>
+        <translation>Mit jeder Anfrage gesendete Bilder. Jedes wird zu Soft-Token in der Sequenz, die wie Text zwischengespeichert werden; Kontext und KV-Cache halten sie also mit.</translation>
+    </message>
+    <message>
+        <source> tokens each</source>
+        <translation> Token je Bild</translation>
+    </message>
+    <message>
+        <source>Tokens per image</source>
+        <translation>Token pro Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Images per request</source>
+        <translation>&amp;Bilder pro Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 tokens each (the model&apos;s)</source>
+        <translation>%1 Token je Bild (des Modells)</translation>
+    </message>
+    <message>
+        <source>tokens each: give a count</source>
+        <translation>Token je Bild: Anzahl angeben</translation>
+    </message>
+    <message>
+        <source>The model&apos;s figure is for %1.</source>
+        <translation>Der Wert des Modells gilt für %1.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s image tokens depend on the image&apos;s size and tiling: give them.</source>
+        <translation>Die Bild-Token dieses Modells hängen von Größe und Kachelung des Bildes ab: geben Sie sie an.</translation>
+    </message>
+    <message>
+        <source>The soft tokens one image takes in the sequence. %1</source>
+        <translation>Die Soft-Token, die ein Bild in der Sequenz belegt. %1</translation>
     </message>
 </context>
 <context>

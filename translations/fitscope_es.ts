@@ -226,6 +226,10 @@
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
+    <message>
+        <source>Images per request</source>
+        <translation>Imágenes por solicitud</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -627,6 +631,14 @@
     <message>
         <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
         <translation>Las capas de atención por bloques guardan min(bloque + max_num_batched_tokens, longitud) tokens (vLLM ChunkedLocalAttentionSpec).</translation>
+    </message>
+    <message>
+        <source>{0} image(s) per request × {1} tokens each ({name}) = {2} image tokens in every sequence, beside its {3} tokens of text: each sequence holds {4} tokens.</source>
+        <translation>{0} imagen(es) por solicitud × {1} tokens cada una ({name}) = {2} tokens de imagen en cada secuencia, junto a sus {3} tokens de texto: cada secuencia contiene {4} tokens.</translation>
+    </message>
+    <message>
+        <source>{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the token embeddings.</source>
+        <translation>{0} de los embeddings son embeddings por capa ({1} tokens × {2} capas × {3} valores): se consulta una fila por token, así que la decodificación nunca los lee enteros; llama.cpp los mantiene en la RAM del sistema con los embeddings de tokens.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1927,46 @@ utilizables</translation>
     <message>
         <source> (Ctrl+Alt+O)</source>
         <translation> (Ctrl+Alt+O)</translation>
+    </message>
+    <message>
+        <source>Images per request</source>
+        <translation>Imágenes por solicitud</translation>
+    </message>
+    <message>
+        <source>Images sent with each request. Each becomes soft tokens in the sequence, cached like text, so the context and the KV cache hold them too.</source>
+        <translation>Imágenes enviadas con cada solicitud. Cada una se convierte en tokens suaves de la secuencia, en caché como el texto, así que el contexto y la caché KV también las contienen.</translation>
+    </message>
+    <message>
+        <source> tokens each</source>
+        <translation> tokens cada una</translation>
+    </message>
+    <message>
+        <source>Tokens per image</source>
+        <translation>Tokens por imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Images per request</source>
+        <translation>&amp;Imágenes por solicitud</translation>
+    </message>
+    <message>
+        <source>%1 tokens each (the model&apos;s)</source>
+        <translation>%1 tokens cada una (del modelo)</translation>
+    </message>
+    <message>
+        <source>tokens each: give a count</source>
+        <translation>tokens por imagen: indique una cifra</translation>
+    </message>
+    <message>
+        <source>The model&apos;s figure is for %1.</source>
+        <translation>La cifra del modelo es para %1.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s image tokens depend on the image&apos;s size and tiling: give them.</source>
+        <translation>Los tokens de imagen de este modelo dependen del tamaño y del mosaico de la imagen: indíquelos.</translation>
+    </message>
+    <message>
+        <source>The soft tokens one image takes in the sequence. %1</source>
+        <translation>Los tokens suaves que ocupa una imagen en la secuencia. %1</translation>
     </message>
 </context>
 <context>

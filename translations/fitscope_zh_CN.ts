@@ -226,6 +226,10 @@
         <source> tokens/s</source>
         <translation> token/秒</translation>
     </message>
+    <message>
+        <source>Images per request</source>
+        <translation>每个请求的图像数</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -627,6 +631,14 @@
     <message>
         <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
         <translation>分块注意力层保留 min(块大小 + max_num_batched_tokens, 长度) 个 token（vLLM ChunkedLocalAttentionSpec）。</translation>
+    </message>
+    <message>
+        <source>{0} image(s) per request × {1} tokens each ({name}) = {2} image tokens in every sequence, beside its {3} tokens of text: each sequence holds {4} tokens.</source>
+        <translation>每个请求 {0} 张图像 × 每张 {1} 个 token（{name}）= 每个序列 {2} 个图像 token，另有 {3} 个文本 token：每个序列共 {4} 个 token。</translation>
+    </message>
+    <message>
+        <source>{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the token embeddings.</source>
+        <translation>嵌入中有 {0} 是逐层嵌入（{1} 个 token × {2} 层 × {3} 个值）：每个 token 只查一行，解码从不整体读取；llama.cpp 将其与 token 嵌入一起放在系统内存中。</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1927,46 @@ usable</source>
     <message>
         <source> (Ctrl+Alt+O)</source>
         <translation>（Ctrl+Alt+O）</translation>
+    </message>
+    <message>
+        <source>Images per request</source>
+        <translation>每个请求的图像数</translation>
+    </message>
+    <message>
+        <source>Images sent with each request. Each becomes soft tokens in the sequence, cached like text, so the context and the KV cache hold them too.</source>
+        <translation>每个请求附带的图像。每张图像变成序列中的软 token，像文本一样被缓存，因此上下文和 KV 缓存也要容纳它们。</translation>
+    </message>
+    <message>
+        <source> tokens each</source>
+        <translation> 个 token/张</translation>
+    </message>
+    <message>
+        <source>Tokens per image</source>
+        <translation>每张图像的 token 数</translation>
+    </message>
+    <message>
+        <source>&amp;Images per request</source>
+        <translation>每个请求的图像数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 tokens each (the model&apos;s)</source>
+        <translation>每张 %1 个 token（模型的）</translation>
+    </message>
+    <message>
+        <source>tokens each: give a count</source>
+        <translation>每张 token 数：请填写</translation>
+    </message>
+    <message>
+        <source>The model&apos;s figure is for %1.</source>
+        <translation>模型的数值对应 %1。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s image tokens depend on the image&apos;s size and tiling: give them.</source>
+        <translation>该模型的图像 token 数取决于图像尺寸和分块方式：请填写。</translation>
+    </message>
+    <message>
+        <source>The soft tokens one image takes in the sequence. %1</source>
+        <translation>一张图像在序列中占用的软 token。%1</translation>
     </message>
 </context>
 <context>

@@ -673,6 +673,9 @@ void ControlPanel::updateImagesRow() {
     m_imagesLabel->setVisible(multimodal);
     m_imagesRow->setVisible(multimodal);
     if (!multimodal) {
+        m_tokensPerImage->setAccessibleDescription(
+            tr("The soft tokens one image takes in the sequence. %1").arg(QString()));
+        m_tokensPerImage->setToolTip(m_tokensPerImage->accessibleDescription());
         return;
     }
     // 0 tokens = the model's own figure, shown as the special value; a model whose count depends on the
