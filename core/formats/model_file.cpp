@@ -289,11 +289,15 @@ void summarize(ModelFileInfo& info) {
     std::stable_sort(info.groups.begin(), info.groups.end(),
                      [](const GroupUsage& a, const GroupUsage& b) { return a.bytes > b.bytes; });
 
+    // The table holds what the file stores: the MTP blocks too (held in memory or not).
+    std::int64_t stored_formula = 0;
     if (info.spec) {
-        info.formula_parameters = sizing::countParameters(*info.spec).total();
+        const sizing::ParameterCounts counts = sizing::countParameters(*info.spec);
+        info.formula_parameters = counts.total();
+        stored_formula = counts.total() + counts.mtp;
     }
     if (info.spec && !info.tensors.empty()) {
-        const std::int64_t difference = info.tensor_parameters - info.formula_parameters;
+        const std::int64_t difference = info.tensor_parameters - stored_formula;
         const double relative = info.tensor_parameters > 0 ? std::fabs(static_cast<double>(difference)) /
                                                                  static_cast<double>(info.tensor_parameters)
                                                            : 1.0;
@@ -305,9 +309,10 @@ void summarize(ModelFileInfo& info) {
             std::snprintf(percent, sizeof percent, "%.3f%%", 100.0 * relative);
             info.parameters_note = std::string(info.parameters_mismatch ? "MISMATCH: " : "") +
                                    "the tensor table holds " + formatCount(info.tensor_parameters) +
-                                   " parameters, the architecture formula gives " +
-                                   formatCount(info.formula_parameters) + " (" + (difference > 0 ? "+" : "-") +
-                                   std::to_string(std::llabs(difference)) + ", " + percent + ")";
+                                   " parameters, the architecture formula gives " + formatCount(stored_formula) +
+                                   (stored_formula != info.formula_parameters ? " with the MTP blocks" : "") + " (" +
+                                   (difference > 0 ? "+" : "-") + std::to_string(std::llabs(difference)) + ", " +
+                                   percent + ")";
         }
     }
 }
