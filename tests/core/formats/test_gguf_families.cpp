@@ -248,12 +248,15 @@ private slots:
     void qwen3next_gatedDeltaNet_everyFourthAttention();
     void qwen35_denseHybrid_andRecurrentLayersArray();
     void qwen35moe_hybrid();
+    void qwen35_9b_matchesLlamaCppLog();
     void nemotronH_perLayerArrays();
     void nemotronHMoe_expertsWithoutGate();
     void graniteHybrid_mambaAndMoe();
     void mamba2_handArithmetic();
     void smollm3_noRopeEveryFourth();
     void minimaxM2_wholeProjectionQkNorms();
+    void ernie45Moe_denseLeadAndSharedExperts();
+    void glm4_fusedGateUpSandwichNorms();
     void malformedPerLayerKeys_nameTheKey_data();
     void malformedPerLayerKeys_nameTheKey();
     void unsupportedArchitectures_nameTheClosestFamily_data();
@@ -478,6 +481,44 @@ void TestGgufFamilies::qwen35moe_hybrid() {
     QCOMPARE(c.active, c.total() - 4 * 248 * 3 * 2048 * std::int64_t{512});
 }
 
+void TestGgufFamilies::qwen35_9b_matchesLlamaCppLog() {
+    // shared/data/runtime-logs/calibration.json, case lcpp-qwen35-9b-hybrid-32k-f16kv (llama-server 8571,
+    // Qwen3.5-9B Q4_K_M, -c 32768 -np 2 -kvu): "llama_kv_cache: size = 544.00 MiB (32768 cells, 8 layers,
+    // 2/1 seqs), K (q8_0) ..." and f16 K/V 1024.00 MiB; "llama_memory_recurrent: CUDA0 RS buffer size =
+    // 100.50 MiB". The whole model's 32 blocks, from the config.json of that case.
+    QFile file(sharedDir() + "/data/runtime-logs/configs/qwen3.5-9b.json");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const sizing::ModelSpec hf = parseHfConfig(file.readAll().toStdString(), "qwen3.5-9b.json");
+    GgufWriter w;
+    addCommon(w, "qwen35", hf, 32);
+    w.u32("qwen35.feed_forward_length", 12288);
+    w.u32("qwen35.attention.head_count", 16);
+    w.u32("qwen35.attention.head_count_kv", 4);
+    w.u32("qwen35.attention.key_length", 256);
+    w.u32("qwen35.attention.value_length", 256);
+    w.u32("qwen35.full_attention_interval", 4);
+    w.u32("qwen35.ssm.conv_kernel", 4);
+    w.u32("qwen35.ssm.state_size", 128);
+    w.u32("qwen35.ssm.group_count", 16);
+    w.u32("qwen35.ssm.time_step_rank", 32);
+    w.u32("qwen35.ssm.inner_size", 32 * 128);
+    addTensors(w, hf, "post_attention_norm");
+    const ModelFileInfo info = roundTrip(w, "qwen35-9b.gguf");
+    QVERIFY2(info.spec.has_value(), info.spec_note.c_str());
+    QVERIFY2(info.tensor_parameters == info.formula_parameters, info.parameters_note.c_str());
+    compareLayers(*info.spec, hf);
+    const auto prepared = sizing::prepareModel(*info.spec);
+    std::int64_t kv_f16_per_token = 0, state_per_sequence = 0, attention_layers = 0;
+    for (const sizing::LayerCache& c : prepared->layer_cache) {
+        kv_f16_per_token += (c.k_elements + c.v_elements) * 2;
+        state_per_sequence += sizing::isRecurrent(c.mixer) ? sizing::llamaCppStateBytes(c) : 0;
+        attention_layers += sizing::isAttention(c.mixer) ? 1 : 0;
+    }
+    QCOMPARE(attention_layers, std::int64_t{8});
+    QCOMPARE(kv_f16_per_token * 32768, std::int64_t{1024} << 20); // f16 K/V: 1024.00 MiB
+    QCOMPARE(state_per_sequence * 2, std::int64_t{201} << 19);    // RS buffer: 100.50 MiB for 2 sequences
+}
+
 void TestGgufFamilies::nemotronH_perLayerArrays() {
     // Nemotron-Nano-9B-v2's first 8 blocks: M - M - M - M M (hybrid_override_pattern "M-M-M-MM").
     const sizing::ModelSpec hf = hfSpec("nemotron-nano-9b-v2", 8);
@@ -643,6 +684,95 @@ void TestGgufFamilies::minimaxM2_wholeProjectionQkNorms() {
     QCOMPARE(info.spec->layers[0].attn.q_norm_elements, std::int64_t{48 * 128});
     QCOMPARE(info.spec->layers[0].attn.k_norm_elements, std::int64_t{8 * 128});
     compareLayers(*info.spec, hf);
+}
+
+void TestGgufFamilies::ernie45Moe_denseLeadAndSharedExperts() {
+    // ERNIE-4.5-21B-A3B's shapes (the ernie4_5_moe defaults of readErnie, hf_config_families.cpp: hidden 2560,
+    // 20 heads, 4 KV heads of 128, dense 12288, 64 experts of 1536, 6 per token, 2 shared experts, the first
+    // layer dense) over 3 layers: by hand.
+    const std::int64_t h = 2560, vocab = 103424, heads = 20, kv = 4, hd = 128, ff = 12288, e = 64, fe = 1536;
+    sizing::ModelSpec spec;
+    spec.hidden_size = h;
+    spec.vocab_size = vocab;
+    spec.tied_embeddings = false;
+    std::vector<LayerSpec> layers(3);
+    for (LayerSpec& l : layers) {
+        l.attn.num_heads = heads;
+        l.attn.num_kv_heads = kv;
+        l.attn.head_dim = l.attn.v_head_dim = hd;
+        l.mlp.kind = LayerMlpKind::Moe;
+        l.mlp.num_experts = e;
+        l.mlp.experts_per_token = 6;
+        l.mlp.expert_intermediate_size = fe;
+        l.mlp.shared_experts = 2;
+        l.mlp.router_bias = true;
+    }
+    layers[0].mlp = {};
+    layers[0].mlp.intermediate_size = ff;
+    GgufWriter w;
+    addCommon(w, "ernie4_5-moe", spec, 3);
+    w.u32("ernie4_5-moe.feed_forward_length", static_cast<std::uint32_t>(ff));
+    w.u32("ernie4_5-moe.attention.head_count", heads);
+    w.u32("ernie4_5-moe.attention.head_count_kv", kv);
+    w.u32("ernie4_5-moe.expert_count", e);
+    w.u32("ernie4_5-moe.expert_used_count", 6);
+    w.u32("ernie4_5-moe.expert_shared_count", 2);
+    w.u32("ernie4_5-moe.expert_feed_forward_length", fe);
+    w.u32("ernie4_5-moe.leading_dense_block_count", 1);
+    w.u32("ernie4_5-moe.interleave_moe_layer_step", 1);
+    addTensors(w, spec, "ffn_norm", layers);
+    const ModelFileInfo info = roundTrip(w, "ernie.gguf");
+    QVERIFY2(info.spec.has_value(), info.spec_note.c_str());
+    QVERIFY2(info.tensor_parameters == info.formula_parameters, info.parameters_note.c_str());
+    const sizing::ModelSpec& s = *info.spec;
+    QCOMPARE(s.model_type, std::string("ernie4_5_moe"));
+    QVERIFY(s.layers[0].mlp.kind == LayerMlpKind::Dense && s.layers[2].mlp.kind == LayerMlpKind::Moe);
+    QCOMPARE(s.layers[1].mlp.shared_intermediate_size, 2 * fe); // the two shared experts as one MLP
+    const std::int64_t attention = h * heads * hd * 2 + 2 * h * kv * hd;
+    const std::int64_t moe_layer = attention + 2 * h + 3 * h * fe * e + h * e + e + 3 * h * 2 * fe;
+    const std::int64_t total = 2 * vocab * h + h + (attention + 2 * h + 3 * h * ff) + 2 * moe_layer;
+    QCOMPARE(info.tensor_parameters, total);
+    QCOMPARE(sizing::countParameters(s).active, total - 2 * (e - 6) * 3 * h * fe);
+}
+
+void TestGgufFamilies::glm4_fusedGateUpSandwichNorms() {
+    // GLM-4-0414 (glm4): llama.cpp stores gate and up fused in ffn_up ({n_embd, 2 n_ff}) and four norms per
+    // block (attn_norm, post_attention_norm, ffn_norm, post_ffw_norm); q/k/v biases. Uniform layers.
+    const std::int64_t h = 512, ff = 1024, vocab = 1000, heads = 8, kv = 2, hd = 64;
+    GgufWriter w;
+    w.str("general.architecture", "glm4");
+    w.u32("glm4.block_count", 2);
+    w.u32("glm4.context_length", 32768);
+    w.u32("glm4.embedding_length", h);
+    w.u32("glm4.feed_forward_length", ff);
+    w.u32("glm4.attention.head_count", heads);
+    w.u32("glm4.attention.head_count_kv", kv);
+    w.u32("glm4.attention.key_length", hd);
+    w.u32("glm4.attention.value_length", hd);
+    w.tensor("token_embd.weight", {h, vocab}, 1);
+    w.tensor("output_norm.weight", {h}, 0);
+    w.tensor("output.weight", {h, vocab}, 1);
+    for (int i = 0; i < 2; ++i) {
+        const std::string p = "blk." + std::to_string(i) + ".";
+        for (const char* norm : {"attn_norm", "post_attention_norm", "ffn_norm", "post_ffw_norm"}) {
+            w.tensor(p + norm + ".weight", {h}, 0);
+        }
+        w.tensor(p + "attn_q.weight", {h, heads * hd}, 1);
+        w.tensor(p + "attn_k.weight", {h, kv * hd}, 1);
+        w.tensor(p + "attn_v.weight", {h, kv * hd}, 1);
+        w.tensor(p + "attn_q.bias", {heads * hd}, 0);
+        w.tensor(p + "attn_k.bias", {kv * hd}, 0);
+        w.tensor(p + "attn_v.bias", {kv * hd}, 0);
+        w.tensor(p + "attn_output.weight", {heads * hd, h}, 1);
+        w.tensor(p + "ffn_up.weight", {h, 2 * ff}, 1);
+        w.tensor(p + "ffn_down.weight", {ff, h}, 1);
+    }
+    const ModelFileInfo info = roundTrip(w, "glm4.gguf");
+    QVERIFY2(info.spec.has_value(), info.spec_note.c_str());
+    QVERIFY2(info.tensor_parameters == info.formula_parameters, info.parameters_note.c_str());
+    QVERIFY2(info.spec_note.empty(), info.spec_note.c_str()); // a supported architecture, not a generic read
+    QCOMPARE(info.spec->norms_per_layer, std::int64_t{4});
+    QCOMPARE(info.spec->mlp_kind, sizing::MlpKind::Gated);
 }
 
 void TestGgufFamilies::malformedPerLayerKeys_nameTheKey_data() {
