@@ -70,6 +70,9 @@ sizing::WeightBreakdown storedWeights(const ModelFileInfo& info) {
         case sizing::TensorRole::OutputHead:
             out.output_head_bytes += tensor.bytes;
             break;
+        case sizing::TensorRole::Encoder:
+            out.encoder_bytes += tensor.bytes; // a vision projector (mmproj) added beside a GGUF
+            break;
         default:
             out.body_bytes += tensor.bytes; // matrices and their quantization metadata
             break;

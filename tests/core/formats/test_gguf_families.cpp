@@ -257,6 +257,7 @@ private slots:
     void minimaxM2_wholeProjectionQkNorms();
     void ernie45Moe_denseLeadAndSharedExperts();
     void glm4_fusedGateUpSandwichNorms();
+    void mmprojBesideModel_addsItsWeights();
     void malformedPerLayerKeys_nameTheKey_data();
     void malformedPerLayerKeys_nameTheKey();
     void unsupportedArchitectures_nameTheClosestFamily_data();
@@ -773,6 +774,64 @@ void TestGgufFamilies::glm4_fusedGateUpSandwichNorms() {
     QVERIFY2(info.spec_note.empty(), info.spec_note.c_str()); // a supported architecture, not a generic read
     QCOMPARE(info.spec->norms_per_layer, std::int64_t{4});
     QCOMPARE(info.spec->mlp_kind, sizing::MlpKind::Gated);
+}
+
+void TestGgufFamilies::mmprojBesideModel_addsItsWeights() {
+    // A small Llama GGUF and a projector as llama.cpp's mmproj files are: general.architecture "clip",
+    // clip.has_vision_encoder, v.* encoder tensors and mm.* projector tensors.
+    sizing::ModelSpec spec;
+    spec.hidden_size = 256;
+    spec.vocab_size = 1000;
+    spec.num_layers = 2;
+    spec.num_heads = 4;
+    spec.num_kv_heads = 2;
+    spec.head_dim = 64;
+    spec.intermediate_size = 512;
+    GgufWriter model;
+    addCommon(model, "llama", spec, 2);
+    model.u32("llama.feed_forward_length", 512);
+    model.u32("llama.attention.head_count", 4);
+    model.u32("llama.attention.head_count_kv", 2);
+    addTensors(model, spec, "ffn_norm");
+    writeSparse(model, path("llava.gguf"));
+    GgufWriter projector;
+    projector.str("general.architecture", "clip");
+    projector.boolean("clip.has_vision_encoder", true);
+    projector.str("clip.projector_type", "mlp");
+    projector.tensor("v.patch_embd.weight", {14, 14, 3, 1024}, 1);
+    projector.tensor("v.blk.0.attn_q.weight", {1024, 1024}, 1);
+    projector.tensor("v.blk.0.ln1.weight", {1024}, 0);
+    projector.tensor("mm.0.weight", {1024, 256}, 1);
+    projector.tensor("mm.0.bias", {256}, 0);
+    writeSparse(projector, path("mmproj-llava-f16.gguf"));
+    const std::int64_t projector_params = 14 * 14 * 3 * 1024 + 1024 * 1024 + 1024 + 1024 * 256 + 256;
+    const std::int64_t projector_bytes = 2 * (14 * 14 * 3 * 1024 + 1024 * 1024 + 1024 * 256) + 4 * (1024 + 256);
+
+    ModelFileInfo info = inspectModelPath(path("llava.gguf"));
+    QVERIFY2(info.spec.has_value(), info.spec_note.c_str());
+    const std::int64_t model_bytes = info.weight_bytes;
+    const std::int64_t model_params = info.tensor_parameters;
+    addGgufProjector(info, path("mmproj-llava-f16.gguf"));
+    QCOMPARE(info.files.size(), std::size_t{2});
+    QCOMPARE(info.spec->encoder_params, projector_params);
+    QCOMPARE(info.weight_bytes, model_bytes + projector_bytes);
+    QCOMPARE(info.tensor_parameters, model_params + projector_params);
+    QVERIFY2(info.tensor_parameters == info.formula_parameters, info.parameters_note.c_str());
+    QCOMPARE(storedWeights(info).encoder_bytes, projector_bytes);
+    QCOMPARE(storedWeights(info).total(), model_bytes + projector_bytes);
+    const auto prepared = prepareModelFromFile(info);
+    QCOMPARE(prepared->counts.encoder, projector_params);
+    QCOMPARE(prepared->stored_weights->total(), model_bytes + projector_bytes);
+
+    // Twice, or a model file where a projector belongs: refused.
+    QVERIFY_THROWS_EXCEPTION(FormatError, addGgufProjector(info, path("mmproj-llava-f16.gguf")));
+    ModelFileInfo plain = inspectModelPath(path("llava.gguf"));
+    try {
+        addGgufProjector(plain, path("llava.gguf"));
+        QFAIL("a model file was taken for a projector");
+    } catch (const FormatError& error) {
+        QVERIFY2(std::string(error.what()).find("not a vision projector") != std::string::npos, error.what());
+    }
 }
 
 void TestGgufFamilies::malformedPerLayerKeys_nameTheKey_data() {
