@@ -305,8 +305,9 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
         result.properties.emplace_back("MLA kv_lora_rank", std::to_string(spec.mla.kv_lora_rank));
     }
 
-    // Sliding-window attention.
-    if (const auto window = meta.archInt("attention.sliding_window"); positive(window) && *window <= k_max_context) {
+    // Sliding-window attention (the per-layer architectures place their windows layer by layer).
+    if (const auto window = meta.archInt("attention.sliding_window");
+        !gguf::hasLayerFamily(arch) && positive(window) && *window <= k_max_context) {
         spec.sliding_window.window_tokens = *window;
         // Defaults where llama.cpp hard-codes the pattern: Gemma 2 every other layer, Gemma 3 five of six.
         if (arch == "gemma2") {
