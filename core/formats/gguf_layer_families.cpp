@@ -297,8 +297,9 @@ void readLayerFamily(const GgufFile& file, const std::string& arch, const Tensor
     std::vector<bool> rope(count, true);
     std::int64_t sliding_window = 0;
     if (arch == "gpt-oss") {
-        // load_hparams (src/llama-model.cpp, LLM_ARCH_OPENAI_MOE): n_swa from attention.sliding_window
-        // (required), LLAMA_SWA_TYPE_STANDARD, set_swa_pattern(2): even layers slide, odd ones are dense.
+        // src/models/openai-moe.cpp @069be0a load_arch_hparams: n_swa from attention.sliding_window (required),
+        // LLAMA_SWA_TYPE_STANDARD, set_swa_pattern(attention.sliding_window_pattern, default 2): even layers
+        // slide, odd ones are dense; attn_sinks per layer.
         sliding_window = keys.positive("attention.sliding_window", "gpt-oss slides every other layer");
         const std::vector<bool> slides = slidingLayers(keys, all, 2);
         for (std::size_t i = 0; i < count; ++i) {
