@@ -209,6 +209,10 @@ int runInspect(const QStringList& args) {
     addHubOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addOption({QStringLiteral("summary"), QStringLiteral("Leave out the tensor list and the metadata.")});
+    parser.addOption({QStringLiteral("mmproj"),
+                      QStringLiteral("A vision projector GGUF (llama.cpp --mmproj) beside the GGUF model: its "
+                                     "tensors are added as the model's encoder."),
+                      QStringLiteral("PATH")});
     parseOrThrow(parser, QStringLiteral("inspect"), args);
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(subcommandHelp(parser));
@@ -229,6 +233,14 @@ int runInspect(const QStringList& args) {
             info = formats::inspectModelPath(std::filesystem::path(positional.first().toStdString()));
         } catch (const formats::FormatError& error) {
             throw UsageError(error.what());
+        }
+    }
+    if (parser.isSet(QStringLiteral("mmproj"))) {
+        try {
+            formats::addGgufProjector(info,
+                                      std::filesystem::path(parser.value(QStringLiteral("mmproj")).toStdString()));
+        } catch (const formats::FormatError& error) {
+            throw UsageError(std::string("--mmproj: ") + error.what());
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {

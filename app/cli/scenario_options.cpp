@@ -122,6 +122,9 @@ void addScenarioOptions(QCommandLineParser& parser) {
          QStringLiteral("PATH")},
         {QStringLiteral("gguf"), QStringLiteral("A GGUF file (any part of a split one): exact bytes and metadata."),
          QStringLiteral("PATH")},
+        {QStringLiteral("mmproj"),
+         QStringLiteral("With a GGUF model: its vision projector file (llama.cpp --mmproj), whose weights are added."),
+         QStringLiteral("PATH")},
         {QStringLiteral("config"), QStringLiteral("A Hugging Face config.json (or a folder holding one)."),
          QStringLiteral("PATH")},
         {QStringLiteral("params"), QStringLiteral("A bare parameter count: 7B, 6.7e9, 13000M."),
@@ -403,16 +406,29 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
         error_label = QStringLiteral("--") + file_option;
         request.model_label = file_path.toStdString();
     }
+    if (parser.isSet(QStringLiteral("mmproj")) && file_option.isEmpty()) {
+        throw UsageError("--mmproj: a vision projector goes with a GGUF model (--gguf, or --model naming a local one)");
+    }
     if (!file_option.isEmpty()) {
         const QString& option = file_option;
         const QString& path = file_path;
         try {
-            const formats::ModelFileInfo info = formats::inspectModelPath(path.toStdString());
+            formats::ModelFileInfo info = formats::inspectModelPath(path.toStdString());
             if ((option == QLatin1String("gguf")) != (info.format == formats::ModelFileFormat::Gguf)) {
                 throw UsageError(
                     QStringLiteral("%4: %2 is a %3 model, not %1")
                         .arg(option, path, QString::fromLatin1(formats::modelFileFormatName(info.format)), error_label)
                         .toStdString());
+            }
+            if (parser.isSet(QStringLiteral("mmproj"))) {
+                if (info.format != formats::ModelFileFormat::Gguf) {
+                    throw UsageError("--mmproj: a vision projector goes with a GGUF model (--gguf)");
+                }
+                try {
+                    formats::addGgufProjector(info, parser.value(QStringLiteral("mmproj")).toStdString());
+                } catch (const formats::FormatError& error) {
+                    throw UsageError(std::string("--mmproj: ") + error.what());
+                }
             }
             useModelFile(info);
         } catch (const formats::FormatError& error) {

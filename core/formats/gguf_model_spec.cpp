@@ -2,18 +2,31 @@
 
 #include "core/formats/bounded_reader.h"
 #include "core/formats/ggml_types.h"
+#include "core/formats/gguf_layer_families.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace fitscope::formats {
 
 namespace {
 
-// Architectures whose blocks are not attention + MLP: the engine's transformer formulas do not apply.
-constexpr const char* k_recurrent_archs[] = {"mamba", "mamba2", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"};
+// Architectures whose mixers the engine has no kind for: Mamba-1's selective scan, RWKV's time mixing.
+constexpr const char* k_recurrent_archs[] = {"mamba", "rwkv6", "rwkv6qwen2", "rwkv7", "arwkv7"};
+
+// Tensor names of recurrent or convolutional mixers: an architecture read generically from the standard
+// keys must not have them (its layers would be sized as attention).
+bool recurrentTensor(const std::string& name) {
+    for (const char* part : {".ssm_", ".time_mix", ".shortconv", ".channel_mix"}) {
+        if (name.find(part) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // llama.cpp architecture name -> Hugging Face model_type, where they differ.
 struct ArchName {
@@ -93,9 +106,19 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
     result.properties.emplace_back("architecture", shown_arch);
     for (const char* recurrent : k_recurrent_archs) {
         if (arch == recurrent) {
-            result.note = "architecture '" + shown_arch + "' is recurrent; the transformer formulas do not apply";
+            result.note = "architecture '" + shown_arch +
+                          "' is recurrent with a mixer FitScope does not model (Mamba-1 selective scan or RWKV time "
+                          "mixing); closest supported family: " +
+                          gguf::closestGgufArchitecture(arch);
             return result;
         }
+    }
+    if (arch == "gemma3n") {
+        // src/models/gemma3n-iswa.cpp: per-layer embeddings, AltUp and LAuReL blocks and KV sharing between
+        // layers, none of which the per-layer description expresses yet.
+        result.note = "architecture 'gemma3n' (per-layer embeddings, AltUp, LAuReL, shared KV layers) is not "
+                      "supported yet; closest supported family: gemma3";
+        return result;
     }
 
     const MetadataView meta(file, arch);
@@ -124,12 +147,18 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
             spec.model_type = entry.model_type;
         }
     }
+    if (const std::string type = gguf::layerFamilyModelType(arch); !type.empty()) {
+        spec.model_type = type;
+    }
 
     const auto context = meta.archInt("context_length");
     const auto hidden = meta.archInt("embedding_length");
     const auto layers = meta.archInt("block_count");
     const auto ff = meta.archInt("feed_forward_length");
-    const auto heads = meta.archInt("attention.head_count");
+    auto heads = meta.archInt("attention.head_count");
+    if (arch == "mamba2" && !positive(heads)) {
+        heads = meta.archInt("ssm.time_step_rank"); // no attention: the mixer's heads stand in (readLayerFamily)
+    }
     std::vector<std::int64_t> kv_per_layer;
     const auto kv_heads = meta.archInt("attention.head_count_kv", &kv_per_layer);
     const auto key_length = meta.archInt("attention.key_length");
@@ -276,8 +305,9 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
         result.properties.emplace_back("MLA kv_lora_rank", std::to_string(spec.mla.kv_lora_rank));
     }
 
-    // Sliding-window attention.
-    if (const auto window = meta.archInt("attention.sliding_window"); positive(window) && *window <= k_max_context) {
+    // Sliding-window attention (the per-layer architectures place their windows layer by layer).
+    if (const auto window = meta.archInt("attention.sliding_window");
+        !gguf::hasLayerFamily(arch) && positive(window) && *window <= k_max_context) {
         spec.sliding_window.window_tokens = *window;
         // Defaults where llama.cpp hard-codes the pattern: Gemma 2 every other layer, Gemma 3 five of six.
         if (arch == "gemma2") {
@@ -349,15 +379,30 @@ GgufModelSpec modelSpecFromGguf(const GgufFile& file, const std::vector<GgufTens
         result.properties.emplace_back("rope scaling", text);
     }
 
-    bool known = false;
-    for (const char* supported :
-         {"llama",   "mistral", "qwen2",  "qwen3",     "qwen2moe",  "qwen3moe",   "gemma",     "gemma2",
-          "gemma3",  "phi3",    "falcon", "gpt2",      "deepseek2", "starcoder2", "command-r", "cohere2",
-          "granite", "olmo",    "olmo2",  "internlm2", "stablelm",  "mixtral"}) {
-        known = known || arch == supported;
-    }
-    if (!known) {
-        result.note = "architecture '" + shown_arch + "' is read generically from the standard keys";
+    if (gguf::hasLayerFamily(arch)) {
+        std::unordered_map<std::string, const GgufTensorInfo*> index;
+        index.reserve(tensors.size());
+        for (const GgufTensorInfo& tensor : tensors) {
+            index.emplace(tensor.name, &tensor);
+        }
+        try {
+            gguf::readLayerFamily(file, arch, index, spec, result.properties);
+        } catch (const gguf::LayerMetadataError& error) {
+            result.note = error.what();
+            return result;
+        }
+    } else if (!gguf::isUniformArchitecture(arch)) {
+        const std::string closest = gguf::closestGgufArchitecture(arch);
+        const auto recurrent = std::find_if(tensors.begin(), tensors.end(),
+                                            [](const GgufTensorInfo& t) { return recurrentTensor(t.name); });
+        if (recurrent != tensors.end()) {
+            result.note = "architecture '" + shown_arch + "' is not supported: its blocks hold recurrent or " +
+                          "convolutional mixers (" + printable(recurrent->name, 60) +
+                          ") the standard keys do not describe; closest supported family: " + closest;
+            return result;
+        }
+        result.note = "architecture '" + shown_arch +
+                      "' is read generically from the standard keys (closest supported family: " + closest + ")";
     }
     const std::string problem = sizing::validate(spec);
     if (!problem.empty()) {

@@ -289,11 +289,15 @@ void summarize(ModelFileInfo& info) {
     std::stable_sort(info.groups.begin(), info.groups.end(),
                      [](const GroupUsage& a, const GroupUsage& b) { return a.bytes > b.bytes; });
 
+    // The table holds what the file stores: the MTP blocks too (held in memory or not).
+    std::int64_t stored_formula = 0;
     if (info.spec) {
-        info.formula_parameters = sizing::countParameters(*info.spec).total();
+        const sizing::ParameterCounts counts = sizing::countParameters(*info.spec);
+        info.formula_parameters = counts.total();
+        stored_formula = counts.total() + counts.mtp;
     }
     if (info.spec && !info.tensors.empty()) {
-        const std::int64_t difference = info.tensor_parameters - info.formula_parameters;
+        const std::int64_t difference = info.tensor_parameters - stored_formula;
         const double relative = info.tensor_parameters > 0 ? std::fabs(static_cast<double>(difference)) /
                                                                  static_cast<double>(info.tensor_parameters)
                                                            : 1.0;
@@ -305,9 +309,10 @@ void summarize(ModelFileInfo& info) {
             std::snprintf(percent, sizeof percent, "%.3f%%", 100.0 * relative);
             info.parameters_note = std::string(info.parameters_mismatch ? "MISMATCH: " : "") +
                                    "the tensor table holds " + formatCount(info.tensor_parameters) +
-                                   " parameters, the architecture formula gives " +
-                                   formatCount(info.formula_parameters) + " (" + (difference > 0 ? "+" : "-") +
-                                   std::to_string(std::llabs(difference)) + ", " + percent + ")";
+                                   " parameters, the architecture formula gives " + formatCount(stored_formula) +
+                                   (stored_formula != info.formula_parameters ? " with the MTP blocks" : "") + " (" +
+                                   (difference > 0 ? "+" : "-") + std::to_string(std::llabs(difference)) + ", " +
+                                   percent + ")";
         }
     }
 }
@@ -776,6 +781,59 @@ ModelFileInfo inspectSafetensorsHeaders(const SafetensorsHeaders& headers) {
 
 ModelFileInfo inspectGgufHeaders(const std::string& label, const std::vector<GgufFile>& parts) {
     return assembleGguf(label, parts);
+}
+
+void addGgufProjectorHeader(ModelFileInfo& model, const GgufFile& projector) {
+    if (model.format != ModelFileFormat::Gguf) {
+        throw FormatError(projector.origin + ": a vision projector (mmproj) goes with a GGUF model, not a " +
+                          modelFileFormatName(model.format) + " one");
+    }
+    const auto arch = projector.stringValue("general.architecture");
+    if (!arch || *arch != "clip") {
+        throw FormatError(projector.origin + ": not a vision projector (general.architecture is '" +
+                          (arch ? printable(*arch, 40) : std::string("missing")) + "', an mmproj file has 'clip')");
+    }
+    for (const ModelTensor& tensor : model.tensors) {
+        if (tensor.group == "encoder") {
+            throw FormatError(projector.origin + ": the model has a vision projector already");
+        }
+    }
+    const int file_index = static_cast<int>(model.files.size());
+    addFile(model, projector.origin, projector.file_size_bytes);
+    std::int64_t parameters = 0;
+    for (const GgufTensorInfo& tensor : projector.tensors) {
+        ModelTensor out;
+        out.name = tensor.name;
+        out.dtype = ggmlTypeName(tensor.type);
+        out.shape = tensor.dims;
+        out.elements = tensor.elements;
+        out.bytes = tensor.bytes;
+        out.group = "encoder";
+        out.role = sizing::TensorRole::Encoder;
+        out.parameters = tensor.elements;
+        out.file_index = file_index;
+        parameters += tensor.elements;
+        model.tensors.push_back(std::move(out));
+    }
+    const std::string name = std::filesystem::path(projector.origin).filename().string();
+    if (model.spec) {
+        model.spec->encoder_params += parameters;
+        model.spec->encoder_label = "vision projector (" + printable(name, 80) + ")";
+    }
+    std::string kinds;
+    for (const char* key : {"clip.has_vision_encoder", "clip.has_audio_encoder"}) {
+        if (const auto v = projector.intValue(key); v && *v != 0) {
+            kinds += std::string(kinds.empty() ? "" : " and ") + (key[9] == 'v' ? "vision" : "audio");
+        }
+    }
+    model.properties.emplace_back("projector", printable(name, 80) + ": " + std::to_string(projector.tensors.size()) +
+                                                   " tensors, " + formatCount(parameters) + " parameters" +
+                                                   (kinds.empty() ? "" : " (" + kinds + " encoder)"));
+    summarize(model);
+}
+
+void addGgufProjector(ModelFileInfo& model, const std::filesystem::path& projector) {
+    addGgufProjectorHeader(model, readGgufHeader(projector));
 }
 
 ModelFileInfo inspectConfigJson(const std::string& text, const std::string& label) {

@@ -94,6 +94,13 @@ inline constexpr double k_parameter_tolerance = 0.001;
 // the problem; the caller keeps whatever model it had before.
 ModelFileInfo inspectModelPath(const std::filesystem::path& path);
 
+// Adds a vision projector GGUF opened beside a GGUF model (llama.cpp --mmproj; general.architecture "clip",
+// as convert_image_encoder / convert_hf_to_gguf.py --mmproj write it): its file and tensors join the model's
+// (group "encoder", role Encoder, exact bytes), its parameters become the spec's encoder, so the weights
+// llama.cpp holds with --mmproj include it. Throws FormatError when model is not a GGUF model, when the
+// projector is not a GGUF vision projector, or when it was added already.
+void addGgufProjector(ModelFileInfo& model, const std::filesystem::path& projector);
+
 // Classifies a tensor name (Hugging Face or GGUF naming) into a group label and engine role.
 // Quantization metadata (GPTQ/AWQ scales, qzeros, g_idx; FP8 weight_scale; bitsandbytes absmax,
 // quant_map, quant_state) is "quant_meta"; buffers such as rotary inv_freq are "buffer".

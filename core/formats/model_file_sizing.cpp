@@ -34,9 +34,31 @@ std::optional<sizing::WeightFormat> weightFormatOf(const ModelFileInfo& info) {
     return sizing::weightFormatFromId(label); // bf16, q8_0, q4_k_m, q4_0, ...
 }
 
+namespace {
+
+// True for a GGUF tensor of a stored MTP block ("blk.N." with N past the decoder layers): llama.cpp
+// creates them with TENSOR_SKIP and never loads them (src/models/glm4-moe.cpp).
+bool skippedMtpTensor(const ModelFileInfo& info, const std::string& name) {
+    if (info.format != ModelFileFormat::Gguf || !info.spec || info.spec->mtp_layers <= 0 ||
+        name.rfind("blk.", 0) != 0) {
+        return false;
+    }
+    std::int64_t block = 0;
+    std::size_t i = 4;
+    for (; i < name.size() && std::isdigit(static_cast<unsigned char>(name[i])) && block < (1 << 24); ++i) {
+        block = block * 10 + (name[i] - '0');
+    }
+    return i > 4 && i < name.size() && name[i] == '.' && block >= info.spec->num_layers;
+}
+
+} // namespace
+
 sizing::WeightBreakdown storedWeights(const ModelFileInfo& info) {
     sizing::WeightBreakdown out;
     for (const ModelTensor& tensor : info.tensors) {
+        if (skippedMtpTensor(info, tensor.name)) {
+            continue;
+        }
         switch (tensor.role.value_or(sizing::TensorRole::AttnQ)) {
         case sizing::TensorRole::TokenEmbedding:
         case sizing::TensorRole::PositionEmbedding:
@@ -47,6 +69,9 @@ sizing::WeightBreakdown storedWeights(const ModelFileInfo& info) {
             break;
         case sizing::TensorRole::OutputHead:
             out.output_head_bytes += tensor.bytes;
+            break;
+        case sizing::TensorRole::Encoder:
+            out.encoder_bytes += tensor.bytes; // a vision projector (mmproj) added beside a GGUF
             break;
         default:
             out.body_bytes += tensor.bytes; // matrices and their quantization metadata

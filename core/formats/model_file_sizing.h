@@ -12,7 +12,8 @@ namespace fitscope::formats {
 // "GPTQ 4-bit, group 128" → gptq-int4-g128); nullopt when no format of the engine matches.
 std::optional<sizing::WeightFormat> weightFormatOf(const ModelFileInfo& info);
 
-// Every tensor's exact bytes, split into embeddings, layers, norms and output head.
+// Every tensor's exact bytes, split into embeddings, layers, norms and output head: what the runtime holds,
+// so a GGUF's MTP blocks (stored, never loaded by llama.cpp) are left out.
 sizing::WeightBreakdown storedWeights(const ModelFileInfo& info);
 
 // A prepared model that sizes its weights from the file while the plan keeps the file's format.

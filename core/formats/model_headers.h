@@ -34,6 +34,9 @@ ModelFileInfo inspectSafetensorsHeaders(const SafetensorsHeaders& headers);
 // from headers already read. label names the model; its stem is the fallback display name.
 ModelFileInfo inspectGgufHeaders(const std::string& label, const std::vector<GgufFile>& parts);
 
+// addGgufProjector from a projector header already read.
+void addGgufProjectorHeader(ModelFileInfo& model, const GgufFile& projector);
+
 // What inspectModelPath tells about a config.json alone, from its text. label names it.
 ModelFileInfo inspectConfigJson(const std::string& text, const std::string& label);
 

@@ -41,6 +41,7 @@ private slots:
     void noPath_isAUsageError();
     void gguf_jsonKeys();
     void gguf_table();
+    void gguf_mmproj_addsTheProjector();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +124,31 @@ void TestCliInspect::gguf_jsonKeys() {
         (256 * 4 + 3 * 256 * 256 + 2 * 256 * 512) / 256 * 144 + (256 * 256 + 512 * 256) / 256 * 210 + 3 * 256 * 4;
     QCOMPARE(static_cast<qint64>(j[QStringLiteral("weight_bytes")].toDouble()), expected);
     QCOMPARE(j[QStringLiteral("parameters_mismatch")].toBool(), false);
+}
+
+void TestCliInspect::gguf_mmproj_addsTheProjector() {
+    GgufWriter projector;
+    projector.str("general.architecture", "clip");
+    projector.boolean("clip.has_vision_encoder", true);
+    projector.tensor("v.blk.0.attn_q.weight", {64, 64}, 1);
+    projector.tensor("mm.0.weight", {64, 256}, 1);
+    const QString path = m_dir.filePath(QStringLiteral("mmproj-tiny-f16.gguf"));
+    projector.write(path.toStdString());
+    const Result plain = run({QStringLiteral("inspect"), m_gguf, QStringLiteral("--json")});
+    const Result r =
+        run({QStringLiteral("inspect"), m_gguf, QStringLiteral("--mmproj"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exit_code, 0);
+    const QJsonObject before = QJsonDocument::fromJson(plain.out).object();
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j[QStringLiteral("files")].toArray().size(), 2);
+    QCOMPARE(static_cast<qint64>(j[QStringLiteral("weight_bytes")].toDouble()),
+             static_cast<qint64>(before[QStringLiteral("weight_bytes")].toDouble()) + 2 * (64 * 64 + 64 * 256));
+    QCOMPARE(j[QStringLiteral("parameters_mismatch")].toBool(), false);
+    // A model file is no projector: a one-line usage error naming the option.
+    const Result wrong = run({QStringLiteral("inspect"), m_gguf, QStringLiteral("--mmproj"), m_gguf});
+    QCOMPARE(wrong.exit_code, 2);
+    QCOMPARE(wrong.err.count('\n'), 1);
+    QVERIFY2(wrong.err.contains("--mmproj") && wrong.err.contains("not a vision projector"), wrong.err.constData());
 }
 
 void TestCliInspect::gguf_table() {
