@@ -640,6 +640,10 @@
         <source>{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the token embeddings.</source>
         <translation>{0} der Embeddings sind Per-Layer-Embeddings ({1} Token × {2} Schichten × {3} Werte): pro Token wird eine Zeile nachgeschlagen, das Dekodieren liest sie also nie ganz; llama.cpp hält sie mit den Token-Embeddings im Arbeitsspeicher.</translation>
     </message>
+    <message>
+        <source>The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU (--no-mmproj-offload keeps it in system RAM)</source>
+        <translation>Der {name}: {0} Parameter aus der mmproj-Datei, von llama.cpp auf der ersten GPU geladen (--no-mmproj-offload hält ihn im Arbeitsspeicher)</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

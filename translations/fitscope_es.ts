@@ -640,6 +640,10 @@
         <source>{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the token embeddings.</source>
         <translation>{0} de los embeddings son embeddings por capa ({1} tokens × {2} capas × {3} valores): se consulta una fila por token, así que la decodificación nunca los lee enteros; llama.cpp los mantiene en la RAM del sistema con los embeddings de tokens.</translation>
     </message>
+    <message>
+        <source>The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU (--no-mmproj-offload keeps it in system RAM)</source>
+        <translation>El {name}: {0} parámetros del archivo mmproj, cargado por llama.cpp en la primera GPU (--no-mmproj-offload lo mantiene en la RAM del sistema)</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

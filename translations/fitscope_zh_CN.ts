@@ -640,6 +640,10 @@
         <source>{0} of the embeddings are per-layer embeddings ({1} tokens × {2} layers × {3} values): one row is looked up per token, so decoding never reads them whole; llama.cpp keeps them in system RAM with the token embeddings.</source>
         <translation>嵌入中有 {0} 是逐层嵌入（{1} 个 token × {2} 层 × {3} 个值）：每个 token 只查一行，解码从不整体读取；llama.cpp 将其与 token 嵌入一起放在系统内存中。</translation>
     </message>
+    <message>
+        <source>The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU (--no-mmproj-offload keeps it in system RAM)</source>
+        <translation>{name}：来自 mmproj 文件的 {0} 个参数，由 llama.cpp 加载到第一块 GPU（--no-mmproj-offload 则留在系统内存中）</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

@@ -95,6 +95,7 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("Derivation", "{0} Mamba-2 layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context"),
     QT_TRANSLATE_NOOP("Derivation", "{0} linear-attention layers: a fixed {1} of state per sequence × {2} sequences = {3}, whatever the context"),
     QT_TRANSLATE_NOOP("Derivation", "{0} layers keep no KV cache of their own (MLP-only blocks or layers reading another layer's cache)."),
+    QT_TRANSLATE_NOOP("Derivation", "The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU (--no-mmproj-offload keeps it in system RAM)"),
     QT_TRANSLATE_NOOP("Derivation", "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these weights"),
     QT_TRANSLATE_NOOP("Derivation", "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)"),
     QT_TRANSLATE_NOOP("Derivation", "{0} image(s) per request × {1} tokens each ({name}) = {2} image tokens in every sequence, beside its {3} tokens of text: each sequence holds {4} tokens."),

@@ -819,6 +819,7 @@ void addGgufProjectorHeader(ModelFileInfo& model, const GgufFile& projector) {
     if (model.spec) {
         model.spec->encoder_params += parameters;
         model.spec->encoder_label = "vision projector (" + printable(name, 80) + ")";
+        model.spec->encoder_in_projector_file = true;
     }
     std::string kinds;
     for (const char* key : {"clip.has_vision_encoder", "clip.has_audio_encoder"}) {

@@ -282,6 +282,7 @@ json modelSpecToJson(const sizing::ModelSpec& s) {
     j["per_layer_input_vocab"] = s.per_layer_input_vocab;
     j["encoder_params"] = s.encoder_params;
     j["encoder_label"] = s.encoder_label;
+    j["encoder_in_projector_file"] = s.encoder_in_projector_file;
     j["image_tokens_per_image"] = s.image_tokens_per_image;
     j["image_tokens_basis"] = s.image_tokens_basis;
     j["mtp_layers"] = s.mtp_layers;
@@ -378,6 +379,7 @@ sizing::ModelSpec modelSpecFromJson(const json& object) {
     r.integer("per_layer_input_vocab", s.per_layer_input_vocab);
     r.integer("encoder_params", s.encoder_params);
     r.text("encoder_label", s.encoder_label);
+    r.boolean("encoder_in_projector_file", s.encoder_in_projector_file);
     r.integer("image_tokens_per_image", s.image_tokens_per_image);
     r.text("image_tokens_basis", s.image_tokens_basis);
     r.integer("mtp_layers", s.mtp_layers);

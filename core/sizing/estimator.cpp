@@ -140,8 +140,11 @@ void addComponentSteps(Estimate& e, const Scenario& s) {
     if (c.encoder > 0) {
         step(e, "weights",
              s.runtime == Runtime::LlamaCpp
-                 ? "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these "
-                   "weights"
+                 ? (spec.encoder_in_projector_file
+                        ? "The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU "
+                          "(--no-mmproj-offload keeps it in system RAM)"
+                        : "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not "
+                          "in these weights")
                  : "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)",
              {{static_cast<double>(c.encoder), QuantityKind::Params}}, spec.encoder_label);
     }

@@ -180,6 +180,11 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
                                           ? weights.embeddings_bytes - weights.per_layer_embeddings_bytes
                                           : weights.output_head_bytes;
 
+    // An mmproj file (--mmproj) is loaded by llama-server's multimodal context on the main GPU (mtmd's
+    // use_gpu, on unless --no-mmproj-offload); without a GPU it stays in system RAM. A checkpoint's own
+    // vision tower (config.json) is not read by llama.cpp at all.
+    const std::int64_t projector_bytes = spec.encoder_in_projector_file ? weights.encoder_bytes : 0;
+
     LlamaCppPlan plan;
     plan.gpu_layers = ngl;
     plan.max_gpu_layers = layers + 1;
@@ -197,7 +202,8 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
             load.first_layer = p.first;
             load.end_layer = p.end;
             load.output_head = p.output;
-            load.weights_bytes = layerWeightBytes(model, s.precision, p.first, p.end) + (p.output ? output_bytes : 0);
+            load.weights_bytes = layerWeightBytes(model, s.precision, p.first, p.end) + (p.output ? output_bytes : 0) +
+                                 (g == 0 ? projector_bytes : 0);
             load.kv_cache_bytes = kv_for(p.first, p.end);
             const bool has_layers = p.end > p.first;
             // With n_gpu_layers = 0 the first GPU still multiplies large batches (weights copied over).
@@ -223,7 +229,8 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
     const std::int64_t cpu_end = layers - gpu_repeating;
     const bool output_on_cpu = !plan.output_on_gpu;
     plan.cpu_weights_bytes = weights.embeddings_bytes + layerWeightBytes(model, s.precision, 0, cpu_end) +
-                             (output_on_cpu && !spec.tied_embeddings ? weights.output_head_bytes : 0);
+                             (output_on_cpu && !spec.tied_embeddings ? weights.output_head_bytes : 0) +
+                             (has_gpu ? 0 : projector_bytes);
     plan.cpu_kv_bytes = kv_for(0, cpu_end);
     // With everything offloaded the host buffer still holds the graph inputs (CUDA_Host compute buffer).
     plan.cpu_compute_buffer_bytes = compute.total(cpu_end > 0, output_on_cpu);

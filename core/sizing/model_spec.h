@@ -105,6 +105,9 @@ struct ModelSpec {
     std::int64_t per_layer_input_vocab = 0;
     std::int64_t encoder_params = 0; // vision/audio encoders and their projectors (multimodal checkpoints)
     std::string encoder_label;       // "vision encoder", "vision and audio encoders"
+    // The encoder is a separate projector file that llama.cpp loads too (--mmproj), not a part of the
+    // checkpoint that only vLLM and transformers load.
+    bool encoder_in_projector_file = false;
     // The soft tokens one image takes in the sequence (0 = unknown: the encoder's count depends on the image,
     // the user gives it), and what the figure is for ("mm_tokens_per_image", "a 1024 × 1024 image").
     std::int64_t image_tokens_per_image = 0;

@@ -9,6 +9,7 @@
 #include "core/formats/model_file.h"
 #include "core/formats/model_file_sizing.h"
 #include "core/formats/model_headers.h"
+#include "core/sizing/estimator.h"
 #include "core/sizing/llamacpp_profile.h"
 #include "core/sizing/prepared_model.h"
 #include "test_file_writers.h"
@@ -822,6 +823,42 @@ void TestGgufFamilies::mmprojBesideModel_addsItsWeights() {
     const auto prepared = prepareModelFromFile(info);
     QCOMPARE(prepared->counts.encoder, projector_params);
     QCOMPARE(prepared->stored_weights->total(), model_bytes + projector_bytes);
+    QVERIFY(prepared->spec.encoder_in_projector_file);
+
+    // llama.cpp loads the projector on the first GPU: every byte of both files is on a device, and the
+    // derivation says where the projector went.
+    sizing::Scenario s;
+    s.model = prepared;
+    s.runtime = sizing::Runtime::LlamaCpp;
+    s.precision.weights = prepared->stored_format.value_or(sizing::WeightFormat::FP16);
+    s.context_tokens = 2048;
+    auto gpu = std::make_shared<sizing::GpuSpec>();
+    gpu->id = "test-gpu";
+    gpu->memory_bytes = 24LL << 30;
+    gpu->bandwidth_gbps = 1000;
+    s.gpu = gpu;
+    const sizing::Estimate e = sizing::estimate(s);
+    QVERIFY(e.llamacpp.has_value());
+    QVERIFY(e.llamacpp->output_on_gpu);
+    auto without = std::make_shared<sizing::PreparedModel>(*prepared);
+    without->spec.encoder_in_projector_file = false; // a checkpoint's own tower: llama.cpp never reads it
+    sizing::Scenario plain_scenario = s;
+    plain_scenario.model = without;
+    const sizing::Estimate text_only = sizing::estimate(plain_scenario);
+    QCOMPARE(e.gpu_loads.front().weights_bytes - text_only.gpu_loads.front().weights_bytes, projector_bytes);
+    QCOMPARE(e.llamacpp->cpu_weights_bytes, text_only.llamacpp->cpu_weights_bytes);
+    bool said = false;
+    for (const auto& step : e.steps) {
+        said =
+            said || step.text.find("from the mmproj file, loaded by llama.cpp on the first GPU") != std::string::npos;
+    }
+    QVERIFY(said);
+    // Without a GPU it stays in system RAM with the rest.
+    s.gpu.reset();
+    plain_scenario.gpu.reset();
+    const sizing::Estimate cpu = sizing::estimate(s);
+    QCOMPARE(cpu.llamacpp->cpu_weights_bytes - sizing::estimate(plain_scenario).llamacpp->cpu_weights_bytes,
+             projector_bytes);
 
     // Twice, or a model file where a projector belongs: refused.
     QVERIFY_THROWS_EXCEPTION(FormatError, addGgufProjector(info, path("mmproj-llava-f16.gguf")));
