@@ -138,15 +138,21 @@ void addComponentSteps(Estimate& e, const Scenario& s) {
     const ModelSpec& spec = s.model->spec;
     const ParameterCounts& c = s.model->counts;
     if (c.encoder > 0) {
-        step(e, "weights",
-             s.runtime == Runtime::LlamaCpp
-                 ? (spec.encoder_in_projector_file
-                        ? "The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU "
-                          "(--no-mmproj-offload keeps it in system RAM)"
-                        : "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not "
-                          "in these weights")
-                 : "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)",
-             {{static_cast<double>(c.encoder), QuantityKind::Params}}, spec.encoder_label);
+        const std::initializer_list<Quantity> args{{static_cast<double>(c.encoder), QuantityKind::Params}};
+        if (s.runtime != Runtime::LlamaCpp) {
+            step(e, "weights", "The {name}: {0} parameters, loaded with the language model (vLLM and transformers)",
+                 args, spec.encoder_label);
+        } else if (spec.encoder_in_projector_file) {
+            step(e, "weights",
+                 "The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU "
+                 "(--no-mmproj-offload keeps it in system RAM)",
+                 args, spec.encoder_label);
+        } else {
+            step(e, "weights",
+                 "The {name}: {0} parameters; llama.cpp reads it from a separate mmproj file, so it is not in these "
+                 "weights",
+                 args, spec.encoder_label);
+        }
     }
     if (spec.per_layer_input_size > 0) {
         const std::int64_t table = spec.per_layer_input_vocab * spec.num_layers * spec.per_layer_input_size;
