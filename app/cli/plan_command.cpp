@@ -66,8 +66,8 @@ std::string scenarioFlags(const Scenario& s) {
         if (s.llamacpp.n_gpu_layers >= 0) {
             flags += " --gpu-layers " + std::to_string(s.llamacpp.n_gpu_layers);
         }
-        if (s.llamacpp.flash_attention) {
-            flags += " --flash-attention";
+        if (s.llamacpp.flash_attention != sizing::LlamaCppOptions{}.flash_attention) {
+            flags += " --flash-attn " + std::string(flashAttentionId(s.llamacpp.flash_attention));
         }
         flags += " --ubatch " + std::to_string(s.llamacpp.n_ubatch);
     } else if (s.runtime == Runtime::Vllm) {

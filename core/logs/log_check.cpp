@@ -1,5 +1,7 @@
 #include "core/logs/log_check.h"
 
+#include "core/sizing/llamacpp_profile.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -191,17 +193,23 @@ void applyLlamaCpp(const RuntimeLog& log, Scenario& s, const std::set<std::strin
         n.assumed.push_back("n_ubatch = " + std::to_string(s.llamacpp.n_ubatch));
     }
     if (l.flash_attn) {
-        // "auto" turns flash attention on where the device supports it (CUDA, Metal, ROCm builds of
-        // 2025-): taken as on.
-        const bool fa = *l.flash_attn != "off";
-        if (given.count("flash-attention") != 0 && s.llamacpp.flash_attention != fa) {
+        // "auto" is sized as the llama.cpp profile resolves it (on), unless the log also says what auto
+        // resolved to (flash_attn_resolved: "Flash Attention was auto, set to disabled").
+        FlashAttention fa = flashAttentionFromId(*l.flash_attn).value_or(FlashAttention::Auto);
+        if (fa == FlashAttention::Auto && l.flash_attn_resolved) {
+            fa = *l.flash_attn_resolved ? FlashAttention::On : FlashAttention::Off;
+        }
+        if (given.count("flash-attention") != 0 && llamaCppFlashAttention(s) != (fa != FlashAttention::Off)) {
             n.log_overrides.push_back("--flash-attention: the log shows flash_attn = " + *l.flash_attn);
         } else {
-            n.from_log.push_back("flash_attn = " + *l.flash_attn + (*l.flash_attn == "auto" ? " (taken as on)" : ""));
+            n.from_log.push_back("flash_attn = " + *l.flash_attn +
+                                 (*l.flash_attn == "auto"
+                                      ? std::string(" (resolved: ") + (fa == FlashAttention::Off ? "off" : "on") + ")"
+                                      : std::string()));
         }
         s.llamacpp.flash_attention = fa;
     } else if (given.count("flash-attention") == 0) {
-        n.assumed.push_back(std::string("flash attention ") + (s.llamacpp.flash_attention ? "on" : "off"));
+        n.assumed.push_back("flash attention " + std::string(flashAttentionId(s.llamacpp.flash_attention)));
     }
     if (l.type_k) {
         if (const auto kv = kvFormatOfLog(*l.type_k, l)) {
