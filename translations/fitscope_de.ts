@@ -628,6 +628,10 @@
         <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
         <translation>Chunked-Attention-Schichten behalten min(Blockgröße + max_num_batched_tokens, Länge) Token (vLLM ChunkedLocalAttentionSpec).</translation>
     </message>
+    <message>
+        <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
+        <translation>Flash Attention automatisch (Voreinstellung von -fa in llama.cpp): an, wie llama.cpp sie auf jedem Backend auflöst, das die Attention-Operation auf dem Gerät der Schicht selbst ausführt (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

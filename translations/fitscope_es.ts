@@ -628,6 +628,10 @@
         <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
         <translation>Las capas de atención por bloques guardan min(bloque + max_num_batched_tokens, longitud) tokens (vLLM ChunkedLocalAttentionSpec).</translation>
     </message>
+    <message>
+        <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
+        <translation>Flash attention automática (el -fa predeterminado de llama.cpp): activada, como la resuelve llama.cpp en todo backend que ejecuta la operación de atención en el propio dispositivo de la capa (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>

@@ -628,6 +628,10 @@
         <source>Chunked-attention layers keep min(chunk + max_num_batched_tokens, length) tokens (vLLM ChunkedLocalAttentionSpec).</source>
         <translation>分块注意力层保留 min(块大小 + max_num_batched_tokens, 长度) 个 token（vLLM ChunkedLocalAttentionSpec）。</translation>
     </message>
+    <message>
+        <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
+        <translation>Flash attention 自动（llama.cpp 默认的 -fa）：开启，llama.cpp 在每个于该层自身设备上运行注意力算子的后端上都这样解析（CUDA、ROCm、Metal、Vulkan、CPU）</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
