@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(r.exit_code, 0);
         QCOMPARE(
             commandLine(r.out),
-            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa off "
+            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa auto "
                            "-ub 512"));
     }
 
