@@ -265,6 +265,7 @@ void LlamaCppLogReader::readKvSize(std::string_view line, RuntimeLog& log) {
     std::optional<double> bytes;
     if (const auto v = sizeAfter(line, "KV self size")) {
         bytes = v;
+        s.kv_self_size_line = true;
         // The old total line: keep it only when no per-cache "size =" line gave the total.
         if (m_kv_size_seen) {
             bytes.reset();

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace fitscope::logs {
 
@@ -209,7 +210,23 @@ void applyLlamaCpp(const RuntimeLog& log, Scenario& s, const std::set<std::strin
         }
         s.llamacpp.flash_attention = fa;
     } else if (given.count("flash-attention") == 0) {
-        n.assumed.push_back("flash attention " + std::string(flashAttentionId(s.llamacpp.flash_attention)));
+        // A build's own default: "version: 5261 (cb06a3c3)" predates -fa auto and ran without it.
+        std::int64_t build = 0;
+        if (l.version && !l.version->empty() && std::isdigit(static_cast<unsigned char>(l.version->front())) != 0) {
+            build = std::strtoll(l.version->c_str(), nullptr, 10);
+        }
+        if (build > 0 && s.runtime == Runtime::LlamaCpp) {
+            s.llamacpp.flash_attention = llamaCppDefaultFlashAttention(build);
+            n.assumed.push_back("flash attention " + std::string(flashAttentionId(s.llamacpp.flash_attention)) +
+                                " (build " + std::to_string(build) + "'s default)");
+        } else if (l.kv_self_size_line && s.runtime == Runtime::LlamaCpp) {
+            // Dated by its format: "KV self size" is from builds before -fa auto, which ran without it.
+            s.llamacpp.flash_attention = FlashAttention::Off;
+            n.assumed.push_back("flash attention off (the log's \"KV self size\" line is from a build before -fa "
+                                "auto)");
+        } else {
+            n.assumed.push_back("flash attention " + std::string(flashAttentionId(s.llamacpp.flash_attention)));
+        }
     }
     if (l.type_k) {
         if (const auto kv = kvFormatOfLog(*l.type_k, l)) {

@@ -97,6 +97,9 @@ struct LogSettings {
     // (2025 builds) or "Flash Attention enabled" / "Flash Attention not supported, set to disabled"
     // (resolve_fused_ops, ggml-org/llama.cpp @001d906).
     std::optional<bool> flash_attn_resolved;
+    // The KV total as "KV self size = …": llama.cpp's format until the per-cache "llama_kv_cache…: size ="
+    // line of mid-2025 (and ik_llama.cpp's), so a build older than -fa auto.
+    bool kv_self_size_line = false;
     std::optional<bool> kv_unified;
     std::optional<bool> swa_full;
     std::optional<std::string> type_k;

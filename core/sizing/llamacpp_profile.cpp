@@ -110,6 +110,10 @@ std::int64_t llamaCppKvBytes(const Scenario& s, const KvLayout& layout, std::int
     return bytes;
 }
 
+FlashAttention llamaCppDefaultFlashAttention(std::int64_t build) {
+    return build >= llamacpp_constants::kFirstAutoFlashAttentionBuild ? FlashAttention::Auto : FlashAttention::Off;
+}
+
 bool llamaCppFlashAttention(const Scenario& s) {
     return s.llamacpp.flash_attention != FlashAttention::Off;
 }

@@ -28,7 +28,15 @@ inline constexpr std::int64_t kSwaCellPadding = 256;
 // "n_parallel = 4 and kv_unified = true", overriding -no-kvu; an explicit -np keeps kv_unified false
 // unless -kvu. Other tools (llama-cli, llama-completion) keep common.h's n_parallel = 1.
 inline constexpr std::int64_t kServerAutoSlots = 4;
+// -fa auto is the default from ggml-org/llama.cpp PR #15434 (merged 2025-08-30); b6327 is the first build
+// known to carry it (bindings synced to b6327 on 2025-08-31 to take flash_attn_type auto|on|off). Builds
+// before it ran without flash attention unless -fa was given.
+inline constexpr std::int64_t kFirstAutoFlashAttentionBuild = 6327;
 } // namespace llamacpp_constants
+
+// llama.cpp's -fa default for a build number (the "version: N (hash)" a log prints): auto from
+// kFirstAutoFlashAttentionBuild, off before it.
+FlashAttention llamaCppDefaultFlashAttention(std::int64_t build);
 
 // Whether llama.cpp runs flash attention for the scenario's -fa setting. Auto: llama-context.cpp
 // (ggml-org/llama.cpp @001d906, resolve_fused_ops) reserves a graph and keeps flash attention unless a
