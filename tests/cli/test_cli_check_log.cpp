@@ -172,6 +172,24 @@ private slots:
         QCOMPARE(scenario.value(QStringLiteral("batch")).toInt(), 4);
         QCOMPARE(scenario.value(QStringLiteral("flash_attention")).toBool(), true);
         QCOMPARE(scenario.value(QStringLiteral("flash_attention_setting")).toString(), QStringLiteral("on"));
+
+        // The same cache from a build before -fa auto that does not print flash_attn: its default, off.
+        const QString old_path = m_dir.filePath(QStringLiteral("old-build.log"));
+        QFile old_file(old_path);
+        QVERIFY(old_file.open(QIODevice::WriteOnly));
+        old_file.write("version: 5261 (cb06a3c3)\n"
+                       "load_tensors: offloaded 33/33 layers to GPU\n"
+                       "llama_context: n_ctx         = 16384\n"
+                       "llama_kv_cache:      CUDA0 KV buffer size =  2048.00 MiB\n");
+        old_file.close();
+        const Result o = run({QStringLiteral("check-log"), old_path, QStringLiteral("--model"),
+                              QStringLiteral("llama-3-8b"), QStringLiteral("--weights"), QStringLiteral("q4_k_m"),
+                              QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--json")});
+        QVERIFY2(o.exit_code == 0, o.err.constData());
+        const QJsonObject old_scenario =
+            QJsonDocument::fromJson(o.out).object().value(QStringLiteral("scenario")).toObject();
+        QCOMPARE(old_scenario.value(QStringLiteral("flash_attention_setting")).toString(), QStringLiteral("off"));
+        QCOMPARE(old_scenario.value(QStringLiteral("flash_attention")).toBool(), false);
     }
 
     void llamaCppLog_separateVTypeAndSlots() {
