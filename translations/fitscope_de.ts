@@ -644,6 +644,10 @@
         <source>The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU (--no-mmproj-offload keeps it in system RAM)</source>
         <translation>Der {name}: {0} Parameter aus der mmproj-Datei, von llama.cpp auf der ersten GPU geladen (--no-mmproj-offload hält ihn im Arbeitsspeicher)</translation>
     </message>
+    <message>
+        <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
+        <translation>Flash Attention automatisch (Voreinstellung von -fa in llama.cpp): an, wie llama.cpp sie auf jedem Backend auflöst, das die Attention-Operation auf dem Gerät der Schicht selbst ausführt (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -962,6 +966,38 @@
     <message>
         <source>llama.cpp with GGUF weights: layers on the GPU (n_gpu_layers, output layer counted), the KV cache with its cache types, the compute buffer, and what stays in system RAM.</source>
         <translation>llama.cpp mit GGUF-Gewichten: Schichten auf der GPU (n_gpu_layers, Ausgabeschicht mitgezählt), der KV-Cache mit seinen Cache-Typen, der Rechenpuffer und was im System-RAM bleibt.</translation>
+    </message>
+    <message>
+        <source>Q4_1</source>
+        <translation>Q4_1</translation>
+    </message>
+    <message>
+        <source>Q5_0</source>
+        <translation>Q5_0</translation>
+    </message>
+    <message>
+        <source>Q5_1</source>
+        <translation>Q5_1</translation>
+    </message>
+    <message>
+        <source>IQ4_NL</source>
+        <translation>IQ4_NL</translation>
+    </message>
+    <message>
+        <source>llama.cpp q4_1 cache: blocks of 32 4-bit values with an FP16 scale and minimum (0.625 bytes).</source>
+        <translation>llama.cpp-q4_1-Cache: Blöcke von 32 4-Bit-Werten mit FP16-Skalierungsfaktor und Minimum (0,625 Byte).</translation>
+    </message>
+    <message>
+        <source>llama.cpp q5_0 cache: blocks of 32 5-bit values with an FP16 scale (0.6875 bytes).</source>
+        <translation>llama.cpp-q5_0-Cache: Blöcke von 32 5-Bit-Werten mit einem FP16-Skalierungsfaktor (0,6875 Byte).</translation>
+    </message>
+    <message>
+        <source>llama.cpp q5_1 cache: blocks of 32 5-bit values with an FP16 scale and minimum (0.75 bytes).</source>
+        <translation>llama.cpp-q5_1-Cache: Blöcke von 32 5-Bit-Werten mit FP16-Skalierungsfaktor und Minimum (0,75 Byte).</translation>
+    </message>
+    <message>
+        <source>llama.cpp iq4_nl cache: blocks of 32 non-linear 4-bit values with an FP16 scale (0.5625 bytes).</source>
+        <translation>llama.cpp-iq4_nl-Cache: Blöcke von 32 nichtlinearen 4-Bit-Werten mit einem FP16-Skalierungsfaktor (0,5625 Byte).</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2844,10 @@ Schichten %3–%4%5</translation>
         <source>%1 sequences</source>
         <translation>%1 Sequenzen</translation>
     </message>
+    <message>
+        <source>flash attention auto</source>
+        <translation>Flash Attention automatisch</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LayerStripChart</name>
@@ -3791,16 +3831,8 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
         <translation>Der Anteil am Speicher jeder GPU, den vLLM beim Start belegt (--gpu-memory-utilization; standardmäßig 0,90).</translation>
     </message>
     <message>
-        <source>llama.cpp: &amp;flash attention (-fa)</source>
-        <translation>llama.cpp: &amp;Flash Attention (-fa)</translation>
-    </message>
-    <message>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp Flash Attention</translation>
-    </message>
-    <message>
-        <source>Whether llama.cpp runs with flash attention, which shrinks its compute buffer and allows a quantized V cache.</source>
-        <translation>Ob llama.cpp mit Flash Attention läuft, was seinen Compute-Puffer verkleinert und einen quantisierten V-Cache erlaubt.</translation>
     </message>
     <message>
         <source>User catalog file</source>
@@ -3945,6 +3977,26 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
     <message>
         <source>Could not clear everything in %1.</source>
         <translation>Nicht alles in %1 konnte entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Whether llama.cpp runs with flash attention (-fa), which shrinks its compute buffer and allows a quantized V cache. Auto, llama.cpp&apos;s default, turns it on wherever the device runs it.</source>
+        <translation>Ob llama.cpp mit Flash Attention (-fa) läuft, was seinen Compute-Puffer verkleinert und einen quantisierten V-Cache erlaubt. Automatisch, die Voreinstellung von llama.cpp, schaltet sie überall ein, wo das Gerät sie ausführt.</translation>
+    </message>
+    <message>
+        <source>Auto (on)</source>
+        <translation>Automatisch (an)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>llama.cpp &amp;flash attention (-fa):</source>
+        <translation>llama.cpp-&amp;Flash-Attention (-fa):</translation>
     </message>
 </context>
 <context>
@@ -4114,10 +4166,6 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
         <translation>Flash Attention</translation>
     </message>
     <message>
-        <source>llama.cpp&apos;s -fa: a smaller compute buffer, and the condition for a quantized V cache (without it V stays F16). The cache type is the KV-cache choice above.</source>
-        <translation>-fa von llama.cpp: ein kleinerer Compute-Puffer und die Voraussetzung für einen quantisierten V-Cache (ohne bleibt V in F16). Der Cache-Typ ist die KV-Cache-Wahl oben.</translation>
-    </message>
-    <message>
         <source>System RAM</source>
         <translation>Arbeitsspeicher</translation>
     </message>
@@ -4203,6 +4251,50 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
     <message>
         <source>vLLM&apos;s --enable-prefix-caching (on by default in V1): models with recurrent layers then keep two state blocks per request instead of one.</source>
         <translation>vLLMs --enable-prefix-caching (in V1 standardmäßig an): Modelle mit rekurrenten Schichten halten dann zwei Zustandsblöcke pro Anfrage statt einem.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -fa: a smaller compute buffer, and the condition for a quantized V cache. Auto, llama.cpp&apos;s default, turns it on wherever the device runs it (CUDA, ROCm, Metal, Vulkan and the CPU do); off keeps V in F16.</source>
+        <translation>-fa von llama.cpp: ein kleinerer Compute-Puffer und die Voraussetzung für einen quantisierten V-Cache. Automatisch, die Voreinstellung von llama.cpp, schaltet sie überall ein, wo das Gerät sie ausführt (CUDA, ROCm, Metal, Vulkan und die CPU tun es); aus hält V in F16.</translation>
+    </message>
+    <message>
+        <source>Auto (on)</source>
+        <translation>Automatisch (an)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>V cache type</source>
+        <translation>Typ des V-Cache</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -ctv: the type of the cached values when it differs from the keys&apos; (-ctk, the KV-cache choice above). A quantized V cache needs flash attention.</source>
+        <translation>-ctv von llama.cpp: der Typ der zwischengespeicherten Werte, wenn er von dem der Schlüssel abweicht (-ctk, die KV-Cache-Wahl oben). Ein quantisierter V-Cache braucht Flash Attention.</translation>
+    </message>
+    <message>
+        <source>Same as K</source>
+        <translation>Wie K</translation>
+    </message>
+    <message>
+        <source>&amp;V cache</source>
+        <translation>&amp;V-Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Unified KV cache (-kvu)</source>
+        <translation>&amp;Gemeinsamer KV-Cache (-kvu)</translation>
+    </message>
+    <message>
+        <source>Unified KV cache</source>
+        <translation>Gemeinsamer KV-Cache</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -kvu: one cache of n_ctx cells shared by every sequence (slot) instead of n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. llama-server without -np runs 4 slots with it on.</source>
+        <translation>-kvu von llama.cpp: ein Cache aus n_ctx Zellen, den alle Sequenzen (Slots) teilen, statt n_ctx / Slots Zellen für jede; Schichten mit gleitendem Fenster halten darin dann ein Fenster je Slot. llama-server ohne -np läuft mit 4 Slots und eingeschaltetem -kvu.</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,10 @@
         <source>The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU (--no-mmproj-offload keeps it in system RAM)</source>
         <translation>El {name}: {0} parámetros del archivo mmproj, cargado por llama.cpp en la primera GPU (--no-mmproj-offload lo mantiene en la RAM del sistema)</translation>
     </message>
+    <message>
+        <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
+        <translation>Flash attention automática (el -fa predeterminado de llama.cpp): activada, como la resuelve llama.cpp en todo backend que ejecuta la operación de atención en el propio dispositivo de la capa (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -962,6 +966,38 @@
     <message>
         <source>llama.cpp with GGUF weights: layers on the GPU (n_gpu_layers, output layer counted), the KV cache with its cache types, the compute buffer, and what stays in system RAM.</source>
         <translation>llama.cpp con pesos GGUF: capas en la GPU (n_gpu_layers, contando la capa de salida), la caché KV con sus tipos de caché, el búfer de cómputo y lo que queda en la RAM del sistema.</translation>
+    </message>
+    <message>
+        <source>Q4_1</source>
+        <translation>Q4_1</translation>
+    </message>
+    <message>
+        <source>Q5_0</source>
+        <translation>Q5_0</translation>
+    </message>
+    <message>
+        <source>Q5_1</source>
+        <translation>Q5_1</translation>
+    </message>
+    <message>
+        <source>IQ4_NL</source>
+        <translation>IQ4_NL</translation>
+    </message>
+    <message>
+        <source>llama.cpp q4_1 cache: blocks of 32 4-bit values with an FP16 scale and minimum (0.625 bytes).</source>
+        <translation>Caché q4_1 de llama.cpp: bloques de 32 valores de 4 bits con una escala y un mínimo FP16 (0,625 bytes).</translation>
+    </message>
+    <message>
+        <source>llama.cpp q5_0 cache: blocks of 32 5-bit values with an FP16 scale (0.6875 bytes).</source>
+        <translation>Caché q5_0 de llama.cpp: bloques de 32 valores de 5 bits con una escala FP16 (0,6875 bytes).</translation>
+    </message>
+    <message>
+        <source>llama.cpp q5_1 cache: blocks of 32 5-bit values with an FP16 scale and minimum (0.75 bytes).</source>
+        <translation>Caché q5_1 de llama.cpp: bloques de 32 valores de 5 bits con una escala y un mínimo FP16 (0,75 bytes).</translation>
+    </message>
+    <message>
+        <source>llama.cpp iq4_nl cache: blocks of 32 non-linear 4-bit values with an FP16 scale (0.5625 bytes).</source>
+        <translation>Caché iq4_nl de llama.cpp: bloques de 32 valores no lineales de 4 bits con una escala FP16 (0,5625 bytes).</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2844,10 @@ capas %3–%4%5</translation>
         <source>%1 sequences</source>
         <translation>%1 secuencias</translation>
     </message>
+    <message>
+        <source>flash attention auto</source>
+        <translation>flash attention automática</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LayerStripChart</name>
@@ -3791,16 +3831,8 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
         <translation>La parte de la memoria de cada GPU que vLLM toma al arrancar (--gpu-memory-utilization; 0,90 por defecto).</translation>
     </message>
     <message>
-        <source>llama.cpp: &amp;flash attention (-fa)</source>
-        <translation>llama.cpp: &amp;flash attention (-fa)</translation>
-    </message>
-    <message>
         <source>llama.cpp flash attention</source>
         <translation>flash attention de llama.cpp</translation>
-    </message>
-    <message>
-        <source>Whether llama.cpp runs with flash attention, which shrinks its compute buffer and allows a quantized V cache.</source>
-        <translation>Si llama.cpp se ejecuta con flash attention, que reduce su búfer de cálculo y permite una caché V cuantizada.</translation>
     </message>
     <message>
         <source>User catalog file</source>
@@ -3945,6 +3977,26 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
     <message>
         <source>Could not clear everything in %1.</source>
         <translation>No se pudo vaciar todo en %1.</translation>
+    </message>
+    <message>
+        <source>Whether llama.cpp runs with flash attention (-fa), which shrinks its compute buffer and allows a quantized V cache. Auto, llama.cpp&apos;s default, turns it on wherever the device runs it.</source>
+        <translation>Si llama.cpp funciona con flash attention (-fa), que reduce su búfer de cálculo y permite una caché V cuantizada. Automática, el valor predeterminado de llama.cpp, la activa dondequiera que el dispositivo la ejecute.</translation>
+    </message>
+    <message>
+        <source>Auto (on)</source>
+        <translation>Automática (activada)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>llama.cpp &amp;flash attention (-fa):</source>
+        <translation>&amp;Flash attention de llama.cpp (-fa):</translation>
     </message>
 </context>
 <context>
@@ -4114,10 +4166,6 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
         <translation>Flash attention</translation>
     </message>
     <message>
-        <source>llama.cpp&apos;s -fa: a smaller compute buffer, and the condition for a quantized V cache (without it V stays F16). The cache type is the KV-cache choice above.</source>
-        <translation>-fa de llama.cpp: un búfer de cálculo más pequeño y la condición para una caché V cuantizada (sin él V se queda en F16). El tipo de caché es la elección de caché KV de arriba.</translation>
-    </message>
-    <message>
         <source>System RAM</source>
         <translation>RAM del sistema</translation>
     </message>
@@ -4203,6 +4251,50 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
     <message>
         <source>vLLM&apos;s --enable-prefix-caching (on by default in V1): models with recurrent layers then keep two state blocks per request instead of one.</source>
         <translation>--enable-prefix-caching de vLLM (activado por defecto en V1): los modelos con capas recurrentes guardan entonces dos bloques de estado por petición en lugar de uno.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -fa: a smaller compute buffer, and the condition for a quantized V cache. Auto, llama.cpp&apos;s default, turns it on wherever the device runs it (CUDA, ROCm, Metal, Vulkan and the CPU do); off keeps V in F16.</source>
+        <translation>-fa de llama.cpp: un búfer de cálculo menor y la condición para una caché V cuantizada. Automática, el valor predeterminado de llama.cpp, la activa dondequiera que el dispositivo la ejecute (CUDA, ROCm, Metal, Vulkan y la CPU lo hacen); desactivada deja V en F16.</translation>
+    </message>
+    <message>
+        <source>Auto (on)</source>
+        <translation>Automática (activada)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>V cache type</source>
+        <translation>Tipo de la caché V</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -ctv: the type of the cached values when it differs from the keys&apos; (-ctk, the KV-cache choice above). A quantized V cache needs flash attention.</source>
+        <translation>-ctv de llama.cpp: el tipo de los valores en caché cuando difiere del de las claves (-ctk, la elección de caché KV de arriba). Una caché V cuantizada necesita flash attention.</translation>
+    </message>
+    <message>
+        <source>Same as K</source>
+        <translation>Igual que K</translation>
+    </message>
+    <message>
+        <source>&amp;V cache</source>
+        <translation>Caché &amp;V</translation>
+    </message>
+    <message>
+        <source>&amp;Unified KV cache (-kvu)</source>
+        <translation>Caché KV &amp;unificada (-kvu)</translation>
+    </message>
+    <message>
+        <source>Unified KV cache</source>
+        <translation>Caché KV unificada</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -kvu: one cache of n_ctx cells shared by every sequence (slot) instead of n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. llama-server without -np runs 4 slots with it on.</source>
+        <translation>-kvu de llama.cpp: una caché de n_ctx celdas compartida por todas las secuencias (slots) en lugar de n_ctx / slots celdas para cada una; las capas de ventana deslizante guardan entonces en ella una ventana por slot. llama-server sin -np funciona con 4 slots y esta opción activada.</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,10 @@
         <source>The {name}: {0} parameters from the mmproj file, loaded by llama.cpp on the first GPU (--no-mmproj-offload keeps it in system RAM)</source>
         <translation>{name}：来自 mmproj 文件的 {0} 个参数，由 llama.cpp 加载到第一块 GPU（--no-mmproj-offload 则留在系统内存中）</translation>
     </message>
+    <message>
+        <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
+        <translation>Flash attention 自动（llama.cpp 默认的 -fa）：开启，llama.cpp 在每个于该层自身设备上运行注意力算子的后端上都这样解析（CUDA、ROCm、Metal、Vulkan、CPU）</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -962,6 +966,38 @@
     <message>
         <source>llama.cpp with GGUF weights: layers on the GPU (n_gpu_layers, output layer counted), the KV cache with its cache types, the compute buffer, and what stays in system RAM.</source>
         <translation>使用 GGUF 权重的 llama.cpp：GPU 上的层（n_gpu_layers，计入输出层）、带缓存类型的 KV 缓存、计算缓冲区，以及留在系统内存中的部分。</translation>
+    </message>
+    <message>
+        <source>Q4_1</source>
+        <translation>Q4_1</translation>
+    </message>
+    <message>
+        <source>Q5_0</source>
+        <translation>Q5_0</translation>
+    </message>
+    <message>
+        <source>Q5_1</source>
+        <translation>Q5_1</translation>
+    </message>
+    <message>
+        <source>IQ4_NL</source>
+        <translation>IQ4_NL</translation>
+    </message>
+    <message>
+        <source>llama.cpp q4_1 cache: blocks of 32 4-bit values with an FP16 scale and minimum (0.625 bytes).</source>
+        <translation>llama.cpp q4_1 缓存：32 个 4 位值一块，带 FP16 缩放因子和最小值（0.625 字节）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp q5_0 cache: blocks of 32 5-bit values with an FP16 scale (0.6875 bytes).</source>
+        <translation>llama.cpp q5_0 缓存：32 个 5 位值一块，带一个 FP16 缩放因子（0.6875 字节）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp q5_1 cache: blocks of 32 5-bit values with an FP16 scale and minimum (0.75 bytes).</source>
+        <translation>llama.cpp q5_1 缓存：32 个 5 位值一块，带 FP16 缩放因子和最小值（0.75 字节）。</translation>
+    </message>
+    <message>
+        <source>llama.cpp iq4_nl cache: blocks of 32 non-linear 4-bit values with an FP16 scale (0.5625 bytes).</source>
+        <translation>llama.cpp iq4_nl 缓存：32 个非线性 4 位值一块，带一个 FP16 缩放因子（0.5625 字节）。</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2842,10 @@ layers %3–%4%5</source>
         <source>%1 sequences</source>
         <translation>%1 个序列</translation>
     </message>
+    <message>
+        <source>flash attention auto</source>
+        <translation>flash attention 自动</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::LayerStripChart</name>
@@ -3789,16 +3829,8 @@ Click for the menu: rename, show in the controls, unpin.</source>
         <translation>vLLM 启动时占用每个 GPU 内存的比例（--gpu-memory-utilization；默认 0.90）。</translation>
     </message>
     <message>
-        <source>llama.cpp: &amp;flash attention (-fa)</source>
-        <translation>llama.cpp：Flash Attention(&amp;F)（-fa）</translation>
-    </message>
-    <message>
         <source>llama.cpp flash attention</source>
         <translation>llama.cpp Flash Attention</translation>
-    </message>
-    <message>
-        <source>Whether llama.cpp runs with flash attention, which shrinks its compute buffer and allows a quantized V cache.</source>
-        <translation>llama.cpp 是否启用 Flash Attention：它会缩小计算缓冲区，并允许量化的 V 缓存。</translation>
     </message>
     <message>
         <source>User catalog file</source>
@@ -3943,6 +3975,26 @@ Click for the menu: rename, show in the controls, unpin.</source>
     <message>
         <source>Could not clear everything in %1.</source>
         <translation>无法清除 %1 中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Whether llama.cpp runs with flash attention (-fa), which shrinks its compute buffer and allows a quantized V cache. Auto, llama.cpp&apos;s default, turns it on wherever the device runs it.</source>
+        <translation>llama.cpp 是否使用 flash attention（-fa）运行：它缩小计算缓冲区，并允许量化的 V 缓存。自动是 llama.cpp 的默认值，只要设备能运行它就开启。</translation>
+    </message>
+    <message>
+        <source>Auto (on)</source>
+        <translation>自动（开启）</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>llama.cpp &amp;flash attention (-fa):</source>
+        <translation>llama.cpp flash attention (-fa)(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -4112,10 +4164,6 @@ Click for the menu: rename, show in the controls, unpin.</source>
         <translation>Flash Attention</translation>
     </message>
     <message>
-        <source>llama.cpp&apos;s -fa: a smaller compute buffer, and the condition for a quantized V cache (without it V stays F16). The cache type is the KV-cache choice above.</source>
-        <translation>llama.cpp 的 -fa：计算缓冲区更小，也是量化 V 缓存的前提（否则 V 保持 F16）。缓存类型即上方的 KV 缓存选项。</translation>
-    </message>
-    <message>
         <source>System RAM</source>
         <translation>系统内存</translation>
     </message>
@@ -4200,6 +4248,50 @@ Click for the menu: rename, show in the controls, unpin.</source>
     <message>
         <source>vLLM&apos;s --enable-prefix-caching (on by default in V1): models with recurrent layers then keep two state blocks per request instead of one.</source>
         <translation>vLLM 的 --enable-prefix-caching（V1 默认开启）：含循环层的模型每个请求保留两个状态块而不是一个。</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -fa: a smaller compute buffer, and the condition for a quantized V cache. Auto, llama.cpp&apos;s default, turns it on wherever the device runs it (CUDA, ROCm, Metal, Vulkan and the CPU do); off keeps V in F16.</source>
+        <translation>llama.cpp 的 -fa：更小的计算缓冲区，也是量化 V 缓存的前提。自动是 llama.cpp 的默认值，只要设备能运行它就开启（CUDA、ROCm、Metal、Vulkan 和 CPU 都能）；关闭时 V 保持 F16。</translation>
+    </message>
+    <message>
+        <source>Auto (on)</source>
+        <translation>自动（开启）</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>V cache type</source>
+        <translation>V 缓存类型</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -ctv: the type of the cached values when it differs from the keys&apos; (-ctk, the KV-cache choice above). A quantized V cache needs flash attention.</source>
+        <translation>llama.cpp 的 -ctv：缓存的值（V）与键（K，-ctk，即上方的 KV 缓存选择）类型不同时所用的类型。量化的 V 缓存需要 flash attention。</translation>
+    </message>
+    <message>
+        <source>Same as K</source>
+        <translation>与 K 相同</translation>
+    </message>
+    <message>
+        <source>&amp;V cache</source>
+        <translation>V 缓存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Unified KV cache (-kvu)</source>
+        <translation>统一 KV 缓存 (-kvu)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unified KV cache</source>
+        <translation>统一 KV 缓存</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s -kvu: one cache of n_ctx cells shared by every sequence (slot) instead of n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. llama-server without -np runs 4 slots with it on.</source>
+        <translation>llama.cpp 的 -kvu：所有序列（槽位）共享一个 n_ctx 个单元的缓存，而不是每个序列各有 n_ctx / 槽位数 个单元；滑动窗口层在其中为每个槽位保留一个窗口。不带 -np 的 llama-server 以 4 个槽位运行并开启此项。</translation>
     </message>
 </context>
 <context>

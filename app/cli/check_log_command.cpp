@@ -4,6 +4,7 @@
 #include "core/logs/log_check.h"
 #include "core/logs/runtime_log.h"
 #include "core/sizing/estimator.h"
+#include "core/sizing/llamacpp_profile.h"
 #include "scenario_options.h"
 
 #include <QCommandLineParser>
@@ -127,6 +128,9 @@ int runCheckLog(const QStringList& args) {
             given.insert(flag);
         }
     }
+    if (parser.isSet(QStringLiteral("flash-attn"))) {
+        given.insert("flash-attention"); // --flash-attn on|off|auto is the same setting
+    }
     sizing::Scenario& s = request.scenario;
     const ScenarioNotes notes = applyLogToScenario(log, s, given);
     if (!s.gpu) {
@@ -173,7 +177,9 @@ int runCheckLog(const QStringList& args) {
             out["scenario"]["cuda_graphs"] = s.cuda_graphs;
         } else {
             out["scenario"]["n_ubatch"] = s.llamacpp.n_ubatch;
-            out["scenario"]["flash_attention"] = s.llamacpp.flash_attention;
+            out["scenario"]["flash_attention"] = sizing::llamaCppFlashAttention(s);
+            out["scenario"]["flash_attention_setting"] =
+                std::string(sizing::flashAttentionId(s.llamacpp.flash_attention));
             out["scenario"]["n_gpu_layers"] = s.llamacpp.n_gpu_layers;
             out["scenario"]["kv_cache_v"] =
                 sizing::kvFormatInfo(s.llamacpp.cache_type_v.value_or(s.precision.kv_cache)).id;

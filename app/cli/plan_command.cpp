@@ -66,10 +66,17 @@ std::string scenarioFlags(const Scenario& s) {
         if (s.llamacpp.n_gpu_layers >= 0) {
             flags += " --gpu-layers " + std::to_string(s.llamacpp.n_gpu_layers);
         }
-        if (s.llamacpp.flash_attention) {
-            flags += " --flash-attention";
+        if (s.llamacpp.flash_attention != sizing::LlamaCppOptions{}.flash_attention) {
+            flags += " --flash-attn " + std::string(flashAttentionId(s.llamacpp.flash_attention));
         }
         flags += " --ubatch " + std::to_string(s.llamacpp.n_ubatch);
+        if (s.llamacpp.cache_type_v) {
+            flags += " --kv-cache-v " + std::string(kvFormatInfo(*s.llamacpp.cache_type_v).id);
+        }
+        // llama-server without -np runs its slots on a unified cache: estimate must size the same.
+        if (s.llamacpp.kv_unified) {
+            flags += " --kv-unified";
+        }
     } else if (s.runtime == Runtime::Vllm) {
         flags += " --gpu-memory-utilization " + formatNumber(s.vllm.gpu_memory_utilization, 4) +
                  " --max-num-batched-tokens " + std::to_string(s.vllm.max_num_batched_tokens);

@@ -199,14 +199,19 @@ void addScenarioOptions(QCommandLineParser& parser) {
          QStringLiteral("0")},
         {QStringLiteral("gpu-layers"),
          QStringLiteral("llama.cpp: n_gpu_layers, the output layer counted (default: all)."), QStringLiteral("N")},
-        {QStringLiteral("flash-attention"), QStringLiteral("llama.cpp: -fa (needed for a quantized V cache).")},
+        {QStringLiteral("flash-attention"), QStringLiteral("llama.cpp: -fa on (the same as --flash-attn on).")},
+        {QStringLiteral("flash-attn"),
+         QStringLiteral("llama.cpp: -fa on|off|auto (default auto, llama.cpp's: on wherever the device runs it; "
+                        "a quantized V cache needs it)."),
+         QStringLiteral("on|off|auto"), QStringLiteral("auto")},
         {QStringLiteral("ubatch"), QStringLiteral("llama.cpp: n_ubatch (default 512)."), QStringLiteral("N"),
          QStringLiteral("512")},
         {QStringLiteral("kv-cache-v"),
          QStringLiteral("llama.cpp: -ctv, the V cache's format when it differs from --kv-cache (-ctk)."),
          QStringLiteral("FORMAT")},
         {QStringLiteral("kv-unified"),
-         QStringLiteral("llama.cpp: -kvu, one KV stream shared by the --batch slots (-np) instead of one per slot.")},
+         QStringLiteral("llama.cpp: -kvu, one KV stream shared by the --batch slots (-np) instead of one per slot "
+                        "(llama-server without -np: 4 slots with -kvu).")},
         {QStringLiteral("task"), QStringLiteral("inference (default) or finetune."), QStringLiteral("TASK"),
          QStringLiteral("inference")},
         {QStringLiteral("method"), QStringLiteral("Fine-tuning method: full, lora (default) or qlora."),
@@ -286,7 +291,16 @@ sizing::Scenario runtimeOptionsFromParser(const QCommandLineParser& parser) {
         }
         s.llamacpp.n_gpu_layers = layers;
     }
-    s.llamacpp.flash_attention = parser.isSet(QStringLiteral("flash-attention"));
+    if (parser.isSet(QStringLiteral("flash-attn"))) {
+        const QString text = parser.value(QStringLiteral("flash-attn"));
+        const auto setting = sizing::flashAttentionFromId(text.trimmed().toLower().toStdString());
+        if (!setting) {
+            throw UsageError(QStringLiteral("--flash-attn: '%1' is not on, off or auto").arg(text).toStdString());
+        }
+        s.llamacpp.flash_attention = *setting;
+    } else if (parser.isSet(QStringLiteral("flash-attention"))) {
+        s.llamacpp.flash_attention = sizing::FlashAttention::On;
+    }
     s.llamacpp.n_ubatch = parsePositiveInt(parser.value(QStringLiteral("ubatch")), QStringLiteral("--ubatch"), 1 << 20);
     s.llamacpp.kv_unified = parser.isSet(QStringLiteral("kv-unified"));
     if (parser.isSet(QStringLiteral("kv-cache-v"))) {

@@ -50,6 +50,7 @@ void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFil
                                            "max-num-batched-tokens",
                                            "gpu-layers",
                                            "flash-attention",
+                                           "flash-attn",
                                            "ubatch",
                                            "vllm-version",
                                            "max-num-seqs",
@@ -112,8 +113,8 @@ void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFil
         r.llamacpp.n_gpu_layers = given.llamacpp.n_gpu_layers;
         r.auto_gpu_layers = false;
     }
-    if (isSet(parser, "flash-attention")) {
-        r.llamacpp.flash_attention = true;
+    if (isSet(parser, "flash-attention") || isSet(parser, "flash-attn")) {
+        r.llamacpp.flash_attention = given.llamacpp.flash_attention;
     }
     if (isSet(parser, "ubatch")) {
         r.llamacpp.n_ubatch = given.llamacpp.n_ubatch;

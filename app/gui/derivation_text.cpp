@@ -56,6 +56,7 @@ constexpr const char* kTemplates[] = {
     QT_TRANSLATE_NOOP("Derivation", "llama.cpp splits by layers by default; its row split (--split-mode row) is not modelled, so the GPUs are sized as a layer split."),
     QT_TRANSLATE_NOOP("Derivation", "KV cache: n_ctx = {0} tokens × {1} sequences = {2} cells (padded to {3}), K as {name}, {4} bytes per token and layer"),
     QT_TRANSLATE_NOOP("Derivation", "A quantized V cache needs flash attention (-fa); without it llama.cpp keeps V in F16."),
+    QT_TRANSLATE_NOOP("Derivation", "Flash attention auto (llama.cpp's default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer's own device (CUDA, ROCm, Metal, Vulkan, CPU)"),
     QT_TRANSLATE_NOOP("Derivation", "V as {name} (-ctv): K and V rows each take their own type's bytes"),
     QT_TRANSLATE_NOOP("Derivation", "Unified KV cache (-kvu): one stream of {0} cells shared by the {1} slots; sliding-window layers keep {1} windows + n_ubatch in it"),
     QT_TRANSLATE_NOOP("Derivation", "{0} slots (-np) without -kvu: one stream of n_ctx / {0} = {1} cells per slot (padded); sliding-window layers keep one window + n_ubatch per slot"),

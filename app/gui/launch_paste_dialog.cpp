@@ -44,8 +44,10 @@ QString understood(const plan::LaunchSettings& settings, const sizing::Scenario&
             parts << LaunchPasteDialog::tr("%1 layers on the GPU").arg(*settings.gpu_layers);
         }
         if (settings.flash_attention) {
-            parts << (*settings.flash_attention ? LaunchPasteDialog::tr("flash attention")
-                                                : LaunchPasteDialog::tr("no flash attention"));
+            parts << (*settings.flash_attention == sizing::FlashAttention::On ? LaunchPasteDialog::tr("flash attention")
+                      : *settings.flash_attention == sizing::FlashAttention::Off
+                          ? LaunchPasteDialog::tr("no flash attention")
+                          : LaunchPasteDialog::tr("flash attention auto"));
         }
     } else if (s.runtime == sizing::Runtime::Vllm && settings.gpu_memory_utilization) {
         parts << LaunchPasteDialog::tr("GPU memory utilization %1")

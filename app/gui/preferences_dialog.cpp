@@ -103,11 +103,18 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
              tr("The share of each GPU's memory vLLM takes at start-up (--gpu-memory-utilization; 0.90 by "
                 "default)."));
 
-    m_flashAttention = new QCheckBox(tr("llama.cpp: &flash attention (-fa)"), this);
-    m_flashAttention->setObjectName(QStringLiteral("flashAttentionCheck"));
+    m_flashAttention = new QComboBox(this);
+    m_flashAttention->setObjectName(QStringLiteral("flashAttentionCombo"));
     describe(m_flashAttention, tr("llama.cpp flash attention"),
-             tr("Whether llama.cpp runs with flash attention, which shrinks its compute buffer and allows a "
-                "quantized V cache."));
+             tr("Whether llama.cpp runs with flash attention (-fa), which shrinks its compute buffer and allows a "
+                "quantized V cache. Auto, llama.cpp's default, turns it on wherever the device runs it."));
+    for (const sizing::FlashAttention fa :
+         {sizing::FlashAttention::Auto, sizing::FlashAttention::On, sizing::FlashAttention::Off}) {
+        const QString text = fa == sizing::FlashAttention::Auto ? tr("Auto (on)")
+                             : fa == sizing::FlashAttention::On ? tr("On")
+                                                                : tr("Off");
+        m_flashAttention->addItem(text, QString::fromLatin1(sizing::flashAttentionId(fa).data()));
+    }
 
     // Files
     m_catalog = new QLineEdit(this);
@@ -174,7 +181,7 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     runtimeForm->addRow(tr("&Runtime:"), m_runtime);
     runtimeForm->addRow(tr("Simple profile's &overhead:"), m_overhead);
     runtimeForm->addRow(tr("vLLM GPU &memory utilization:"), m_gpuMemory);
-    runtimeForm->addRow(QString(), m_flashAttention);
+    runtimeForm->addRow(tr("llama.cpp &flash attention (-fa):"), m_flashAttention);
 
     auto* files = new QGroupBox(tr("Files"), this);
     auto* filesForm = new QFormLayout(files);
@@ -235,7 +242,10 @@ void PreferencesDialog::load() {
     bool ok = false;
     const double utilization = m_settings->value(Key::DefaultGpuMemoryUtilization).toDouble(&ok);
     m_gpuMemory->setValue(ok ? utilization : Settings::defaultValue(Key::DefaultGpuMemoryUtilization).toDouble());
-    m_flashAttention->setChecked(m_settings->value(Key::DefaultFlashAttention).toBool());
+    selectData(
+        m_flashAttention,
+        QString::fromLatin1(
+            sizing::flashAttentionId(m_settings->defaultState().engine.runtime.llamacpp.flash_attention).data()));
     m_catalog->setText(QDir::toNativeSeparators(m_settings->value(Key::CatalogPath).toString()));
     m_hubOffline->setChecked(hubOfflineForcedByEnvironment() || m_settings->value(Key::HubOffline).toBool());
     m_hubCacheLimit->setValue(static_cast<int>(hubOptionsWithPreferences(m_settings).cache_max_bytes >> 20));
@@ -249,7 +259,7 @@ void PreferencesDialog::restoreDefaults() {
     selectData(m_runtime, Settings::defaultValue(Key::DefaultRuntime));
     m_overhead->setValue(Settings::defaultValue(Key::DefaultOverhead).toDouble() * 100.0);
     m_gpuMemory->setValue(Settings::defaultValue(Key::DefaultGpuMemoryUtilization).toDouble());
-    m_flashAttention->setChecked(Settings::defaultValue(Key::DefaultFlashAttention).toBool());
+    selectData(m_flashAttention, Settings::defaultValue(Key::DefaultFlashAttention));
     m_catalog->clear();
     m_hubOffline->setChecked(hubOfflineForcedByEnvironment() || Settings::defaultValue(Key::HubOffline).toBool());
     m_hubCacheLimit->setValue(Settings::defaultValue(Key::HubCacheLimitMiB).toInt());
@@ -317,7 +327,7 @@ PreferencesDialog::Changes PreferencesDialog::save() {
     store(Key::DefaultRuntime, m_runtime->currentData().toString(), DefaultsChanged);
     store(Key::DefaultOverhead, m_overhead->value() / 100.0, DefaultsChanged);
     store(Key::DefaultGpuMemoryUtilization, m_gpuMemory->value(), DefaultsChanged);
-    store(Key::DefaultFlashAttention, m_flashAttention->isChecked(), DefaultsChanged);
+    store(Key::DefaultFlashAttention, m_flashAttention->currentData().toString(), DefaultsChanged);
     store(Key::CatalogPath, QDir::fromNativeSeparators(m_catalog->text().trimmed()), CatalogChanged);
     if (!hubOfflineForcedByEnvironment()) { // the environment's choice is not the user's preference
         store(Key::HubOffline, m_hubOffline->isChecked(), HubChanged);

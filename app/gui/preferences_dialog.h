@@ -45,7 +45,7 @@ public:
     QComboBox* runtimeCombo() const { return m_runtime; }
     QDoubleSpinBox* overheadSpin() const { return m_overhead; }
     QDoubleSpinBox* gpuMemoryUtilizationSpin() const { return m_gpuMemory; }
-    QCheckBox* flashAttentionCheck() const { return m_flashAttention; }
+    QComboBox* flashAttentionCombo() const { return m_flashAttention; }
     QLineEdit* catalogEdit() const { return m_catalog; }
     QCheckBox* hubOfflineCheck() const { return m_hubOffline; }
     QSpinBox* hubCacheLimitSpin() const { return m_hubCacheLimit; }
@@ -64,7 +64,7 @@ private:
     QComboBox* m_runtime = nullptr;
     QDoubleSpinBox* m_overhead = nullptr;
     QDoubleSpinBox* m_gpuMemory = nullptr;
-    QCheckBox* m_flashAttention = nullptr;
+    QComboBox* m_flashAttention = nullptr;
     QLineEdit* m_catalog = nullptr;
     QString m_hubCacheDir;
     QCheckBox* m_hubOffline = nullptr;

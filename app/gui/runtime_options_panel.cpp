@@ -1,5 +1,8 @@
 #include "runtime_options_panel.h"
 
+#include "core/plan/launch_settings.h"
+#include "format_text.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +24,7 @@ namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 enum LayersMode { kAllLayers = 0, kAutoLayers = 1, kSetLayers = 2 };
+constexpr int kSameAsK = -1; // the V-type combo's "same as K" item
 
 QFormLayout* formFor(QWidget* widget) {
     auto* form = new QFormLayout(widget);
@@ -210,11 +214,31 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
     m_layersNote->setStyleSheet(QStringLiteral("color: #59636e; font-size: 9pt;"));
     m_layersNote->setWordWrap(true);
     llama->addRow(m_layersNote);
-    m_flash =
-        described(new QCheckBox(tr("Flash a&ttention"), m_llamaRows), "flashAttentionCheck", tr("Flash attention"),
-                  tr("llama.cpp's -fa: a smaller compute buffer, and the condition for a quantized V cache "
-                     "(without it V stays F16). The cache type is the KV-cache choice above."));
-    llama->addRow(m_flash);
+    m_flash = described(new QComboBox(m_llamaRows), "flashAttentionCombo", tr("Flash attention"),
+                        tr("llama.cpp's -fa: a smaller compute buffer, and the condition for a quantized V cache. "
+                           "Auto, llama.cpp's default, turns it on wherever the device runs it (CUDA, ROCm, "
+                           "Metal, Vulkan and the CPU do); off keeps V in F16."));
+    m_flash->addItem(tr("Auto (on)"), static_cast<int>(sizing::FlashAttention::Auto));
+    m_flash->addItem(tr("On"), static_cast<int>(sizing::FlashAttention::On));
+    m_flash->addItem(tr("Off"), static_cast<int>(sizing::FlashAttention::Off));
+    llama->addRow(buddyLabel(tr("Flash a&ttention"), m_flash, m_llamaRows), m_flash);
+    m_cacheV = described(new QComboBox(m_llamaRows), "cacheTypeVCombo", tr("V cache type"),
+                         tr("llama.cpp's -ctv: the type of the cached values when it differs from the keys' "
+                            "(-ctk, the KV-cache choice above). A quantized V cache needs flash attention."));
+    m_cacheV->addItem(tr("Same as K"), kSameAsK);
+    for (const sizing::KvFormatInfo& info : sizing::allKvFormats()) {
+        if (!plan::llamaCppCacheTypeName(info.format).empty()) { // the types llama.cpp's -ctv takes
+            m_cacheV->addItem(FormatText::translate(info.display_name), static_cast<int>(info.format));
+            m_cacheV->setItemData(m_cacheV->count() - 1, FormatText::translate(info.description), Qt::ToolTipRole);
+        }
+    }
+    llama->addRow(buddyLabel(tr("&V cache"), m_cacheV, m_llamaRows), m_cacheV);
+    m_kvUnified =
+        described(new QCheckBox(tr("&Unified KV cache (-kvu)"), m_llamaRows), "kvUnifiedCheck", tr("Unified KV cache"),
+                  tr("llama.cpp's -kvu: one cache of n_ctx cells shared by every sequence (slot) instead of "
+                     "n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. "
+                     "llama-server without -np runs 4 slots with it on."));
+    llama->addRow(m_kvUnified);
     m_cpuRam = described(new QDoubleSpinBox(m_llamaRows), "cpuRamSpin", tr("System RAM"),
                          tr("The RAM that holds the layers left on the CPU. The default is this machine's."));
     m_cpuRam->setRange(1, 1 << 20);
@@ -244,7 +268,7 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
             commit();
         }
     });
-    for (QComboBox* combo : {m_method, m_targets, m_layersMode, m_parallelism, m_vllmVersion}) {
+    for (QComboBox* combo : {m_method, m_targets, m_layersMode, m_parallelism, m_vllmVersion, m_flash, m_cacheV}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &RuntimeOptionsPanel::commit);
     }
     for (QSpinBox* spin : {m_rank, m_batchedTokens, m_layers, m_maxSeqs}) {
@@ -253,7 +277,7 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
     for (QDoubleSpinBox* spin : {m_memoryFraction, m_cpuRam}) {
         connect(spin, &QDoubleSpinBox::valueChanged, this, &RuntimeOptionsPanel::commit);
     }
-    for (QCheckBox* check : {m_checkpointing, m_flash, m_prefixCaching}) {
+    for (QCheckBox* check : {m_checkpointing, m_prefixCaching, m_kvUnified}) {
         connect(check, &QCheckBox::toggled, this, &RuntimeOptionsPanel::commit);
     }
 }
@@ -289,7 +313,12 @@ void RuntimeOptionsPanel::setState(const ExplorerState& state, std::int64_t maxG
     m_layers->setRange(0, static_cast<int>(std::max<std::int64_t>(1, maxGpuLayers)));
     m_layers->setValue(
         static_cast<int>(e.runtime.llamacpp.n_gpu_layers < 0 ? maxGpuLayers : e.runtime.llamacpp.n_gpu_layers));
-    m_flash->setChecked(e.runtime.llamacpp.flash_attention);
+    m_kvK = state.precision.kv_cache;
+    m_flash->setCurrentIndex(m_flash->findData(static_cast<int>(e.runtime.llamacpp.flash_attention)));
+    const auto& v = e.runtime.llamacpp.cache_type_v;
+    const int vIndex = v ? m_cacheV->findData(static_cast<int>(*v)) : 0;
+    m_cacheV->setCurrentIndex(std::max(0, vIndex));
+    m_kvUnified->setChecked(e.runtime.llamacpp.kv_unified);
     const std::int64_t ram = e.runtime.cpu_ram_bytes > 0 ? e.runtime.cpu_ram_bytes : machineRamBytes();
     m_cpuRam->setValue(std::round(static_cast<double>(ram) / kGiB));
     m_cpuRam->setToolTip(tr("The RAM that holds the layers left on the CPU. This machine has %1 GiB.")
@@ -359,7 +388,15 @@ void RuntimeOptionsPanel::commit() {
     const int mode = m_layersMode->currentIndex();
     e.runtime.auto_gpu_layers = mode == kAutoLayers;
     e.runtime.llamacpp.n_gpu_layers = mode == kSetLayers ? m_layers->value() : -1;
-    e.runtime.llamacpp.flash_attention = m_flash->isChecked();
+    e.runtime.llamacpp.flash_attention = static_cast<sizing::FlashAttention>(m_flash->currentData().toInt());
+    // -ctv the same as -ctk is no separate V type (as the CLI and a pasted command read it).
+    const int v = m_cacheV->currentData().toInt();
+    if (v == kSameAsK || static_cast<sizing::KvFormat>(v) == m_kvK) {
+        e.runtime.llamacpp.cache_type_v.reset();
+    } else {
+        e.runtime.llamacpp.cache_type_v = static_cast<sizing::KvFormat>(v);
+    }
+    e.runtime.llamacpp.kv_unified = m_kvUnified->isChecked();
     // This machine's RAM unless the figure was changed: a saved scenario then travels without it.
     const double machine = std::round(static_cast<double>(machineRamBytes()) / kGiB);
     e.runtime.cpu_ram_bytes =

@@ -19,7 +19,8 @@ namespace fitscope::gui {
 // The side panel's task switch (inference / fine-tune, with the fine-tuning method, LoRA rank and
 // gradient checkpointing) and its collapsible "Runtime options": only the options that apply to
 // the chosen runtime and GPUs are shown (vLLM's memory fraction and profiling tokens; llama.cpp's
-// GPU layers, flash attention and the system RAM; tensor or pipeline parallelism when a GPU count
+// GPU layers, flash attention (-fa auto|on|off), the V cache's type (-ctv), the unified KV cache (-kvu)
+// and the system RAM; tensor or pipeline parallelism when a GPU count
 // is above one). It edits an EngineOptions and computes nothing.
 class RuntimeOptionsPanel : public QObject {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
 
     EngineOptions m_engine;
     sizing::Runtime m_runtime = sizing::Runtime::Simple;
+    sizing::KvFormat m_kvK = sizing::KvFormat::FP16; // -ctk: the KV-cache choice of the control panel
     bool m_multiGpu = false;
     bool m_syncing = false;
 
@@ -76,7 +78,9 @@ private:
     QComboBox* m_layersMode = nullptr;
     QSpinBox* m_layers = nullptr;
     QLabel* m_layersNote = nullptr;
-    QCheckBox* m_flash = nullptr;
+    QComboBox* m_flash = nullptr;
+    QComboBox* m_cacheV = nullptr;
+    QCheckBox* m_kvUnified = nullptr;
     QDoubleSpinBox* m_cpuRam = nullptr;
     QWidget* m_parallelRows = nullptr;
     QComboBox* m_parallelism = nullptr;

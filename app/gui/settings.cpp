@@ -66,7 +66,7 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::DefaultGpuMemoryUtilization, "preferences/vllmGpuMemoryUtilization",
          sizing::VllmOptions{}.gpu_memory_utilization},
         {Settings::Key::DefaultFlashAttention, "preferences/llamacppFlashAttention",
-         sizing::LlamaCppOptions{}.flash_attention},
+         idText(sizing::flashAttentionId(sizing::LlamaCppOptions{}.flash_attention))},
         {Settings::Key::CatalogPath, "preferences/catalogPath", QString()},
         {Settings::Key::HubOffline, "hub/offline", false},
         {Settings::Key::HubCacheLimitMiB, "hub/cacheLimitMiB",
@@ -178,7 +178,10 @@ ExplorerState Settings::defaultState() const {
     if (ok && utilization > 0 && utilization <= 1) {
         s.engine.runtime.vllm.gpu_memory_utilization = utilization;
     }
-    s.engine.runtime.llamacpp.flash_attention = value(Key::DefaultFlashAttention).toBool();
+    // "auto", "on" or "off"; settings written before -fa auto hold true / false.
+    s.engine.runtime.llamacpp.flash_attention =
+        sizing::flashAttentionFromId(value(Key::DefaultFlashAttention).toString().toStdString())
+            .value_or(sizing::LlamaCppOptions{}.flash_attention);
     return s;
 }
 

@@ -77,6 +77,24 @@ void LlamaCppLogReader::read(std::string_view line, RuntimeLog& log) {
     if (contains(line, "llama_context:") || contains(line, "llama_new_context_with_model:")) {
         readContextParameter(line, log);
     }
+    if (contains(line, "Flash Attention was auto, set to enabled") || contains(line, ": Flash Attention enabled")) {
+        log.settings.flash_attn_resolved = true;
+        ++m_recognised;
+    } else if (contains(line, "Flash Attention was auto, set to disabled") ||
+               contains(line, "Flash Attention not supported, set to disabled")) {
+        log.settings.flash_attn_resolved = false;
+        ++m_recognised;
+    }
+    // tools/server/server.cpp (@00dd081): llama-server without -np.
+    if (contains(line, "n_parallel is set to auto, using n_parallel = 4 and kv_unified = true")) {
+        if (!log.settings.n_seq_max) {
+            log.settings.n_seq_max = 4;
+        }
+        if (!log.settings.kv_unified) {
+            log.settings.kv_unified = true;
+        }
+        ++m_recognised;
+    }
     if (contains(line, "creating non-SWA KV cache")) {
         m_swa_cache = false;
         ++m_recognised;
@@ -247,6 +265,7 @@ void LlamaCppLogReader::readKvSize(std::string_view line, RuntimeLog& log) {
     std::optional<double> bytes;
     if (const auto v = sizeAfter(line, "KV self size")) {
         bytes = v;
+        s.kv_self_size_line = true;
         // The old total line: keep it only when no per-cache "size =" line gave the total.
         if (m_kv_size_seen) {
             bytes.reset();

@@ -1,9 +1,12 @@
 #include "core/logs/log_check.h"
 
+#include "core/sizing/llamacpp_profile.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace fitscope::logs {
 
@@ -191,17 +194,39 @@ void applyLlamaCpp(const RuntimeLog& log, Scenario& s, const std::set<std::strin
         n.assumed.push_back("n_ubatch = " + std::to_string(s.llamacpp.n_ubatch));
     }
     if (l.flash_attn) {
-        // "auto" turns flash attention on where the device supports it (CUDA, Metal, ROCm builds of
-        // 2025-): taken as on.
-        const bool fa = *l.flash_attn != "off";
-        if (given.count("flash-attention") != 0 && s.llamacpp.flash_attention != fa) {
+        // "auto" is sized as the llama.cpp profile resolves it (on), unless the log also says what auto
+        // resolved to (flash_attn_resolved: "Flash Attention was auto, set to disabled").
+        FlashAttention fa = flashAttentionFromId(*l.flash_attn).value_or(FlashAttention::Auto);
+        if (fa == FlashAttention::Auto && l.flash_attn_resolved) {
+            fa = *l.flash_attn_resolved ? FlashAttention::On : FlashAttention::Off;
+        }
+        if (given.count("flash-attention") != 0 && llamaCppFlashAttention(s) != (fa != FlashAttention::Off)) {
             n.log_overrides.push_back("--flash-attention: the log shows flash_attn = " + *l.flash_attn);
         } else {
-            n.from_log.push_back("flash_attn = " + *l.flash_attn + (*l.flash_attn == "auto" ? " (taken as on)" : ""));
+            n.from_log.push_back("flash_attn = " + *l.flash_attn +
+                                 (*l.flash_attn == "auto"
+                                      ? std::string(" (resolved: ") + (fa == FlashAttention::Off ? "off" : "on") + ")"
+                                      : std::string()));
         }
         s.llamacpp.flash_attention = fa;
     } else if (given.count("flash-attention") == 0) {
-        n.assumed.push_back(std::string("flash attention ") + (s.llamacpp.flash_attention ? "on" : "off"));
+        // A build's own default: "version: 5261 (cb06a3c3)" predates -fa auto and ran without it.
+        std::int64_t build = 0;
+        if (l.version && !l.version->empty() && std::isdigit(static_cast<unsigned char>(l.version->front())) != 0) {
+            build = std::strtoll(l.version->c_str(), nullptr, 10);
+        }
+        if (build > 0 && s.runtime == Runtime::LlamaCpp) {
+            s.llamacpp.flash_attention = llamaCppDefaultFlashAttention(build);
+            n.assumed.push_back("flash attention " + std::string(flashAttentionId(s.llamacpp.flash_attention)) +
+                                " (build " + std::to_string(build) + "'s default)");
+        } else if (l.kv_self_size_line && s.runtime == Runtime::LlamaCpp) {
+            // Dated by its format: "KV self size" is from builds before -fa auto, which ran without it.
+            s.llamacpp.flash_attention = FlashAttention::Off;
+            n.assumed.push_back("flash attention off (the log's \"KV self size\" line is from a build before -fa "
+                                "auto)");
+        } else {
+            n.assumed.push_back("flash attention " + std::string(flashAttentionId(s.llamacpp.flash_attention)));
+        }
     }
     if (l.type_k) {
         if (const auto kv = kvFormatOfLog(*l.type_k, l)) {

@@ -93,6 +93,13 @@ struct LogSettings {
     std::optional<std::int64_t> n_ubatch;
     std::optional<std::int64_t> n_seq_max;
     std::optional<std::string> flash_attn; // "on", "off", "auto"
+    // What -fa auto resolved to: llama-context.cpp prints "Flash Attention was auto, set to enabled"
+    // (2025 builds) or "Flash Attention enabled" / "Flash Attention not supported, set to disabled"
+    // (resolve_fused_ops, ggml-org/llama.cpp @001d906).
+    std::optional<bool> flash_attn_resolved;
+    // The KV total as "KV self size = …": llama.cpp's format until the per-cache "llama_kv_cache…: size ="
+    // line of mid-2025 (and ik_llama.cpp's), so a build older than -fa auto.
+    bool kv_self_size_line = false;
     std::optional<bool> kv_unified;
     std::optional<bool> swa_full;
     std::optional<std::string> type_k;

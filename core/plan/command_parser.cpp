@@ -1,6 +1,7 @@
 #include "core/plan/command_parser.h"
 
 #include "core/sizing/image_tokens.h"
+#include "core/sizing/llamacpp_profile.h"
 
 #include <algorithm>
 #include <charconv>
@@ -102,7 +103,8 @@ private:
 KvFormat llamaCacheType(const std::string& flag, const std::string& text) {
     const auto format = kvFormatFromLlamaCppName(text);
     if (!format) {
-        throw CommandError(flag + ": cache type '" + text + "' is not one FitScope sizes (f32, f16, bf16, q8_0, q4_0)");
+        throw CommandError(flag + ": cache type '" + text +
+                           "' is not one llama.cpp takes (f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1)");
     }
     return *format;
 }
@@ -162,7 +164,16 @@ void parseLlamaCpp(Words& in, LaunchSettings& s) {
             // 0 = the model's training context (llama.cpp's n_ctx_train).
             s.context_tokens = parseInteger(f, in.value(f, inline_value), 0, sizing::kMaxContextTokens);
         } else if (f == "-np" || f == "--parallel") {
-            s.parallel_sequences = parseInteger(f, in.value(f, inline_value), 1, sizing::kMaxBatch);
+            // -1 is llama-server's "auto" (its default): left unset, as if -np were not given.
+            const std::int64_t n = parseInteger(f, in.value(f, inline_value), -1, sizing::kMaxBatch);
+            if (n == 0) {
+                throw CommandError(f + ": 0 is impossible (1 or more, or -1 for auto)");
+            }
+            if (n > 0) {
+                s.parallel_sequences = n;
+            } else {
+                s.parallel_sequences.reset();
+            }
         } else if (f == "-ngl" || f == "--gpu-layers" || f == "--n-gpu-layers") {
             const std::string v = in.value(f, inline_value);
             // "all" and "auto" are newer spellings of every layer (-1 in FitScope's scenario).
@@ -172,17 +183,17 @@ void parseLlamaCpp(Words& in, LaunchSettings& s) {
         } else if (f == "-ctv" || f == "--cache-type-v") {
             s.cache_type_v = llamaCacheType(f, in.value(f, inline_value));
         } else if (f == "-fa" || f == "--flash-attn") {
-            // Older builds: a bare switch; newer: on|off|auto. "auto" is not a setting FitScope can size.
-            if (inline_value || (in.peekIsValue() && !in.done() &&
-                                 (in.peek() == "on" || in.peek() == "off" || in.peek() == "auto" || in.peek() == "1" ||
-                                  in.peek() == "0"))) {
+            // Builds before the 2025 releases: a bare switch (on); since then on|off|auto (common/arg.cpp),
+            // so a following word is -fa's value only when it is one of those.
+            if (inline_value || (in.peekIsValue() && sizing::flashAttentionFromId(in.peek()))) {
                 const std::string v = in.value(f, inline_value);
-                if (v == "auto") {
-                    throw CommandError(f + ": 'auto' lets llama.cpp decide; give on or off to size it");
+                const auto setting = sizing::flashAttentionFromId(v);
+                if (!setting) {
+                    throw CommandError(f + ": '" + v + "' is not on, off or auto");
                 }
-                s.flash_attention = onOff(f, v);
+                s.flash_attention = *setting;
             } else {
-                s.flash_attention = true;
+                s.flash_attention = sizing::FlashAttention::On;
             }
         } else if (f == "-ub" || f == "--ubatch-size") {
             s.ubatch = parseInteger(f, in.value(f, inline_value), 1, 1 << 20);
@@ -276,7 +287,7 @@ void parseOllamaEnvironment(LaunchSettings& s) {
         if (name == "OLLAMA_NUM_PARALLEL") {
             s.parallel_sequences = parseInteger(name, value, 1, sizing::kMaxBatch);
         } else if (name == "OLLAMA_FLASH_ATTENTION") {
-            s.flash_attention = onOff(name, value);
+            s.flash_attention = onOff(name, value) ? sizing::FlashAttention::On : sizing::FlashAttention::Off;
         } else if (name == "OLLAMA_KV_CACHE_TYPE") {
             if (value != "f16" && value != "q8_0" && value != "q4_0") {
                 throw CommandError(name + ": '" + value + "' is not one of f16, q8_0, q4_0");
@@ -308,6 +319,8 @@ LaunchSettings parseLaunchCommand(std::string_view command) {
     if (name.starts_with("llama-") || name == "llama-server" || name == "main" || name == "server" ||
         program.find("llama-") != std::string::npos) {
         s.runtime = LaunchRuntime::LlamaCpp;
+        // llama-server (and the old examples/server binary, "server") is LLAMA_EXAMPLE_SERVER.
+        s.llama_server = name == "llama-server" || name == "server";
         Words in(std::move(words), i + 1);
         parseLlamaCpp(in, s);
         if (s.model.empty()) {
@@ -376,7 +389,11 @@ sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Sce
     }
     switch (s.runtime) {
     case LaunchRuntime::LlamaCpp: {
-        const std::int64_t sequences = s.parallel_sequences.value_or(1);
+        // llama-server without -np runs kServerAutoSlots slots on one unified cache (even with -no-kvu);
+        // the other tools one sequence.
+        const bool auto_slots = s.llama_server && !s.parallel_sequences;
+        const std::int64_t sequences =
+            s.parallel_sequences.value_or(auto_slots ? sizing::llamacpp_constants::kServerAutoSlots : 1);
         out.batch = sequences;
         if (s.context_tokens) {
             std::int64_t n_ctx = *s.context_tokens;
@@ -401,8 +418,12 @@ sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Sce
         if (s.swa_full) {
             out.llamacpp.swa_full = *s.swa_full;
         }
-        if (s.kv_unified) {
+        if (auto_slots) {
+            out.llamacpp.kv_unified = true;
+        } else if (s.kv_unified) {
             out.llamacpp.kv_unified = *s.kv_unified;
+        } else {
+            out.llamacpp.kv_unified = false; // llama.cpp's default (common.h kv_unified = false)
         }
         if (s.tensor_split) {
             out.gpu_count = static_cast<std::int64_t>(s.tensor_split->size());
@@ -482,9 +503,8 @@ sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Sce
         if (s.gpu_layers) {
             out.llamacpp.n_gpu_layers = *s.gpu_layers;
         }
-        if (s.flash_attention) {
-            out.llamacpp.flash_attention = *s.flash_attention;
-        }
+        // Ollama 0.11 (envconfig/config.go) keeps flash attention off unless OLLAMA_FLASH_ATTENTION is set.
+        out.llamacpp.flash_attention = s.flash_attention.value_or(sizing::FlashAttention::Off);
         break;
     }
     }

@@ -1,6 +1,7 @@
 #include "core/plan/fit_changes.h"
 
 #include "core/sizing/estimator.h"
+#include "core/sizing/llamacpp_profile.h"
 #include "core/sizing/solver.h"
 #include "core/sizing/units.h"
 
@@ -93,7 +94,9 @@ std::vector<FitChange> cheapestChangesThatFit(const Scenario& scenario, std::spa
         Scenario s = scenario;
         s.precision.kv_cache = kv;
         if (s.runtime == Runtime::LlamaCpp) {
-            s.llamacpp.flash_attention = true; // a quantized V cache needs -fa
+            if (!llamaCppFlashAttention(s)) {
+                s.llamacpp.flash_attention = FlashAttention::On; // a quantized V cache needs -fa
+            }
         }
         if (!fits(estimate(s, Detail::NumbersOnly))) {
             continue;
@@ -102,7 +105,7 @@ std::vector<FitChange> cheapestChangesThatFit(const Scenario& scenario, std::spa
         add(FitChangeKind::SmallerKvFormat, s,
             "KV cache " + std::string(kvFormatInfo(scenario.precision.kv_cache).id) + " → " +
                 std::string(kvFormatInfo(kv).id) +
-                (s.llamacpp.flash_attention && !scenario.llamacpp.flash_attention ? " (with flash attention)" : ""),
+                (llamaCppFlashAttention(s) && !llamaCppFlashAttention(scenario) ? " (with flash attention)" : ""),
             formatNumber(lost * 100, 1) + " % of the KV bits (quantized keys and values)", lost);
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "core/plan/shell_words.h"
 #include "core/sizing/image_tokens.h"
+#include "core/sizing/llamacpp_profile.h"
 
 #include <algorithm>
 #include <cctype>
@@ -125,6 +126,8 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
         out.model = model.gguf_path;
         // n_ctx holds every sequence's cells, image tokens included
         out.context_tokens = sizing::sequenceTokens(s) * s.batch;
+        // -np always, 1 included: without it llama-server runs kServerAutoSlots slots on a unified cache,
+        // which sizes differently (sliding windows, outputs) from the scenario's sequences.
         out.parallel_sequences = s.batch;
         out.gpu_layers = gpu_layers;
         if (s.gpu && s.gpu_count > 1) {
@@ -142,6 +145,7 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
             const KvFormat v = s.llamacpp.cache_type_v.value_or(kv);
             out.cache_type_v = v_fallback || llamaCppCacheTypeName(v).empty() ? KvFormat::FP16 : v;
         }
+        // -fa as the scenario has it, auto included (the profile sizes auto as llama.cpp resolves it).
         out.flash_attention = s.llamacpp.flash_attention;
         out.ubatch = s.llamacpp.n_ubatch;
         if (s.llamacpp.swa_full) {
@@ -211,10 +215,12 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
         out.context_tokens = sizing::sequenceTokens(s);
         out.parallel_sequences = s.batch;
         out.gpu_layers = gpu_layers;
-        out.flash_attention = s.llamacpp.flash_attention;
+        // Ollama's variable is on or off: the setting as the profile resolves it.
+        const bool flash = sizing::llamaCppFlashAttention(s);
+        out.flash_attention = flash ? sizing::FlashAttention::On : sizing::FlashAttention::Off;
         if (const auto type = ollamaKvCacheType(kv)) {
             out.cache_type_k = kv;
-            if (kv != KvFormat::FP16 && !s.llamacpp.flash_attention) {
+            if (kv != KvFormat::FP16 && !flash) {
                 out.warnings.push_back("Ollama applies OLLAMA_KV_CACHE_TYPE only with flash attention on");
             }
         } else {
@@ -282,7 +288,7 @@ std::vector<std::string> commandWords(const LaunchSettings& s) {
             add(words, "-ctv", std::string(llamaCppCacheTypeName(*s.cache_type_v)));
         }
         if (s.flash_attention) {
-            add(words, "-fa", *s.flash_attention ? "on" : "off");
+            add(words, "-fa", std::string(sizing::flashAttentionId(*s.flash_attention)));
         }
         if (s.ubatch) {
             add(words, "-ub", std::to_string(*s.ubatch));
@@ -345,7 +351,7 @@ std::vector<std::string> commandWords(const LaunchSettings& s) {
             set_env("OLLAMA_KV_CACHE_TYPE", std::string(llamaCppCacheTypeName(*s.cache_type_k)));
         }
         if (s.flash_attention) {
-            set_env("OLLAMA_FLASH_ATTENTION", *s.flash_attention ? "1" : "0");
+            set_env("OLLAMA_FLASH_ATTENTION", *s.flash_attention == sizing::FlashAttention::Off ? "0" : "1");
         }
         words.push_back("ollama");
         words.push_back("serve");

@@ -47,13 +47,17 @@ struct CacheName {
     sizing::KvFormat format;
     std::string_view name;
 };
-// The cache types llama.cpp accepts that FitScope sizes (common/arg.cpp kv_cache_types also lists
-// q4_1, iq4_nl, q5_0 and q5_1, which FitScope has no KV format for).
-constexpr std::array<CacheName, 5> kCacheNames = {{{sizing::KvFormat::FP32, "f32"},
+// The cache types llama.cpp accepts, every one of common/arg.cpp kv_cache_types (ggml-org/llama.cpp
+// @001d906: f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1), by their ggml_type_name.
+constexpr std::array<CacheName, 9> kCacheNames = {{{sizing::KvFormat::FP32, "f32"},
                                                    {sizing::KvFormat::FP16, "f16"},
                                                    {sizing::KvFormat::BF16, "bf16"},
                                                    {sizing::KvFormat::Q8_0, "q8_0"},
-                                                   {sizing::KvFormat::Q4_0, "q4_0"}}};
+                                                   {sizing::KvFormat::Q4_0, "q4_0"},
+                                                   {sizing::KvFormat::Q4_1, "q4_1"},
+                                                   {sizing::KvFormat::IQ4_NL, "iq4_nl"},
+                                                   {sizing::KvFormat::Q5_0, "q5_0"},
+                                                   {sizing::KvFormat::Q5_1, "q5_1"}}};
 } // namespace
 
 std::string_view llamaCppCacheTypeName(sizing::KvFormat format) {

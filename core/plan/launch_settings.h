@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sizing/flash_attention.h"
 #include "core/sizing/precision.h"
 
 #include <cstdint>
@@ -28,23 +29,26 @@ std::string_view launchRuntimeVersion(LaunchRuntime runtime);
 // a parsed command exports to the same flags.
 struct LaunchSettings {
     LaunchRuntime runtime = LaunchRuntime::LlamaCpp;
-    std::string model;                 // -m path, vLLM's model id or path, Ollama's FROM
+    std::string model; // -m path, vLLM's model id or path, Ollama's FROM
+    // llama.cpp: the program is llama-server, whose -np defaults to auto (kServerAutoSlots slots sharing a
+    // unified cache); false for llama-cli and the other tools, which run one sequence without -np.
+    bool llama_server = true;
     std::optional<std::string> mmproj; // llama.cpp --mmproj (the vision projector file)
 
     // llama.cpp: -c (n_ctx, all sequences together); vLLM: --max-model-len (per sequence);
     // Ollama: num_ctx (per sequence; Ollama multiplies it by OLLAMA_NUM_PARALLEL).
     std::optional<std::int64_t> context_tokens;
-    // llama.cpp -np, vLLM --max-num-seqs, OLLAMA_NUM_PARALLEL.
+    // llama.cpp -np (unset or -np -1: llama-server's auto), vLLM --max-num-seqs, OLLAMA_NUM_PARALLEL.
     std::optional<std::int64_t> parallel_sequences;
-    std::optional<std::int64_t> gpu_layers;          // llama.cpp -ngl, Ollama num_gpu
-    std::optional<sizing::KvFormat> cache_type_k;    // -ctk, --kv-cache-dtype, OLLAMA_KV_CACHE_TYPE
-    std::optional<sizing::KvFormat> cache_type_v;    // -ctv
-    std::optional<bool> flash_attention;             // -fa on|off, OLLAMA_FLASH_ATTENTION
-    std::optional<std::int64_t> ubatch;              // -ub
-    std::optional<std::vector<double>> tensor_split; // -ts 1,1
-    std::optional<bool> swa_full;                    // --swa-full
-    std::optional<bool> kv_unified;                  // -kvu / -no-kvu
-    std::vector<std::string> tensor_overrides;       // -ot PATTERN=BUFFER, in order (first match wins)
+    std::optional<std::int64_t> gpu_layers;                // llama.cpp -ngl, Ollama num_gpu
+    std::optional<sizing::KvFormat> cache_type_k;          // -ctk, --kv-cache-dtype, OLLAMA_KV_CACHE_TYPE
+    std::optional<sizing::KvFormat> cache_type_v;          // -ctv
+    std::optional<sizing::FlashAttention> flash_attention; // -fa on|off|auto (bare -fa: on), OLLAMA_FLASH_ATTENTION
+    std::optional<std::int64_t> ubatch;                    // -ub
+    std::optional<std::vector<double>> tensor_split;       // -ts 1,1
+    std::optional<bool> swa_full;                          // --swa-full
+    std::optional<bool> kv_unified;                        // -kvu / -no-kvu
+    std::vector<std::string> tensor_overrides;             // -ot PATTERN=BUFFER, in order (first match wins)
 
     std::optional<double> gpu_memory_utilization;       // vLLM
     std::optional<std::int64_t> tensor_parallel;        // vLLM -tp

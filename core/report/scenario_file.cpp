@@ -394,7 +394,18 @@ RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) 
     } else {
         r.llamacpp.n_gpu_layers = f.integer(o, "n_gpu_layers", "runtime_options.n_gpu_layers", -1, 1'000'000, -1);
     }
-    r.llamacpp.flash_attention = flag(f, o, "flash_attention", false);
+    // "on", "off" or "auto" (llama.cpp's -fa); files written before -fa auto hold true / false.
+    if (const json* fa = f.optional(o, "flash_attention"); fa && fa->is_boolean()) {
+        r.llamacpp.flash_attention = fa->get<bool>() ? sizing::FlashAttention::On : sizing::FlashAttention::Off;
+    } else if (fa) {
+        const auto setting = fa->is_string() ? sizing::flashAttentionFromId(fa->get<std::string>()) : std::nullopt;
+        if (!setting) {
+            f.fail("runtime_options.flash_attention",
+                   "expected \"on\", \"off\", \"auto\" or true/false, found " +
+                       (fa->is_string() ? "'" + fa->get<std::string>() + "'" : jsonTypeName(*fa)));
+        }
+        r.llamacpp.flash_attention = *setting;
+    }
     r.llamacpp.n_ubatch = f.integer(o, "n_ubatch", "runtime_options.n_ubatch", 1, 1 << 20, r.llamacpp.n_ubatch);
     if (const std::string v = f.text(o, "cache_type_v", "runtime_options.cache_type_v", false); !v.empty()) {
         const auto format = sizing::kvFormatFromId(v);
@@ -460,7 +471,7 @@ json runtimeOptionsToJson(const RuntimeOptions& r, sizing::Runtime runtime) {
         j["n_gpu_layers"] = r.llamacpp.n_gpu_layers;
     }
     if (llamacpp || r.llamacpp.flash_attention != d.llamacpp.flash_attention) {
-        j["flash_attention"] = r.llamacpp.flash_attention;
+        j["flash_attention"] = std::string(sizing::flashAttentionId(r.llamacpp.flash_attention));
     }
     if (r.llamacpp.n_ubatch != d.llamacpp.n_ubatch) {
         j["n_ubatch"] = r.llamacpp.n_ubatch;

@@ -1,5 +1,7 @@
 #include "core/sizing/estimate_json.h"
 
+#include "core/sizing/llamacpp_profile.h"
+
 namespace fitscope::sizing {
 
 nlohmann::json estimateToJson(const Scenario& s, const Estimate& e, MemoryUnit unit) {
@@ -119,7 +121,9 @@ nlohmann::json estimateToJson(const Scenario& s, const Estimate& e, MemoryUnit u
             {"gpu_layers", l.gpu_layers},
             {"max_gpu_layers", l.max_gpu_layers},
             {"output_on_gpu", l.output_on_gpu},
-            {"flash_attention", s.llamacpp.flash_attention},
+            // Whether it runs (auto resolved, a boolean as before -fa auto) and the -fa setting.
+            {"flash_attention", llamaCppFlashAttention(s)},
+            {"flash_attention_setting", std::string(flashAttentionId(s.llamacpp.flash_attention))},
             {"n_ubatch", s.llamacpp.n_ubatch},
             {"kv_cache_v_format", std::string(kvFormatInfo(s.llamacpp.cache_type_v.value_or(s.precision.kv_cache)).id)},
             {"kv_unified", s.llamacpp.kv_unified},

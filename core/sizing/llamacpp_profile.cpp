@@ -13,8 +13,10 @@ std::int64_t pad(std::int64_t n, std::int64_t to) {
     return (n + to - 1) / to * to;
 }
 
+// ggml_is_quantized(type_v): every cache type but the float ones (FP8 and INT8 stand for other runtimes'
+// 8-bit caches and count as quantized here too).
 bool quantizedCache(KvFormat format) {
-    return format == KvFormat::Q8_0 || format == KvFormat::Q4_0 || format == KvFormat::FP8 || format == KvFormat::INT8;
+    return format != KvFormat::FP32 && format != KvFormat::FP16 && format != KvFormat::BF16;
 }
 
 // The V type asked for: -ctv, else the K type (-ctk). llama-kv-cache.cpp (ggml-org/llama.cpp @3514e9f)
@@ -26,12 +28,13 @@ KvFormat requestedValueFormat(const Scenario& s) {
 }
 
 // The V cache's type: a quantized V cache needs flash attention. llama.cpp itself refuses to start
-// without it ("quantized V cache was requested, but this requires Flash Attention", llama-context.cpp;
-// -fa auto turns it on for a quantized V); FitScope sizes V in F16 then, as gguf-parser and Ollama
-// (which falls back to F16) do, and says so in a step.
+// without it (llama-context.cpp @001d906 checks after resolving -fa auto: "quantized V cache was
+// requested, but this requires Flash Attention"), so with auto a quantized V works where auto resolves to
+// on and stops the start where it does not; with -fa off FitScope sizes V in F16, as gguf-parser and
+// Ollama (which falls back to F16) do, and says so in a step.
 KvFormat valueFormat(const Scenario& s) {
     const KvFormat requested = requestedValueFormat(s);
-    if (!s.llamacpp.flash_attention && quantizedCache(requested)) {
+    if (!llamaCppFlashAttention(s) && quantizedCache(requested)) {
         return KvFormat::FP16;
     }
     return requested;
@@ -107,9 +110,17 @@ std::int64_t llamaCppKvBytes(const Scenario& s, const KvLayout& layout, std::int
     return bytes;
 }
 
+FlashAttention llamaCppDefaultFlashAttention(std::int64_t build) {
+    return build >= llamacpp_constants::kFirstAutoFlashAttentionBuild ? FlashAttention::Auto : FlashAttention::Off;
+}
+
+bool llamaCppFlashAttention(const Scenario& s) {
+    return s.llamacpp.flash_attention != FlashAttention::Off;
+}
+
 LlamaCppStreams llamaCppStreams(const Scenario& s, std::int64_t tokens, std::int64_t sequences) {
     const std::int64_t padding =
-        s.llamacpp.flash_attention ? llamacpp_constants::kCtxPaddingFlash : llamacpp_constants::kCtxPaddingNoFlash;
+        llamaCppFlashAttention(s) ? llamacpp_constants::kCtxPaddingFlash : llamacpp_constants::kCtxPaddingNoFlash;
     const std::int64_t n_seq = std::max<std::int64_t>(1, sequences);
     // llama-context.cpp (ggml-org/llama.cpp master since PR #17046): n_ctx = GGML_PAD(n_ctx, 256); with
     // kv_unified n_ctx_seq = n_ctx, else n_ctx_seq = GGML_PAD(n_ctx / n_seq_max, 256) and n_ctx =
@@ -136,7 +147,7 @@ std::int64_t llamaCppCells(const Scenario& s, std::int64_t tokens, std::int64_t 
 LlamaCppCompute llamaCppCompute(const Scenario& s, std::int64_t n_kv) {
     const ModelSpec& spec = s.model->spec;
     const std::int64_t ub = std::clamp<std::int64_t>(s.llamacpp.n_ubatch, 1, std::max<std::int64_t>(1, n_kv));
-    const bool fa = s.llamacpp.flash_attention;
+    const bool fa = llamaCppFlashAttention(s);
     LlamaCppCompute c;
     c.inputs_bytes = 4 * spec.hidden_size * ub + (fa ? 2 : 4) * n_kv * ub;
     const std::int64_t qkv = 4 * spec.head_dim * (spec.num_heads + 2 * spec.num_kv_heads) * ub;
@@ -302,8 +313,8 @@ void addLlamaCppSteps(const Scenario& s, Estimate& e) {
                "KV cache: n_ctx = {0} tokens × {1} sequences = {2} cells (padded to {3}), K as {name}, {4} bytes "
                "per token and layer",
                {countQ(s.context_tokens), countQ(s.batch), countQ(streams.cells_per_stream * streams.streams),
-                countQ(s.llamacpp.flash_attention ? llamacpp_constants::kCtxPaddingFlash
-                                                  : llamacpp_constants::kCtxPaddingNoFlash),
+                countQ(llamaCppFlashAttention(s) ? llamacpp_constants::kCtxPaddingFlash
+                                                 : llamacpp_constants::kCtxPaddingNoFlash),
                 countQ(kvBytesPerTokenPerLayer(*s.model, s.precision.kv_cache, valueFormat(s), Runtime::LlamaCpp))},
                std::string(kvFormatInfo(s.precision.kv_cache).display_name));
     if (valueFormat(s) != s.precision.kv_cache && !p.v_cache_f16_fallback) {
@@ -323,13 +334,19 @@ void addLlamaCppSteps(const Scenario& s, Estimate& e) {
                        {countQ(streams.streams), countQ(streams.cells_per_stream)});
         }
     }
+    if (s.llamacpp.flash_attention == FlashAttention::Auto) {
+        appendStep(e.steps, "activations",
+                   "Flash attention auto (llama.cpp's default -fa): on, as llama.cpp resolves it on every backend "
+                   "that runs the attention op on the layer's own device (CUDA, ROCm, Metal, Vulkan, CPU)",
+                   {});
+    }
     if (p.v_cache_f16_fallback) {
         appendStep(e.steps, "kv_cache",
                    "A quantized V cache needs flash attention (-fa); without it llama.cpp keeps V in F16.", {});
     }
     const LlamaCppCompute c = llamaCppCompute(s, llamaCppStreams(s, s.context_tokens, s.batch).cells_per_stream);
     appendStep(e.steps, "activations",
-               s.llamacpp.flash_attention
+               llamaCppFlashAttention(s)
                    ? "Compute buffer (n_ubatch {0}, flash attention): inputs {1} + the largest of attention {2}, "
                      "feed-forward {3} and logits F32[vocab, n_ubatch] {4} = {5} on the GPU (after gguf-parser-go)"
                    : "Compute buffer (n_ubatch {0}): inputs {1} + the largest of attention with KQ F32[n_kv, n_ubatch, "

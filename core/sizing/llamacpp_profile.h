@@ -23,7 +23,28 @@ inline constexpr std::int64_t kCtxPaddingNoFlash = 32;
 // The sliding-window cache of each stream is padded to 256 cells (llama-kv-cache-iswa.cpp @02c28f5,
 // "the SWA cache is always padded to 256 for performance", issue #17037).
 inline constexpr std::int64_t kSwaCellPadding = 256;
+// llama-server's slots without -np: common/arg.cpp sets n_parallel = -1 ("auto by default") for
+// LLAMA_EXAMPLE_SERVER only, and tools/server/server.cpp (ggml-org/llama.cpp @00dd081) turns it into
+// "n_parallel = 4 and kv_unified = true", overriding -no-kvu; an explicit -np keeps kv_unified false
+// unless -kvu. Other tools (llama-cli, llama-completion) keep common.h's n_parallel = 1.
+inline constexpr std::int64_t kServerAutoSlots = 4;
+// -fa auto is the default from ggml-org/llama.cpp PR #15434 (merged 2025-08-30); b6327 is the first build
+// known to carry it (bindings synced to b6327 on 2025-08-31 to take flash_attn_type auto|on|off). Builds
+// before it ran without flash attention unless -fa was given.
+inline constexpr std::int64_t kFirstAutoFlashAttentionBuild = 6327;
 } // namespace llamacpp_constants
+
+// llama.cpp's -fa default for a build number (the "version: N (hash)" a log prints): auto from
+// kFirstAutoFlashAttentionBuild, off before it.
+FlashAttention llamaCppDefaultFlashAttention(std::int64_t build);
+
+// Whether llama.cpp runs flash attention for the scenario's -fa setting. Auto: llama-context.cpp
+// (ggml-org/llama.cpp @001d906, resolve_fused_ops) reserves a graph and keeps flash attention unless a
+// layer's FLASH_ATTN_EXT op is scheduled on another device than the layer ("not supported, set to
+// disabled"). Every backend FitScope sizes implements the op (CUDA, ROCm, Metal, Vulkan, and the CPU
+// backend, whose supports_op accepts it), so auto resolves to on, on a GPU and CPU-only alike; a device
+// lacking a kernel for the model's head size is not modelled (use -fa off for one).
+bool llamaCppFlashAttention(const Scenario& scenario);
 
 // The compute buffer llama.cpp reserves for the worst-case graph of one ubatch (llama-context.cpp
 // reserves it with n_tokens = n_ubatch and every output), modelled after gguf-parser-go's

@@ -301,6 +301,14 @@ constexpr std::array<KvFormatInfo, static_cast<std::size_t>(KvFormat::Count_)> k
     {KvFormat::INT8, "int8", "INT8", "8-bit integer cache with a scale per token and head."},
     {KvFormat::Q8_0, "q8_0", "Q8_0", "llama.cpp q8_0 cache: blocks of 32 with an FP16 scale (1.0625 bytes)."},
     {KvFormat::Q4_0, "q4_0", "Q4_0", "llama.cpp q4_0 cache: blocks of 32 4-bit values (0.5625 bytes)."},
+    {KvFormat::Q4_1, "q4_1", "Q4_1",
+     "llama.cpp q4_1 cache: blocks of 32 4-bit values with an FP16 scale and minimum (0.625 bytes)."},
+    {KvFormat::Q5_0, "q5_0", "Q5_0",
+     "llama.cpp q5_0 cache: blocks of 32 5-bit values with an FP16 scale (0.6875 bytes)."},
+    {KvFormat::Q5_1, "q5_1", "Q5_1",
+     "llama.cpp q5_1 cache: blocks of 32 5-bit values with an FP16 scale and minimum (0.75 bytes)."},
+    {KvFormat::IQ4_NL, "iq4_nl", "IQ4_NL",
+     "llama.cpp iq4_nl cache: blocks of 32 non-linear 4-bit values with an FP16 scale (0.5625 bytes)."},
 }};
 
 } // namespace
@@ -345,8 +353,18 @@ std::int64_t kvRowBytes(KvFormat format, std::int64_t elements, std::int64_t hea
         return elements + 4 * heads;
     case KvFormat::Q8_0:
         return ceilDiv(elements, 32) * 34;
+    // ggml-common.h (ggml-org/llama.cpp @01243c5), the block ggml_row_size counts: block_q4_0 and
+    // block_iq4_nl are an FP16 d + 16 bytes of nibbles (18 per 32), block_q4_1 adds an FP16 m (20),
+    // block_q5_0 is d + 4 bytes of fifth bits + 16 (22), block_q5_1 adds m (24).
     case KvFormat::Q4_0:
+    case KvFormat::IQ4_NL:
         return ceilDiv(elements, 32) * 18;
+    case KvFormat::Q4_1:
+        return ceilDiv(elements, 32) * 20;
+    case KvFormat::Q5_0:
+        return ceilDiv(elements, 32) * 22;
+    case KvFormat::Q5_1:
+        return ceilDiv(elements, 32) * 24;
     case KvFormat::Count_:
         break;
     }
@@ -364,7 +382,12 @@ double kvNominalBytesPerElement(KvFormat format) {
     case KvFormat::INT8:
     case KvFormat::Q8_0:
         return 1.0;
+    case KvFormat::Q5_0:
+    case KvFormat::Q5_1:
+        return 0.625;
     case KvFormat::Q4_0:
+    case KvFormat::Q4_1:
+    case KvFormat::IQ4_NL:
         return 0.5;
     case KvFormat::Count_:
         break;

@@ -76,8 +76,9 @@ std::int64_t storageBytes(WeightFormat format, std::int64_t rows, std::int64_t c
 WeightFormat resolveGgufTensorType(WeightFormat file_type, TensorRole role, std::int64_t layer, std::int64_t num_layers,
                                    const ModelSpec& spec);
 
-// KV-cache element formats.
-enum class KvFormat : std::uint8_t { FP32, FP16, BF16, FP8, INT8, Q8_0, Q4_0, Count_ };
+// KV-cache element formats. Q4_1 to IQ4_NL are the rest of llama.cpp's -ctk/-ctv types (common/arg.cpp
+// kv_cache_types); new formats go last, before Count_ (indexes of allKvFormats()).
+enum class KvFormat : std::uint8_t { FP32, FP16, BF16, FP8, INT8, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, IQ4_NL, Count_ };
 
 struct KvFormatInfo {
     KvFormat format;
@@ -95,7 +96,7 @@ std::optional<KvFormat> kvFormatFromId(std::string_view id);
 // per-token-head int8 scales are 4 bytes per head; a row here is all KV heads of one token).
 std::int64_t kvRowBytes(KvFormat format, std::int64_t elements, std::int64_t heads);
 
-// The article's bytes per element for a KV format (FP16 = 2, FP8/INT8/Q8_0 = 1, Q4_0 = 0.5).
+// The article's bytes per element for a KV format (FP16 = 2, FP8/INT8/Q8_0 = 1, Q5_x = 0.625, 4-bit = 0.5).
 double kvNominalBytesPerElement(KvFormat format);
 
 } // namespace fitscope::sizing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sizing/flash_attention.h"
 #include "core/sizing/gpu_spec.h"
 #include "core/sizing/precision.h"
 #include "core/sizing/prepared_model.h"
@@ -118,13 +119,16 @@ struct VllmOptions {
 // llama.cpp context and offload parameters.
 struct LlamaCppOptions {
     std::int64_t n_gpu_layers = -1; // -1 = all (n_layer + 1: llama.cpp counts the output layer)
-    bool flash_attention = false;   // -fa: also the condition for a quantized V cache
-    std::int64_t n_ubatch = 512;    // physical batch of the compute graph (llama.cpp default)
-    bool swa_full = false;          // --swa-full: sliding-window layers cache the whole context
+    // -fa on|off|auto: auto (llama.cpp's default) is resolved by llamaCppFlashAttention(); flash attention
+    // is also the condition for a quantized V cache.
+    FlashAttention flash_attention = FlashAttention::Auto;
+    std::int64_t n_ubatch = 512; // physical batch of the compute graph (llama.cpp default)
+    bool swa_full = false;       // --swa-full: sliding-window layers cache the whole context
     // -ctv: the V cache's type when it differs from K (-ctk, precision.kv_cache); unset = the K type.
     std::optional<KvFormat> cache_type_v;
     // -kvu: one KV stream of n_ctx cells shared by every slot (Scenario::batch = -np) instead of one
-    // stream of n_ctx / n_seq_max cells per slot; the llama.cpp profile sizes both.
+    // stream of n_ctx / n_seq_max cells per slot; the llama.cpp profile sizes both. llama-server without
+    // -np runs llamacpp_constants::kServerAutoSlots slots with it on (launch commands say so).
     bool kv_unified = false;
 };
 

@@ -143,8 +143,12 @@ bool scenarioFromCli(const nlohmann::json& cli, const std::filesystem::path& dir
             s.cuda_graphs = false;
             given.insert(name);
         } else if (flag == "--flash-attention") {
-            s.llamacpp.flash_attention = true;
+            s.llamacpp.flash_attention = sizing::FlashAttention::On;
             given.insert(name);
+        } else if (flag == "--flash-attn") {
+            s.llamacpp.flash_attention = sizing::flashAttentionFromId(value).value_or(s.llamacpp.flash_attention);
+            given.insert("flash-attention");
+            next();
         }
     }
     if (!s.model) {

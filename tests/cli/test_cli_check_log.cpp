@@ -140,6 +140,58 @@ private slots:
         QCOMPARE(scenario.value(QStringLiteral("flash_attention")).toBool(), false);
     }
 
+    // llama-server started without -np and -fa (today's defaults): 4 auto slots on a unified cache, -fa auto
+    // resolved by llama.cpp, and the q5_1 / iq4_nl cache types. Llama-3-8B, -c 16384: 32 layers × 16384
+    // cells × (32 blocks × 24 bytes + 32 × 18) = 672 MiB (K 384, V 288).
+    void llamaCppLog_autoSlotsAutoFlashAndNewCacheTypes() {
+        const QString path = m_dir.filePath(QStringLiteral("auto-slots.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("srv          main: n_parallel is set to auto, using n_parallel = 4 and kv_unified = true\n"
+                   "load_tensors: offloaded 33/33 layers to GPU\n"
+                   "llama_context: n_ctx         = 16384\n"
+                   "llama_context: n_ctx_seq     = 16384\n"
+                   "llama_context: flash_attn    = auto\n"
+                   "llama_kv_cache:      CUDA0 KV buffer size =   672.00 MiB\n"
+                   "llama_kv_cache: size =  672.00 MiB ( 16384 cells,  32 layers,  4/1 seqs), K (q5_1):  384.00 MiB, "
+                   "V (iq4_nl):  288.00 MiB\n"
+                   "llama_context: Flash Attention was auto, set to enabled\n");
+        file.close();
+        const Result r = run({QStringLiteral("check-log"), path, QStringLiteral("--model"),
+                              QStringLiteral("llama-3-8b"), QStringLiteral("--weights"), QStringLiteral("q4_k_m"),
+                              QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--json")});
+        QVERIFY2(r.exit_code == 0, r.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject kv = figureOf(out, QStringLiteral("kv_buffer"), QStringLiteral("CUDA0"));
+        QCOMPARE(kv.value(QStringLiteral("measured")).toDouble(), 672.0 * 1024 * 1024);
+        QCOMPARE(kv.value(QStringLiteral("predicted")).toDouble(), 672.0 * 1024 * 1024);
+        const QJsonObject scenario = out.value(QStringLiteral("scenario")).toObject();
+        QCOMPARE(scenario.value(QStringLiteral("kv_cache")).toString(), QStringLiteral("q5_1"));
+        QCOMPARE(scenario.value(QStringLiteral("kv_cache_v")).toString(), QStringLiteral("iq4_nl"));
+        QCOMPARE(scenario.value(QStringLiteral("kv_unified")).toBool(), true);
+        QCOMPARE(scenario.value(QStringLiteral("batch")).toInt(), 4);
+        QCOMPARE(scenario.value(QStringLiteral("flash_attention")).toBool(), true);
+        QCOMPARE(scenario.value(QStringLiteral("flash_attention_setting")).toString(), QStringLiteral("on"));
+
+        // The same cache from a build before -fa auto that does not print flash_attn: its default, off.
+        const QString old_path = m_dir.filePath(QStringLiteral("old-build.log"));
+        QFile old_file(old_path);
+        QVERIFY(old_file.open(QIODevice::WriteOnly));
+        old_file.write("version: 5261 (cb06a3c3)\n"
+                       "load_tensors: offloaded 33/33 layers to GPU\n"
+                       "llama_context: n_ctx         = 16384\n"
+                       "llama_kv_cache:      CUDA0 KV buffer size =  2048.00 MiB\n");
+        old_file.close();
+        const Result o = run({QStringLiteral("check-log"), old_path, QStringLiteral("--model"),
+                              QStringLiteral("llama-3-8b"), QStringLiteral("--weights"), QStringLiteral("q4_k_m"),
+                              QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--json")});
+        QVERIFY2(o.exit_code == 0, o.err.constData());
+        const QJsonObject old_scenario =
+            QJsonDocument::fromJson(o.out).object().value(QStringLiteral("scenario")).toObject();
+        QCOMPARE(old_scenario.value(QStringLiteral("flash_attention_setting")).toString(), QStringLiteral("off"));
+        QCOMPARE(old_scenario.value(QStringLiteral("flash_attention")).toBool(), false);
+    }
+
     void llamaCppLog_separateVTypeAndSlots() {
         // A current llama.cpp load log for Llama-3-8B at -c 32768 -np 4 -fa on -ctk q8_0 -ctv q4_0:
         // 32 layers × 1024 × 32768 cells × (34 + 18) / 32 bytes = 1664 MiB (K 1088, V 576).

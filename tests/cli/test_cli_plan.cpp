@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(r.exit_code, 0);
         QCOMPARE(
             commandLine(r.out),
-            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa off "
+            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa auto "
                            "-ub 512"));
     }
 
@@ -49,10 +49,11 @@ private slots:
         const Result r = runCli({"plan", "--model", "llama-2-7b", "--gpu", "a10g", "--runtime", "vllm", "--model-path",
                                  "/models/Llama 2 7B", "--eager"});
         QCOMPARE(r.exit_code, 0);
-        QCOMPARE(commandLine(r.out),
-                 QStringLiteral("vllm serve '/models/Llama 2 7B' --max-model-len 4096 --gpu-memory-utilization 0.9 "
-                                "--kv-cache-dtype auto --max-num-seqs 256 --max-num-batched-tokens 8192 --dtype float16 "
-                                "--enforce-eager"));
+        QCOMPARE(
+            commandLine(r.out),
+            QStringLiteral("vllm serve '/models/Llama 2 7B' --max-model-len 4096 --gpu-memory-utilization 0.9 "
+                           "--kv-cache-dtype auto --max-num-seqs 256 --max-num-batched-tokens 8192 --dtype float16 "
+                           "--enforce-eager"));
     }
 
     void ollama_shellAndModelfile() {
@@ -112,6 +113,16 @@ private slots:
         QVERIFY(r.out.contains("--context 8192 --batch 2 --runtime llamacpp"));
         QCOMPARE(commandLine(r.out), QStringLiteral("llama-server -m model.gguf -c 16384 -np 2 -ngl 99 -ctk q8_0 -ctv "
                                                     "q8_0 -fa on --host 0.0.0.0 --jinja"));
+    }
+
+    // llama-server without -np: 4 slots on a unified cache, and the estimate flags say so (--kv-unified).
+    void fromCommand_withoutNp_isFourUnifiedSlots() {
+        const Result r = runCli({"plan", "--from-command", "llama-server -m x.gguf -c 16384 -ctv q5_0", "--model",
+                                 "llama-3-8b", "--weights", "q4_k_m", "--gpu", "rtx-3090"});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(r.out.contains("--context 4096 --batch 4 --runtime llamacpp"), r.out.constData());
+        QVERIFY2(r.out.contains("--kv-cache-v q5_0 --kv-unified"), r.out.constData());
+        QCOMPARE(commandLine(r.out), QStringLiteral("llama-server -m x.gguf -c 16384 -ctv q5_0"));
     }
 
     // Every command line of the runtime logs: read, written again, and the written line reads back to itself.

@@ -541,7 +541,7 @@ void TestGuiDesktop::preferences_roundTrip() {
         dialog.runtimeCombo()->setCurrentIndex(dialog.runtimeCombo()->findData(QStringLiteral("vllm")));
         dialog.overheadSpin()->setValue(25);
         dialog.gpuMemoryUtilizationSpin()->setValue(0.85);
-        dialog.flashAttentionCheck()->setChecked(true);
+        dialog.flashAttentionCombo()->setCurrentIndex(dialog.flashAttentionCombo()->findData(QStringLiteral("off")));
         dialog.catalogEdit()->setText(m_dir.filePath(QStringLiteral("my-catalog.json")));
         const PreferencesDialog::Changes changes = dialog.save();
         QVERIFY(changes.testFlag(PreferencesDialog::LanguageChanged));
@@ -561,7 +561,7 @@ void TestGuiDesktop::preferences_roundTrip() {
     QCOMPARE(defaults.runtime, sizing::Runtime::Vllm);
     QCOMPARE(defaults.overhead_fraction, 0.25);
     QCOMPARE(defaults.engine.runtime.vllm.gpu_memory_utilization, 0.85);
-    QVERIFY(defaults.engine.runtime.llamacpp.flash_attention);
+    QCOMPARE(defaults.engine.runtime.llamacpp.flash_attention, sizing::FlashAttention::Off);
     PreferencesDialog again(&settings);
     QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("es"));
     QCOMPARE(again.themeCombo()->currentData().toString(), QStringLiteral("dark"));
@@ -569,7 +569,7 @@ void TestGuiDesktop::preferences_roundTrip() {
     QCOMPARE(again.runtimeCombo()->currentData().toString(), QStringLiteral("vllm"));
     QCOMPARE(again.overheadSpin()->value(), 25.0);
     QCOMPARE(again.gpuMemoryUtilizationSpin()->value(), 0.85);
-    QVERIFY(again.flashAttentionCheck()->isChecked());
+    QCOMPARE(again.flashAttentionCombo()->currentData().toString(), QStringLiteral("off"));
 }
 
 void TestGuiDesktop::preferences_restoreDefaults() {

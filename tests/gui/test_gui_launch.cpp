@@ -222,7 +222,7 @@ void TestGuiLaunch::pastedLlamaCppCommand_setsSequencesLayersAndFlashAttention()
     QCOMPARE(s.batch, std::int64_t{2});
     QCOMPARE(s.engine.runtime.llamacpp.n_gpu_layers, std::int64_t{20});
     QVERIFY(!s.engine.runtime.auto_gpu_layers);
-    QVERIFY(s.engine.runtime.llamacpp.flash_attention);
+    QVERIFY(s.engine.runtime.llamacpp.flash_attention == sizing::FlashAttention::On);
     QCOMPARE(s.engine.runtime.llamacpp.n_ubatch, std::int64_t{256});
     // Written again, the same settings come back.
     LaunchPanel* launch = showLaunchTab();

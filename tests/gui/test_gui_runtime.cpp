@@ -55,6 +55,7 @@ private slots:
     void scenarioSaveOpen_roundTripsRuntimeOptionsAndTask();
     void scenarioWithoutOptions_loadsWithDefaults();
     void settings_keepEngineOptions();
+    void llamaCppCacheVAndUnified_reachTheScenario();
 
 private:
     ExplorerPage* page() const { return m_window->explorer(); }
@@ -119,7 +120,9 @@ void TestGuiRuntime::runtimeSwitch_showsOnlyItsOptions() {
     selectRuntime(sizing::Runtime::LlamaCpp);
     QVERIFY(vllm->isHidden());
     QVERIFY(!llama->isHidden());
-    QVERIFY(!find<QWidget>("flashAttentionCheck")->isHidden());
+    QVERIFY(!find<QWidget>("flashAttentionCombo")->isHidden());
+    QVERIFY(!find<QWidget>("cacheTypeVCombo")->isHidden());
+    QVERIFY(!find<QWidget>("kvUnifiedCheck")->isHidden());
     QVERIFY(!find<QWidget>("cpuRamSpin")->isHidden());
     // Collapsing the group hides its body, not the group.
     find<QToolButton>("runtimeOptionsToggle")->click();
@@ -213,9 +216,12 @@ void TestGuiRuntime::llamaCppAutoLayers_solvesAndShowsSystemRam() {
     QCOMPARE(page()->primaryScenario().cpu_ram_bytes, std::int64_t(64) << 30);
 
     // Flash attention changes the compute buffer as the engine says.
-    find<QCheckBox>("flashAttentionCheck")->setChecked(true);
+    auto* flash = find<QComboBox>("flashAttentionCombo");
+    flash->setCurrentIndex(flash->findData(static_cast<int>(sizing::FlashAttention::Off)));
+    QCOMPARE(page()->primaryScenario().llamacpp.flash_attention, sizing::FlashAttention::Off);
+    flash->setCurrentIndex(flash->findData(static_cast<int>(sizing::FlashAttention::On)));
     sizing::Scenario f = page()->primaryScenario();
-    QVERIFY(f.llamacpp.flash_attention);
+    QCOMPARE(f.llamacpp.flash_attention, sizing::FlashAttention::On);
     QCOMPARE(page()->primaryEstimate().per_gpu_bytes, engine(f).per_gpu_bytes);
     shot(QStringLiteral("runtime-llamacpp"));
 }
@@ -351,7 +357,11 @@ void TestGuiRuntime::taskSwitch_fineTuneShowsItsOptionsAndComponents() {
 void TestGuiRuntime::scenarioSaveOpen_roundTripsRuntimeOptionsAndTask() {
     selectRuntime(sizing::Runtime::LlamaCpp);
     find<QComboBox>("gpuLayersModeCombo")->setCurrentIndex(1); // auto
-    find<QCheckBox>("flashAttentionCheck")->setChecked(true);
+    auto* flash = find<QComboBox>("flashAttentionCombo");
+    flash->setCurrentIndex(flash->findData(static_cast<int>(sizing::FlashAttention::On)));
+    auto* cacheV = find<QComboBox>("cacheTypeVCombo");
+    cacheV->setCurrentIndex(cacheV->findData(static_cast<int>(sizing::KvFormat::Q5_1)));
+    find<QCheckBox>("kvUnifiedCheck")->setChecked(true);
     find<QDoubleSpinBox>("cpuRamSpin")->setValue(48);
     find<QSpinBox>("gpuCount_a10g")->setValue(2);
     auto* combo = find<QComboBox>("parallelismCombo");
@@ -368,7 +378,9 @@ void TestGuiRuntime::scenarioSaveOpen_roundTripsRuntimeOptionsAndTask() {
     QVERIFY(controls()->state().engine == saved.engine);
     QVERIFY(controls()->state() == saved);
     QCOMPARE(engine(page()->primaryScenario()).per_gpu_bytes, before.per_gpu_bytes);
-    QVERIFY(find<QCheckBox>("flashAttentionCheck")->isChecked());
+    QCOMPARE(flash->currentData().toInt(), static_cast<int>(sizing::FlashAttention::On));
+    QCOMPARE(cacheV->currentData().toInt(), static_cast<int>(sizing::KvFormat::Q5_1));
+    QVERIFY(find<QCheckBox>("kvUnifiedCheck")->isChecked());
 
     // Fine-tuning too.
     find<QToolButton>("taskFineTune")->click();
@@ -417,6 +429,51 @@ void TestGuiRuntime::settings_keepEngineOptions() {
     const ExplorerState state = m_settings->state();
     QCOMPARE(state.engine.runtime.vllm.gpu_memory_utilization, 0.85);
     QCOMPARE(state.engine.task, sizing::Task::FineTune);
+}
+
+// -ctv and -kvu in the llama.cpp options: the V type (with flash attention auto, so a quantized V
+// stays quantized) and the unified cache reach the scenario and size as the engine does.
+void TestGuiRuntime::llamaCppCacheVAndUnified_reachTheScenario() {
+    selectRuntime(sizing::Runtime::LlamaCpp);
+    auto* flash = find<QComboBox>("flashAttentionCombo");
+    QCOMPARE(flash->currentData().toInt(), static_cast<int>(sizing::FlashAttention::Auto)); // llama.cpp's default
+    QVERIFY(!flash->toolTip().isEmpty());
+    auto* cacheV = find<QComboBox>("cacheTypeVCombo");
+    auto* unified = find<QCheckBox>("kvUnifiedCheck");
+    QVERIFY(!cacheV->toolTip().isEmpty());
+    QVERIFY(!unified->toolTip().isEmpty());
+    QCOMPARE(cacheV->currentIndex(), 0); // same as K
+    // The types llama.cpp's -ctv takes, and no others (no FP8, no INT8).
+    QVERIFY(cacheV->findData(static_cast<int>(sizing::KvFormat::IQ4_NL)) >= 0);
+    QVERIFY(cacheV->findData(static_cast<int>(sizing::KvFormat::Q4_1)) >= 0);
+    QCOMPARE(cacheV->findData(static_cast<int>(sizing::KvFormat::FP8)), -1);
+
+    cacheV->setCurrentIndex(cacheV->findData(static_cast<int>(sizing::KvFormat::IQ4_NL)));
+    sizing::Scenario s = page()->primaryScenario();
+    QVERIFY(s.llamacpp.cache_type_v == sizing::KvFormat::IQ4_NL);
+    const sizing::Estimate e = engine(s);
+    QVERIFY(!e.llamacpp->v_cache_f16_fallback);
+    QCOMPARE(page()->primaryEstimate().kv_cache_bytes, e.kv_cache_bytes);
+    QCOMPARE(page()->primaryEstimate().per_gpu_bytes, e.per_gpu_bytes);
+
+    // -fa off: the quantized V falls back to F16, as the engine sizes it.
+    flash->setCurrentIndex(flash->findData(static_cast<int>(sizing::FlashAttention::Off)));
+    s = page()->primaryScenario();
+    QVERIFY(engine(s).llamacpp->v_cache_f16_fallback);
+    QCOMPARE(page()->primaryEstimate().kv_cache_bytes, engine(s).kv_cache_bytes);
+
+    // The V type equal to K's is no separate setting.
+    cacheV->setCurrentIndex(cacheV->findData(static_cast<int>(s.precision.kv_cache)));
+    QVERIFY(!page()->primaryScenario().llamacpp.cache_type_v);
+
+    // -kvu with several sequences: one stream for all of them.
+    QVERIFY(!page()->primaryScenario().llamacpp.kv_unified);
+    QTest::mouseClick(unified, Qt::LeftButton, {}, QPoint(4, unified->height() / 2));
+    QVERIFY(unified->isChecked());
+    QVERIFY(controls()->state().engine.runtime.llamacpp.kv_unified);
+    s = page()->primaryScenario();
+    QVERIFY(s.llamacpp.kv_unified);
+    QCOMPARE(page()->primaryEstimate().per_gpu_bytes, engine(s).per_gpu_bytes);
 }
 
 QTEST_MAIN(TestGuiRuntime)

@@ -377,6 +377,27 @@ private slots:
         QCOMPARE(stated.settings.kv_unified.value_or(false), true);
     }
 
+    // Today's llama-server: "flash_attn = auto" and what auto resolved to (llama-context.cpp), the cache
+    // types beyond q8_0 / q4_0, and the slots of a server started without -np (server.cpp).
+    void llamaCppAutoFlashAttention_newCacheTypesAndAutoSlots() {
+        const RuntimeLog log = parseRuntimeLog(
+            "srv    load_model: n_parallel is set to auto, using n_parallel = 4 and kv_unified = true\n"
+            "llama_context: n_ctx                 = 16384\n"
+            "llama_context: flash_attn            = auto\n"
+            "llama_context: Flash Attention was auto, set to disabled\n"
+            "llama_kv_cache: size =  672.00 MiB ( 16384 cells,  32 layers,  4/1 seqs), K (q5_1):  384.00 MiB, "
+            "V (iq4_nl):  288.00 MiB\n");
+        QCOMPARE(log.settings.flash_attn.value_or(""), std::string("auto"));
+        QCOMPARE(log.settings.flash_attn_resolved.value_or(true), false);
+        QCOMPARE(log.settings.n_seq_max.value_or(0), 4);
+        QCOMPARE(log.settings.kv_unified.value_or(false), true);
+        QCOMPARE(log.settings.type_k.value_or(""), std::string("q5_1"));
+        QCOMPARE(log.settings.type_v.value_or(""), std::string("iq4_nl"));
+        const RuntimeLog enabled = parseRuntimeLog("llama_context: flash_attn            = auto\n"
+                                                   "resolve_fused_ops: Flash Attention enabled\n");
+        QCOMPARE(enabled.settings.flash_attn_resolved.value_or(false), true);
+    }
+
     void llamaCppSplitModelFiles_addUpOnOneDevice() {
         const RuntimeLog log =
             parseRuntimeLog(calibrationCase("ik-dsv3-0324-q4km-mla-32k-f16").at("quote").get<std::string>());

@@ -3,6 +3,7 @@
 #include "core/plan/command_parser.h"
 #include "core/plan/launch_commands.h"
 #include "core/plan/shell_words.h"
+#include "core/sizing/llamacpp_profile.h"
 
 #include <QObject>
 #include <QTest>
@@ -86,7 +87,7 @@ private slots:
         QCOMPARE(*s.parallel_sequences, std::int64_t(2));
         QCOMPARE(*s.gpu_layers, std::int64_t(99));
         QCOMPARE(*s.cache_type_k, sizing::KvFormat::Q8_0);
-        QCOMPARE(*s.flash_attention, true);
+        QCOMPARE(*s.flash_attention, sizing::FlashAttention::On);
         QCOMPARE(*s.ubatch, std::int64_t(1024));
         QCOMPARE(s.tensor_split->size(), std::size_t(2));
         QCOMPARE(s.tensor_overrides.size(), std::size_t(2)); // split at the comma, order kept
@@ -133,7 +134,7 @@ private slots:
         QCOMPARE(s.runtime, LaunchRuntime::Ollama);
         QCOMPARE(*s.parallel_sequences, std::int64_t(3));
         QCOMPARE(*s.cache_type_k, sizing::KvFormat::Q4_0);
-        QCOMPARE(*s.flash_attention, true);
+        QCOMPARE(*s.flash_attention, sizing::FlashAttention::On);
         QVERIFY(s.environment.empty());
         QCOMPARE(
             QString::fromStdString(shellCommand(s)),
@@ -146,7 +147,7 @@ private slots:
         s.model = catalogModel("llama-3-8b");
         s.precision.weights = sizing::WeightFormat::Q4_K_M;
         s.precision.kv_cache = sizing::KvFormat::Q8_0;
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = sizing::FlashAttention::On;
         s.llamacpp.n_ubatch = 256;
         s.context_tokens = 8192;
         s.batch = 3;
@@ -158,7 +159,7 @@ private slots:
         QCOMPARE(back.context_tokens, s.context_tokens);
         QCOMPARE(back.batch, s.batch);
         QCOMPARE(back.precision.kv_cache, s.precision.kv_cache);
-        QCOMPARE(back.llamacpp.flash_attention, true);
+        QCOMPARE(back.llamacpp.flash_attention, sizing::FlashAttention::On);
         QCOMPARE(back.llamacpp.n_ubatch, std::int64_t(256));
         QCOMPARE(sizing::estimate(back, sizing::Detail::NumbersOnly).per_gpu_bytes, e.per_gpu_bytes);
     }
@@ -235,16 +236,18 @@ private slots:
                                             << "-ot: 'exps'";
         QTest::newRow("missing value") << "llama-server -m m.gguf -ngl"
                                        << "-ngl: the value is missing";
-        QTest::newRow("unsized cache type") << "llama-server -m m.gguf -ctk q5_1"
-                                            << "-ctk: cache type 'q5_1'";
+        QTest::newRow("cache type llama.cpp lacks") << "llama-server -m m.gguf -ctk q6_k"
+                                                    << "-ctk: cache type 'q6_k'";
         QTest::newRow("no model") << "llama-server -c 4096"
                                   << "-m:";
         QTest::newRow("vllm without serve") << "vllm bench org/m"
                                             << "vllm serve";
         QTest::newRow("ollama bad kv") << "OLLAMA_KV_CACHE_TYPE=q5_0 ollama serve"
                                        << "OLLAMA_KV_CACHE_TYPE";
-        QTest::newRow("flash auto") << "llama-server -m m.gguf -fa auto"
-                                    << "-fa: 'auto'";
+        QTest::newRow("flash attention word") << "llama-server -m m.gguf --flash-attn=sometimes"
+                                              << "--flash-attn: 'sometimes'";
+        QTest::newRow("no slots") << "llama-server -m m.gguf -np 0"
+                                  << "-np: 0";
     }
     void badCommands_nameThePart() {
         QFETCH(QString, command);
@@ -283,10 +286,121 @@ private slots:
         const sizing::Scenario unified =
             scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -c 16384 -np 4 -kvu"), base);
         QVERIFY(unified.llamacpp.kv_unified);
-        QVERIFY(
-            !scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -kvu -no-kvu"), base).llamacpp.kv_unified);
-        QVERIFY(
-            scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf --kv-unified"), base).llamacpp.kv_unified);
+        QVERIFY(!scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -np 2 -kvu -no-kvu"), base)
+                     .llamacpp.kv_unified);
+        QVERIFY(scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -np 2 --kv-unified"), base)
+                    .llamacpp.kv_unified);
+        // A base with -kvu on does not leak into a command that leaves it out: llama.cpp's default is off.
+        sizing::Scenario unified_base = base;
+        unified_base.llamacpp.kv_unified = true;
+        QVERIFY(!scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -np 2"), unified_base)
+                     .llamacpp.kv_unified);
+    }
+
+    // llama-server without -np (or -np -1) runs 4 slots on one unified cache of n_ctx cells
+    // (server.cpp: "n_parallel is set to auto, using n_parallel = 4 and kv_unified = true"), -no-kvu
+    // notwithstanding; llama-cli keeps one sequence.
+    void llamaServerWithoutNp_runsFourUnifiedSlots() {
+        sizing::Scenario base;
+        base.model = catalogModel("llama-3-8b");
+        base.precision.weights = sizing::WeightFormat::Q4_K_M;
+        base.runtime = sizing::Runtime::LlamaCpp;
+        const LaunchSettings pasted = parseLaunchCommand("llama-server -m x.gguf -c 16384");
+        QVERIFY(pasted.llama_server);
+        QVERIFY(!pasted.parallel_sequences);
+        const sizing::Scenario s = scenarioFromSettings(pasted, base);
+        QCOMPARE(s.batch, qint64(4));
+        QCOMPARE(s.context_tokens, qint64(4096));
+        QVERIFY(s.llamacpp.kv_unified);
+        // One stream of 16384 cells (pad(16384, 256)): 32 layers × 2 × 1024 × 2 bytes = 131072 bytes a cell.
+        QCOMPARE(sizing::llamaCppCells(s, s.context_tokens, s.batch), std::int64_t(16384));
+        QCOMPARE(sizing::estimate(s).kv_cache_bytes, 131072LL * 16384);
+        for (const char* command :
+             {"llama-server -m x.gguf -c 16384 -np -1", "llama-server -m x.gguf -c 16384 -no-kvu"}) {
+            const sizing::Scenario same = scenarioFromSettings(parseLaunchCommand(command), base);
+            QCOMPARE(same.batch, qint64(4));
+            QVERIFY2(same.llamacpp.kv_unified, command);
+        }
+        // An explicit -np 4 splits the cache: four streams of 4096 cells, the same bytes here.
+        const sizing::Scenario split =
+            scenarioFromSettings(parseLaunchCommand("llama-server -m x.gguf -c 16384 -np 4"), base);
+        QVERIFY(!split.llamacpp.kv_unified);
+        QCOMPARE(sizing::llamaCppStreams(split, split.context_tokens, split.batch).streams, std::int64_t(4));
+        // llama-cli: one sequence of the whole context.
+        const LaunchSettings cli = parseLaunchCommand("llama-cli -m x.gguf -c 16384");
+        QVERIFY(!cli.llama_server);
+        const sizing::Scenario one = scenarioFromSettings(cli, base);
+        QCOMPARE(one.batch, qint64(1));
+        QCOMPARE(one.context_tokens, qint64(16384));
+        QVERIFY(!one.llamacpp.kv_unified);
+    }
+
+    void flashAttention_onOffAutoAndTheBareSwitch_data() {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("written");
+        const int on = static_cast<int>(sizing::FlashAttention::On);
+        const int off = static_cast<int>(sizing::FlashAttention::Off);
+        const int autoFa = static_cast<int>(sizing::FlashAttention::Auto);
+        QTest::newRow("auto") << "llama-server -m m.gguf -fa auto -np 1" << autoFa << "auto";
+        QTest::newRow("on") << "llama-server -m m.gguf -fa on -np 1" << on << "on";
+        QTest::newRow("off") << "llama-server -m m.gguf --flash-attn off -np 1" << off << "off";
+        QTest::newRow("inline") << "llama-server -m m.gguf --flash-attn=enabled -np 1" << on << "on";
+        // Builds before -fa took a value: a bare switch, the next word another flag or a positional.
+        QTest::newRow("bare, a flag next") << "llama-server -m m.gguf -fa -np 1" << on << "on";
+        QTest::newRow("bare, last") << "llama-server -m m.gguf -np 1 -fa" << on << "on";
+        QTest::newRow("not given: llama.cpp's auto") << "llama-server -m m.gguf -np 1" << autoFa << "auto";
+    }
+    void flashAttention_onOffAutoAndTheBareSwitch() {
+        QFETCH(QString, command);
+        QFETCH(int, expected);
+        QFETCH(QString, written);
+        sizing::Scenario base;
+        base.model = catalogModel("llama-3-8b");
+        base.precision.weights = sizing::WeightFormat::Q4_K_M;
+        base.gpu = catalogGpu("rtx-3090");
+        const sizing::Scenario s = scenarioFromSettings(parseLaunchCommand(command.toStdString()), base);
+        QCOMPARE(static_cast<int>(s.llamacpp.flash_attention), expected);
+        // Auto is sized as on (every backend FitScope sizes runs the op): n_ctx padded to 256.
+        QCOMPARE(sizing::llamaCppFlashAttention(s), s.llamacpp.flash_attention != sizing::FlashAttention::Off);
+        // Written back with its value, which today's llama-server requires.
+        const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
+        const LaunchSettings out = settingsForScenario(s, e, LaunchRuntime::LlamaCpp, defaultModelReference(s));
+        const std::vector<std::string> words = commandWords(out);
+        const auto fa = std::find(words.begin(), words.end(), "-fa");
+        QVERIFY(fa != words.end() && fa + 1 != words.end());
+        QCOMPARE(QString::fromStdString(*(fa + 1)), written);
+        const sizing::Scenario back = scenarioFromSettings(parseLaunchCommand(shellCommand(out)), s);
+        QCOMPARE(back.llamacpp.flash_attention, s.llamacpp.flash_attention);
+    }
+
+    // Every -ctk/-ctv type of llama.cpp's kv_cache_types is read, sized and written back.
+    void everyLlamaCppCacheType_roundTrips_data() {
+        QTest::addColumn<QString>("type");
+        for (const char* t : {"f32", "f16", "bf16", "q8_0", "q4_0", "q4_1", "iq4_nl", "q5_0", "q5_1"}) {
+            QTest::newRow(t) << QString::fromLatin1(t);
+        }
+    }
+    void everyLlamaCppCacheType_roundTrips() {
+        QFETCH(QString, type);
+        const std::string command = "llama-server -m m.gguf -c 8192 -np 1 -fa on -ctk f16 -ctv " + type.toStdString();
+        const LaunchSettings parsed = parseLaunchCommand(command);
+        QVERIFY(parsed.cache_type_v.has_value());
+        QCOMPARE(QString::fromLatin1(llamaCppCacheTypeName(*parsed.cache_type_v).data()), type);
+        sizing::Scenario base;
+        base.model = catalogModel("llama-3-8b");
+        base.precision.weights = sizing::WeightFormat::Q4_K_M;
+        base.gpu = catalogGpu("rtx-3090");
+        const sizing::Scenario s = scenarioFromSettings(parsed, base);
+        const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
+        const std::vector<std::string> words =
+            commandWords(settingsForScenario(s, e, LaunchRuntime::LlamaCpp, defaultModelReference(s)));
+        const auto ctv = std::find(words.begin(), words.end(), "-ctv");
+        QVERIFY(ctv != words.end() && ctv + 1 != words.end());
+        QCOMPARE(QString::fromStdString(*(ctv + 1)), type);
+        // -ctk the same way.
+        const LaunchSettings k = parseLaunchCommand("llama-server -m m.gguf -ctk " + type.toStdString());
+        QCOMPARE(QString::fromLatin1(llamaCppCacheTypeName(*k.cache_type_k).data()), type);
     }
 
     // A pasted llama-server command, sized and exported again: -c, -np, -ctk, -ctv and -kvu come back
@@ -320,10 +434,14 @@ private slots:
     }
 
     void contextZero_isTheModelsTrainingContext() {
-        const LaunchSettings s = parseLaunchCommand("llama-server -m m.gguf -c 0");
+        const LaunchSettings s = parseLaunchCommand("llama-server -m m.gguf -c 0 -np 1");
         sizing::Scenario base;
         base.model = catalogModel("llama-2-7b"); // max_position_embeddings 4096
         QCOMPARE(scenarioFromSettings(s, base).context_tokens, std::int64_t(4096));
+        // Without -np the 4 auto slots share those 4096 cells.
+        const sizing::Scenario auto_slots =
+            scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -c 0"), base);
+        QCOMPARE(auto_slots.context_tokens * auto_slots.batch, std::int64_t(4096));
     }
 };
 

@@ -36,12 +36,13 @@ private slots:
         s.llamacpp.n_gpu_layers = 20;
         QCOMPARE(
             QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
-            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa off "
+            QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 4096 -np 1 -ngl 20 -ctk f16 -ctv f16 -fa auto "
                            "-ub 512"));
     }
 
     // README: --config Meta-Llama-3-8B --weights q4_k_m --kv-cache q8_0 --context 8192 --gpu rtx-3060-12gb, on
-    // llama.cpp: without flash attention llama.cpp keeps V in F16, so the command says -ctv f16, as sized.
+    // llama.cpp --flash-attn off: without flash attention llama.cpp keeps V in F16, so the command says -ctv f16,
+    // as sized. With -fa auto (the default) flash attention runs and V stays q8_0.
     void llamaServer_quantizedKvWithoutFlash_keepsVInF16() {
         sizing::Scenario s;
         s.model = catalogModel("llama-3-8b");
@@ -49,12 +50,15 @@ private slots:
         s.precision.kv_cache = sizing::KvFormat::Q8_0;
         s.context_tokens = 8192;
         s.gpu = catalogGpu("rtx-3060-12gb");
+        QVERIFY(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp)))
+                    .contains(QLatin1String(" -ctk q8_0 -ctv q8_0 -fa auto ")));
+        s.llamacpp.flash_attention = sizing::FlashAttention::Off;
         // llama-3-8b: 32 layers + the output layer, all of them on the GPU.
         QCOMPARE(
             QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
             QStringLiteral("llama-server -m llama-3-8b-Q4_K_M.gguf -c 8192 -np 1 -ngl 33 -ctk q8_0 -ctv f16 -fa off "
                            "-ub 512"));
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = sizing::FlashAttention::On;
         s.batch = 4;
         s.gpu_count = 2;
         QCOMPARE(QString::fromStdString(shellCommand(exported(s, LaunchRuntime::LlamaCpp))),
@@ -153,7 +157,7 @@ private slots:
         s.precision.weights = sizing::WeightFormat::Q4_K_M;
         s.precision.kv_cache = sizing::KvFormat::Q8_0;
         s.llamacpp.cache_type_v = sizing::KvFormat::Q4_0;
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = sizing::FlashAttention::On;
         s.llamacpp.kv_unified = true;
         s.context_tokens = 8192;
         s.gpu = catalogGpu("rtx-3060-12gb");
@@ -169,7 +173,7 @@ private slots:
         s.model = catalogModel("llama-2-7b");
         s.precision.weights = sizing::WeightFormat::Q4_K_M;
         s.precision.kv_cache = sizing::KvFormat::Q8_0;
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = sizing::FlashAttention::On;
         s.batch = 2;
         s.gpu = catalogGpu("rtx-3060-12gb");
         const LaunchSettings settings = exported(s, LaunchRuntime::Ollama);

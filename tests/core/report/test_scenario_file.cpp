@@ -148,7 +148,7 @@ private slots:
         RuntimeOptions options;
         options.parallelism = sizing::Parallelism::Pipeline;
         options.cpu_ram_bytes = 64LL << 30;
-        options.llamacpp.flash_attention = true;
+        options.llamacpp.flash_attention = sizing::FlashAttention::On;
         options.llamacpp.cache_type_v = sizing::KvFormat::Q4_0;
         options.llamacpp.kv_unified = true;
         options.auto_gpu_layers = true;
@@ -163,7 +163,7 @@ private slots:
         const sizing::Scenario engine = engineScenarios(back, cat()).front();
         QCOMPARE(engine.parallelism, sizing::Parallelism::Pipeline);
         QCOMPARE(engine.cpu_ram_bytes, 64LL << 30);
-        QVERIFY(engine.llamacpp.flash_attention);
+        QVERIFY(engine.llamacpp.flash_attention == sizing::FlashAttention::On);
         QVERIFY(engine.llamacpp.cache_type_v == sizing::KvFormat::Q4_0);
         QVERIFY(engine.llamacpp.kv_unified);
         sizing::Scenario unsolved = engine;
@@ -234,7 +234,7 @@ private slots:
         const sizing::Scenario engine = engineScenarios(s, cat()).front();
         QVERIFY(!engine.llamacpp.cache_type_v);
         QVERIFY(!engine.llamacpp.kv_unified);
-        QVERIFY(engine.llamacpp.flash_attention);
+        QVERIFY(engine.llamacpp.flash_attention == sizing::FlashAttention::On);
         QCOMPARE(engine.llamacpp.n_ubatch, std::int64_t(256));
         QVERIFY(engine.precision.kv_cache == sizing::KvFormat::Q8_0);
         // Written again, the file names neither.

@@ -199,7 +199,7 @@ private slots:
         Scenario s;
         s.model = oss;
         s.runtime = Runtime::LlamaCpp;
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = FlashAttention::On;
         s.context_tokens = 8192;
         s.batch = 4;
         // Without -kvu: 4 streams × pad(128 + 512, 256) = 4 × 768 cells on each sliding layer.
@@ -229,7 +229,7 @@ private slots:
         Scenario s;
         s.model = oss;
         s.runtime = Runtime::LlamaCpp;
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = FlashAttention::On;
         s.context_tokens = 8192;
         s.batch = 2;
         // Without -kvu: 2 streams of 8192 cells; each slot's window pad(min(8192, 128 + 512), 256) = 768.

@@ -216,14 +216,15 @@ private slots:
     void llamacppComputeBufferMatchesTheLog() {
         // llama.cpp prints "CUDA0 compute buffer size = 296.00 MiB" for Llama-2-7B at n_ctx 4096 without
         // flash attention: 8 MiB embeddings + 8 MiB KQ mask + 256 MiB KQ + 24 MiB Q, K, V.
-        const Scenario s = llamacpp("llama-2-7b", WeightFormat::Q4_0, 4096, "rtx-4090");
+        Scenario s = llamacpp("llama-2-7b", WeightFormat::Q4_0, 4096, "rtx-4090");
+        s.llamacpp.flash_attention = FlashAttention::Off; // the log's build ran without -fa
         const LlamaCppCompute c = llamaCppCompute(s, 4096);
         QCOMPARE(c.total(true, true), 296 * MiB);
         const Estimate e = estimate(s);
         QCOMPARE(e.llamacpp->gpu_compute_buffer_bytes, 296 * MiB);
         // With flash attention the KQ matrix is gone: the feed-forward phase is the largest.
         Scenario fa = s;
-        fa.llamacpp.flash_attention = true;
+        fa.llamacpp.flash_attention = FlashAttention::On;
         const LlamaCppCompute f = llamaCppCompute(fa, 4096);
         QCOMPARE(f.total(true, true), 4 * 4096 * 512 + 2 * 4096 * 512 + 4LL * 3 * 11008 * 512 + 4 * 4096 * 512);
     }
@@ -231,11 +232,12 @@ private slots:
     void llamacppQuantizedVCacheNeedsFlashAttention() {
         Scenario s = llamacpp("llama-2-7b", WeightFormat::Q4_K_M, 4096, "rtx-4090");
         s.precision.kv_cache = KvFormat::Q8_0;
+        s.llamacpp.flash_attention = FlashAttention::Off;
         const Estimate no_fa = estimate(s);
         QVERIFY(no_fa.llamacpp->v_cache_f16_fallback);
         // K in q8_0 (34 bytes per 32), V in f16: per token and layer 4096/32 × 34 + 4096 × 2.
         QCOMPARE(no_fa.kv_cache_bytes, 32LL * 4096 * (4096 / 32 * 34 + 4096 * 2));
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = FlashAttention::On;
         const Estimate fa = estimate(s);
         QVERIFY(!fa.llamacpp->v_cache_f16_fallback);
         QCOMPARE(fa.kv_cache_bytes, 32LL * 4096 * (2 * 4096 / 32 * 34));
@@ -247,7 +249,7 @@ private slots:
         Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 8192, "rtx-4090");
         s.precision.kv_cache = KvFormat::Q8_0;
         s.llamacpp.cache_type_v = KvFormat::Q4_0;
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = FlashAttention::On;
         const Estimate fa = estimate(s);
         QVERIFY(!fa.llamacpp->v_cache_f16_fallback);
         QCOMPARE(fa.kv_cache_bytes, 32LL * 8 * 128 * 8192 * (34 + 18) / 32);
@@ -260,10 +262,91 @@ private slots:
         // Without flash attention the quantized V falls back to F16 and the plan says so.
         s.precision.kv_cache = KvFormat::Q8_0;
         s.llamacpp.cache_type_v = KvFormat::Q4_0;
-        s.llamacpp.flash_attention = false;
+        s.llamacpp.flash_attention = FlashAttention::Off;
         const Estimate no_fa = estimate(s);
         QVERIFY(no_fa.llamacpp->v_cache_f16_fallback);
         QCOMPARE(no_fa.kv_cache_bytes, 32LL * 8192 * (1024 / 32 * 34 + 1024 * 2));
+    }
+
+    // llama.cpp's other cache types (common/arg.cpp kv_cache_types), blocks of 32 as ggml-common.h lays
+    // them out: q4_1 = FP16 d, m + 16 bytes (20), q5_0 = d + 4 + 16 (22), q5_1 = d, m + 4 + 16 (24),
+    // iq4_nl = d + 16 (18). Llama-3-8B, -c 8192 -fa on: 32 layers × 8192 cells × (K + V), each row
+    // 8 KV heads × 128 = 1024 values = 32 blocks.
+    void llamacppSizesEveryCacheTypeByItsBlock_data() {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<qint64>("blockBytes");
+        QTest::newRow("q4_1") << static_cast<int>(KvFormat::Q4_1) << qint64(20);
+        QTest::newRow("q5_0") << static_cast<int>(KvFormat::Q5_0) << qint64(22);
+        QTest::newRow("q5_1") << static_cast<int>(KvFormat::Q5_1) << qint64(24);
+        QTest::newRow("iq4_nl") << static_cast<int>(KvFormat::IQ4_NL) << qint64(18);
+    }
+    void llamacppSizesEveryCacheTypeByItsBlock() {
+        QFETCH(int, format);
+        QFETCH(qint64, blockBytes);
+        const auto kv = static_cast<KvFormat>(format);
+        QCOMPARE(kvRowBytes(kv, 1024, 8), 32 * blockBytes);
+        Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 8192, "rtx-4090");
+        s.precision.kv_cache = kv;
+        s.llamacpp.flash_attention = FlashAttention::On;
+        const Estimate e = estimate(s);
+        QVERIFY(!e.llamacpp->v_cache_f16_fallback);
+        QCOMPARE(e.kv_cache_bytes, 32LL * 8192 * 2 * 32 * blockBytes);
+        QCOMPARE(e.kv_bytes_per_token, 32LL * 2 * 32 * blockBytes);
+        // As -ctv alone (K f16): V takes its block, K 2 bytes a value.
+        s.precision.kv_cache = KvFormat::FP16;
+        s.llamacpp.cache_type_v = kv;
+        QCOMPARE(estimate(s).kv_cache_bytes, 32LL * 8192 * (1024 * 2 + 32 * blockBytes));
+        // With -fa off a quantized V cannot run: sized in F16, as with q8_0 and q4_0.
+        s.llamacpp.flash_attention = FlashAttention::Off;
+        QVERIFY(estimate(s).llamacpp->v_cache_f16_fallback);
+        QCOMPARE(estimate(s).kv_cache_bytes, 32LL * 8192 * 1024 * 2 * 2);
+        // The ids read back (the CLI's --kv-cache, scenario files, the log reader).
+        QCOMPARE(kvFormatFromId(kvFormatInfo(kv).id), std::optional<KvFormat>(kv));
+    }
+
+    // -fa auto, llama.cpp's default: resolved on (llama-context.cpp keeps it where the layer's device
+    // runs FLASH_ATTN_EXT, which every backend FitScope sizes does), on a GPU and CPU-only alike. So a
+    // quantized V is kept and n_ctx is padded to 256, as with -fa on.
+    void llamacppFlashAttentionAuto_isSizedAsOn() {
+        Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 300, "rtx-4090");
+        QCOMPARE(s.llamacpp.flash_attention, FlashAttention::Auto); // the default
+        QVERIFY(llamaCppFlashAttention(s));
+        QCOMPARE(llamaCppCells(s, 300, 1), std::int64_t(512)); // pad(300, 256)
+        s.precision.kv_cache = KvFormat::Q8_0;
+        const Estimate automatic = estimate(s);
+        QVERIFY(!automatic.llamacpp->v_cache_f16_fallback);
+        s.llamacpp.flash_attention = FlashAttention::On;
+        QCOMPARE(estimate(s).per_gpu_bytes, automatic.per_gpu_bytes);
+        s.llamacpp.flash_attention = FlashAttention::Off;
+        QVERIFY(!llamaCppFlashAttention(s));
+        QCOMPARE(llamaCppCells(s, 300, 1), std::int64_t(320)); // pad(300, 32): builds before PR #17046
+        QVERIFY(estimate(s).llamacpp->v_cache_f16_fallback);
+        // CPU-only: auto is on as well.
+        Scenario cpu = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 300, "");
+        QVERIFY(llamaCppFlashAttention(cpu));
+    }
+
+    // llama-server without -np: llamacpp_constants::kServerAutoSlots (4) slots with -kvu (server.cpp):
+    // -c 16384 is one stream of 16384 cells shared by the 4, the graph reserved over all of them, and
+    // one output row per slot. An explicit -np 4 without -kvu: four streams of 4096, each graph 4096.
+    void llamacppServerSlotsDefault_isFourUnified() {
+        QCOMPARE(llamacpp_constants::kServerAutoSlots, std::int64_t(4));
+        Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 16384 / 4, "rtx-4090");
+        s.batch = llamacpp_constants::kServerAutoSlots;
+        s.llamacpp.kv_unified = true;
+        const LlamaCppStreams unified = llamaCppStreams(s, s.context_tokens, s.batch);
+        QCOMPARE(unified.streams, std::int64_t(1));
+        QCOMPARE(unified.cells_per_stream, std::int64_t(16384));
+        // 32 layers × 2 × 1024 × 2 bytes = 131072 bytes a cell.
+        const Estimate e = estimate(s);
+        QCOMPARE(e.kv_cache_bytes, 131072LL * 16384);
+        QCOMPARE(e.llamacpp->gpu_compute_buffer_bytes, llamaCppCompute(s, 16384).total(true, true));
+        s.llamacpp.kv_unified = false;
+        const LlamaCppStreams split = llamaCppStreams(s, s.context_tokens, s.batch);
+        QCOMPARE(split.streams, std::int64_t(4));
+        QCOMPARE(split.cells_per_stream, std::int64_t(4096));
+        QCOMPARE(estimate(s).kv_cache_bytes, 131072LL * 16384);
+        QCOMPARE(estimate(s).llamacpp->gpu_compute_buffer_bytes, llamaCppCompute(s, 4096).total(true, true));
     }
 
     void llamacppSlotsWithoutKvuPadEachSlot() {
@@ -271,7 +354,7 @@ private slots:
         // 131072 bytes a cell. llama-context.cpp: n_ctx = pad(600, 256) = 768; -kvu keeps those 768
         // cells in one stream, without it each slot has pad(768 / 2, 256) = 512 cells, 1024 in all.
         Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 300, "");
-        s.llamacpp.flash_attention = true;
+        s.llamacpp.flash_attention = FlashAttention::On;
         s.batch = 2;
         QCOMPARE(llamaCppCells(s, 300, 2), std::int64_t(1024));
         QCOMPARE(estimate(s).kv_cache_bytes, 131072LL * 1024);
@@ -290,6 +373,7 @@ private slots:
         // see 8192 cells each without -kvu, and the whole 32768 with it (llama_kv_cache_context: n_kv =
         // get_size()). Without flash attention the KQ scores F32[n_kv, n_ubatch, n_head] dominate.
         Scenario s = llamacpp("llama-3-8b", WeightFormat::Q4_K_M, 8192, "rtx-4090");
+        s.llamacpp.flash_attention = FlashAttention::Off;
         s.batch = 4;
         const std::int64_t split = estimate(s).llamacpp->gpu_compute_buffer_bytes;
         QCOMPARE(split, llamaCppCompute(s, 8192).total(true, true));
