@@ -1989,10 +1989,6 @@ nutzbar</translation>
         <translation>&amp;Bilder pro Anfrage</translation>
     </message>
     <message>
-        <source>%1 tokens each (the model&apos;s)</source>
-        <translation>%1 Token je Bild (des Modells)</translation>
-    </message>
-    <message>
         <source>tokens each: give a count</source>
         <translation>Token je Bild: Anzahl angeben</translation>
     </message>
@@ -2007,6 +2003,10 @@ nutzbar</translation>
     <message>
         <source>The soft tokens one image takes in the sequence. %1</source>
         <translation>Die Soft-Token, die ein Bild in der Sequenz belegt. %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens (model&apos;s)</source>
+        <translation>%1 Token (des Modells)</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2325,13 @@ Schichten %3–%4%5</translation>
     <message>
         <source>La&amp;unch</source>
         <translation>Sta&amp;rten</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n image(s)</source>
+        <translation>
+            <numerusform> + %n Bild</numerusform>
+            <numerusform> + %n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1989,10 +1989,6 @@ utilizables</translation>
         <translation>&amp;Imágenes por solicitud</translation>
     </message>
     <message>
-        <source>%1 tokens each (the model&apos;s)</source>
-        <translation>%1 tokens cada una (del modelo)</translation>
-    </message>
-    <message>
         <source>tokens each: give a count</source>
         <translation>tokens por imagen: indique una cifra</translation>
     </message>
@@ -2007,6 +2003,10 @@ utilizables</translation>
     <message>
         <source>The soft tokens one image takes in the sequence. %1</source>
         <translation>Los tokens suaves que ocupa una imagen en la secuencia. %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens (model&apos;s)</source>
+        <translation>%1 tokens (del modelo)</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2325,13 @@ capas %3–%4%5</translation>
     <message>
         <source>La&amp;unch</source>
         <translation>La&amp;nzar</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n image(s)</source>
+        <translation>
+            <numerusform> + %n imagen</numerusform>
+            <numerusform> + %n imágenes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1989,10 +1989,6 @@ usable</source>
         <translation>每个请求的图像数(&amp;I)</translation>
     </message>
     <message>
-        <source>%1 tokens each (the model&apos;s)</source>
-        <translation>每张 %1 个 token（模型的）</translation>
-    </message>
-    <message>
         <source>tokens each: give a count</source>
         <translation>每张 token 数：请填写</translation>
     </message>
@@ -2007,6 +2003,10 @@ usable</source>
     <message>
         <source>The soft tokens one image takes in the sequence. %1</source>
         <translation>一张图像在序列中占用的软 token。%1</translation>
+    </message>
+    <message>
+        <source>%1 tokens (model&apos;s)</source>
+        <translation>%1 个 token（模型的）</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2324,12 @@ layers %3–%4%5</source>
     <message>
         <source>La&amp;unch</source>
         <translation>启动(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n image(s)</source>
+        <translation>
+            <numerusform> + %n 张图像</numerusform>
+        </translation>
     </message>
 </context>
 <context>

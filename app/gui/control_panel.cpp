@@ -277,8 +277,9 @@ void ControlPanel::buildUi() {
     m_imagesRow = new QWidget(this);
     auto* imagesLayout = new QHBoxLayout(m_imagesRow);
     imagesLayout->setContentsMargins(0, 0, 0, 0);
-    imagesLayout->addWidget(m_images, 1);
-    imagesLayout->addWidget(m_tokensPerImage, 2);
+    m_images->setMaximumWidth(72); // a count of a few digits; the tokens field needs the room
+    imagesLayout->addWidget(m_images);
+    imagesLayout->addWidget(m_tokensPerImage, 1);
     m_imagesLabel = new QLabel(tr("&Images per request"), this);
     m_imagesLabel->setBuddy(m_images);
     layout->addWidget(m_imagesLabel);
@@ -681,7 +682,7 @@ void ControlPanel::updateImagesRow() {
     // 0 tokens = the model's own figure, shown as the special value; a model whose count depends on the
     // image (tiling, dynamic resolution without a default) asks for one.
     const std::int64_t own = spec->image_tokens_per_image;
-    m_tokensPerImage->setSpecialValueText(own > 0 ? tr("%1 tokens each (the model's)").arg(own)
+    m_tokensPerImage->setSpecialValueText(own > 0 ? tr("%1 tokens (model's)").arg(own)
                                                   : tr("tokens each: give a count"));
     const QString basis =
         own > 0 ? tr("The model's figure is for %1.").arg(QString::fromStdString(spec->image_tokens_basis))

@@ -521,6 +521,10 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
     QString load = tr("%1, %2, %3 tokens")
                        .arg(m_controls->modelName(), formatName(state.precision.weights),
                             tokenCountText(static_cast<double>(state.context_tokens)));
+    if (const auto model = m_controls->model();
+        model && model->spec.encoder_params > 0 && state.images_per_request > 0) {
+        load += tr(" + %n image(s)", nullptr, static_cast<int>(state.images_per_request));
+    }
     if (state.batch > 1) {
         load += tr(" × %1 sequences").arg(state.batch);
     }
