@@ -198,8 +198,8 @@ EncoderCount countEncoders(const json& wrapper, std::int64_t text_hidden, const 
             out.image_tokens_basis = "vision_soft_tokens_per_image";
         } else {
             out.image_tokens = v.dim("default_output_length", 280);
-            out.image_tokens_basis = v.has("default_output_length") ? "default_output_length"
-                                                                    : "the 280 of Gemma 4's released configs";
+            out.image_tokens_basis =
+                v.has("default_output_length") ? "default_output_length" : "the 280 of Gemma 4's released configs";
         }
         if (wrapper.contains("audio_config") && wrapper.at("audio_config").is_object()) {
             // E2B/E4B: embed_audio projects output_proj_dims to the text width (its norm has no weight).
