@@ -3,6 +3,7 @@
 #include "core/formats/hf_config.h"
 #include "core/formats/hf_quantization.h"
 #include "core/formats/model_file_sizing.h"
+#include "core/sizing/image_tokens.h"
 #include "core/sizing/model_spec.h"
 #include "core/sizing/precision.h"
 #include "format_text.h"
@@ -670,7 +671,7 @@ void ControlPanel::updateModelNote() {
 
 void ControlPanel::updateImagesRow() {
     const sizing::ModelSpec* spec = m_model ? &m_model->spec : nullptr;
-    const bool multimodal = spec != nullptr && spec->encoder_params > 0;
+    const bool multimodal = spec != nullptr && sizing::acceptsImages(*spec);
     m_imagesLabel->setVisible(multimodal);
     m_imagesRow->setVisible(multimodal);
     if (!multimodal) {

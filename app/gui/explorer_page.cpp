@@ -4,6 +4,7 @@
 #include "context_chart.h"
 #include "control_panel.h"
 #include "core/sizing/estimator.h"
+#include "core/sizing/image_tokens.h"
 #include "core/sizing/solver.h"
 #include "core/sizing/speed.h"
 #include "derivation_panel.h"
@@ -522,7 +523,7 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
                        .arg(m_controls->modelName(), formatName(state.precision.weights),
                             tokenCountText(static_cast<double>(state.context_tokens)));
     if (const auto model = m_controls->model();
-        model && model->spec.encoder_params > 0 && state.images_per_request > 0) {
+        model && sizing::acceptsImages(model->spec) && state.images_per_request > 0) {
         load += tr(" + %n image(s)", nullptr, static_cast<int>(state.images_per_request));
     }
     if (state.batch > 1) {

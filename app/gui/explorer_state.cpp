@@ -1,5 +1,7 @@
 #include "explorer_state.h"
 
+#include "core/sizing/image_tokens.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -120,7 +122,7 @@ sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const 
     s.context_tokens = std::clamp<std::int64_t>(state.context_tokens, 1, sizing::kMaxContextTokens);
     s.batch = std::clamp<std::int64_t>(state.batch, 1, sizing::kMaxBatch);
     // Images only reach a model with a vision encoder (a text model's picker hides the control).
-    if (s.model && s.model->spec.encoder_params > 0) {
+    if (s.model && sizing::acceptsImages(s.model->spec)) {
         s.images_per_request = std::clamp<std::int64_t>(state.images_per_request, 0, sizing::kMaxImagesPerRequest);
         s.tokens_per_image = std::clamp<std::int64_t>(state.tokens_per_image, 0, sizing::kMaxImageTokens);
     }

@@ -6,11 +6,18 @@
 
 namespace fitscope::sizing {
 
+bool acceptsImages(const ModelSpec& spec) {
+    return spec.encoder_params > 0;
+}
+
 std::int64_t tokensPerImage(const Scenario& s) {
+    if (!s.model || !acceptsImages(s.model->spec)) {
+        return 0;
+    }
     if (s.tokens_per_image > 0) {
         return std::min(s.tokens_per_image, kMaxImageTokens);
     }
-    return s.model ? s.model->spec.image_tokens_per_image : 0;
+    return s.model->spec.image_tokens_per_image;
 }
 
 std::int64_t imageTokensPerSequence(const Scenario& s) {

@@ -10,7 +10,10 @@ namespace fitscope::sizing {
 // sequence beside the text: they are cached and attended like text tokens, so vLLM's --max-model-len and
 // llama.cpp's -c must hold them too. Every runtime profile sees the longer sequence.
 
-// The tokens one image takes: the scenario's own figure, else the model's (0 = unknown).
+// Whether the model can take images at all: it has a vision encoder (a text model ignores them).
+bool acceptsImages(const ModelSpec& spec);
+
+// The tokens one image takes: the scenario's own figure, else the model's (0 = unknown, or a text model).
 std::int64_t tokensPerImage(const Scenario& s);
 
 // The image tokens each sequence carries: images_per_request × tokensPerImage, 0 without images.
