@@ -170,6 +170,12 @@ void LlamaCppLogReader::readBuffer(std::string_view line, RuntimeLog& log) {
         log.problems.push_back("buffer size without a number (truncated?): " + shorten(line, 120));
         return;
     }
+    // A negative or absurd size is a misread (or a forged log): checked here, before it can be added
+    // to a figure of the same buffer printed earlier.
+    if (!std::isfinite(*size) || *size < 0.0 || *size > kMaxPlausibleBytes) {
+        log.problems.push_back("impossible buffer size ignored: " + shorten(line, 120));
+        return;
+    }
     const std::string device(w[0]);
     std::string field;
     if (w.size() == 1) {
@@ -203,7 +209,7 @@ void LlamaCppLogReader::readBuffer(std::string_view line, RuntimeLog& log) {
                     f.amount = static_cast<std::int64_t>(std::llround(sum));
                 }
             } else {
-                f.amount = static_cast<std::int64_t>(std::llround(std::max(0.0, std::min(*size, kMaxPlausibleBytes))));
+                f.amount = static_cast<std::int64_t>(std::llround(*size));
                 f.line = shorten(line);
                 log.problems.push_back(field + " on " + device + " printed twice (a second load?); the last is used");
             }

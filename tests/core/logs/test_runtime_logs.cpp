@@ -408,6 +408,21 @@ private slots:
         QCOMPARE(log.settings.devices.at(0).description, std::string("NVIDIA GeForce RTX 4090"));
     }
 
+    // Found by fuzz_runtime_log in CI: a negative size on a second model buffer line of the same
+    // device was added to the first and made the figure negative.
+    void negativeSecondModelBuffer_isIgnoredNotAdded() {
+        const RuntimeLog log = parseRuntimeLog("load_tensors:        CUDA0 model buffer size =  1000.00 MiB\n"
+                                               "load_tensors:        CUDA0 model buffer size = -5000.00 MiB\n"
+                                               "llama_kv_cache:      CUDA0 KV buffer size =   256.00 MiB\n"
+                                               "llama_kv_cache:      CUDA0 KV buffer size =  -64.00 MiB\n");
+        QCOMPARE(log.figure("model_buffer", "CUDA0")->amount, MiB(1000));
+        QCOMPARE(log.figure("kv_buffer", "CUDA0")->amount, MiB(256));
+        QVERIFY(mentions(log.problems, "impossible buffer size"));
+        for (const LogFigure& f : log.figures) {
+            QVERIFY2(f.amount >= 0, f.field.c_str());
+        }
+    }
+
     void breakdownUnderflow_isReportedNotUsed() {
         const RuntimeLog log = parseRuntimeLog(
             "common_memory_breakdown_print: | memory breakdown [MiB]  | total    free     self   model   context   "
