@@ -97,7 +97,22 @@ std::shared_ptr<const sizing::PreparedModel> prepareModelFromFile(const ModelFil
             }
             return prepareQuantizedModel(*info.spec, quantization);
         }
-        return sizing::prepareModel(*info.spec, storedWeights(info), weightFormatOf(info), info.quantization);
+        auto prepared = std::const_pointer_cast<sizing::PreparedModel>(
+            sizing::prepareModel(*info.spec, storedWeights(info), weightFormatOf(info), info.quantization));
+        if (info.format == ModelFileFormat::Gguf) {
+            // The layers' matrices by their GGUF names: llama.cpp's -ot rules are matched against these.
+            for (const ModelTensor& tensor : info.tensors) {
+                const auto role = tensor.role.value_or(sizing::TensorRole::Norm);
+                if (tensor.name.rfind("blk.", 0) != 0 || role == sizing::TensorRole::Norm ||
+                    skippedMtpTensor(info, tensor.name)) {
+                    continue;
+                }
+                const bool expert = role == sizing::TensorRole::ExpertGate || role == sizing::TensorRole::ExpertUp ||
+                                    role == sizing::TensorRole::ExpertDown;
+                prepared->stored_tensors.push_back({tensor.name, tensor.bytes, expert});
+            }
+        }
+        return prepared;
     } catch (const std::invalid_argument& error) {
         throw FormatError(info.path.string() + ": " + error.what());
     }

@@ -99,6 +99,15 @@ struct LlamaCppPlan {
     std::int64_t cpu_weights_bytes = 0; // token embeddings (always on the CPU) and the CPU layers
     std::int64_t cpu_kv_bytes = 0;
     bool v_cache_f16_fallback = false; // quantized V cache asked for without flash attention
+    // Tensor placement (--n-cpu-moe, --cpu-moe, -ot): of cpu_weights_bytes, the bytes rules moved from the
+    // GPUs' layers to system RAM, and of those the routed experts'.
+    std::int64_t cpu_override_bytes = 0;
+    std::int64_t cpu_expert_bytes = 0;
+    std::int64_t cpu_expert_layers = 0;                // layers with routed experts in system RAM (GPU layers included)
+    std::int64_t gpu_override_bytes = 0;               // bytes rules moved onto a GPU from elsewhere
+    std::int64_t tensors_overridden = 0;               // tensors a rule placed
+    std::int64_t expert_copy_buffer_bytes = 0;         // GPU 0: one layer's CPU experts copied in for a large batch
+    std::vector<std::string> missing_override_buffers; // -ot buffers naming a GPU the scenario lacks
 };
 
 // Fine-tuning memory by component (whole deployment).

@@ -142,6 +142,20 @@ std::int64_t layerWeightBytesUncached(const PreparedModel& model, const Precisio
     return bytes;
 }
 
+std::int64_t groupBytesInLayer(const PreparedModel& model, const PrecisionPlan& plan, const TensorGroup& group,
+                               std::int64_t layer) {
+    const std::int64_t layers = model.spec.num_layers;
+    if (!isLayerRole(group.role) || group.role == TensorRole::Norm || group.layersIn(layer, layer + 1) == 0) {
+        return 0;
+    }
+    if (formatInfo(plan.weights).family == FormatFamily::Gguf && variesByLayer(group.role) && group.per_layer > 0) {
+        return storageBytes(resolveGgufTensorType(plan.weights, group.role, layer, layers, model.spec), group.rows,
+                            group.cols) *
+               group.per_layer;
+    }
+    return groupStorageBytes(model, plan, group) / std::max<std::int64_t>(1, group.layerCount());
+}
+
 std::int64_t layerParams(const PreparedModel& model, std::int64_t first, std::int64_t end) {
     const std::int64_t layers = model.spec.num_layers;
     first = std::clamp<std::int64_t>(first, 0, layers);

@@ -28,6 +28,11 @@ std::int64_t layerWeightBytesUncached(const PreparedModel& model, const Precisio
 // format, so placing layers on devices is two look-ups, not a walk over every layer's tensors.
 std::vector<std::int64_t> layerWeightPrefix(const PreparedModel& model, const PrecisionPlan& plan);
 
+// The bytes one layer holds of a group (0 when the group has no matrix in that layer), as
+// layerWeightBytes counts them: GGUF mixtures per layer, other groups an even share of the group.
+std::int64_t groupBytesInLayer(const PreparedModel& model, const PrecisionPlan& plan, const TensorGroup& group,
+                               std::int64_t layer);
+
 // Parameters of the same layers (for FLOP counts).
 std::int64_t layerParams(const PreparedModel& model, std::int64_t first, std::int64_t end);
 

@@ -1,5 +1,6 @@
 #include "core/sizing/llamacpp_profile.h"
 
+#include "core/sizing/expert_placement.h"
 #include "core/sizing/layers.h"
 #include "core/sizing/runtime_profile.h"
 
@@ -242,6 +243,75 @@ void estimateLlamaCpp(const Scenario& s, const WeightBreakdown& weights, std::in
     plan.cpu_weights_bytes = weights.embeddings_bytes + layerWeightBytes(model, s.precision, 0, cpu_end) +
                              (output_on_cpu && !spec.tied_embeddings ? weights.output_head_bytes : 0) +
                              (has_gpu ? 0 : projector_bytes);
+
+    // Tensor rules (--n-cpu-moe, --cpu-moe, -ot) move single tensors off their layer's device; the layer's
+    // KV cache and compute stay where n_gpu_layers put it (llama-model.cpp load_tensors applies the buffer
+    // override to the weight only).
+    const TensorPlacement moved = placeTensors(model, s.precision, s.llamacpp, has_gpu ? gpus : 0);
+    std::int64_t gpu_routed = 0;
+    std::int64_t all_routed = 0;
+    for (std::int64_t l = 0; l < layers; ++l) {
+        const auto i = static_cast<std::size_t>(l);
+        const std::int64_t routed = moved.routed_bytes[i];
+        all_routed += routed;
+        // The layer's own device: -1 = the CPU (the first cpu_end layers), else its GPU.
+        std::int64_t device = -1;
+        for (std::size_t g = 0; g < e.gpu_loads.size() && l >= cpu_end; ++g) {
+            if (l >= e.gpu_loads[g].first_layer && l < e.gpu_loads[g].end_layer) {
+                device = static_cast<std::int64_t>(g);
+            }
+        }
+        std::int64_t routed_here = device >= 0 ? routed : 0; // routed bytes on a GPU after the rules
+        bool experts_in_ram = device < 0 && routed > 0;
+        if (moved.any && device >= 0 && moved.cpu_bytes[i] > 0) {
+            e.gpu_loads[static_cast<std::size_t>(device)].weights_bytes -= moved.cpu_bytes[i];
+            plan.cpu_weights_bytes += moved.cpu_bytes[i];
+            plan.cpu_override_bytes += moved.cpu_bytes[i];
+            plan.cpu_expert_bytes += moved.cpu_routed_bytes[i];
+            layout.cpu_expert_bytes += moved.cpu_routed_bytes[i];
+            routed_here -= moved.cpu_routed_bytes[i];
+            experts_in_ram = experts_in_ram || moved.cpu_routed_bytes[i] > 0;
+        }
+        for (std::size_t g = 0; moved.any && g < moved.gpu_bytes.size(); ++g) {
+            const std::int64_t bytes = moved.gpu_bytes[g][i];
+            if (bytes <= 0 || static_cast<std::int64_t>(g) == device) {
+                continue;
+            }
+            e.gpu_loads[g].weights_bytes += bytes;
+            if (device >= 0) {
+                e.gpu_loads[static_cast<std::size_t>(device)].weights_bytes -= bytes;
+            } else {
+                plan.cpu_weights_bytes -= bytes;
+                routed_here += moved.gpu_routed_bytes[g][i];
+                experts_in_ram = experts_in_ram && moved.gpu_routed_bytes[g][i] < routed;
+            }
+            plan.gpu_override_bytes += bytes;
+        }
+        gpu_routed += routed_here;
+        plan.cpu_expert_layers += experts_in_ram ? 1 : 0;
+        if (device >= 0 && moved.any) {
+            plan.expert_copy_buffer_bytes = std::max(plan.expert_copy_buffer_bytes, moved.cpu_routed_bytes[i]);
+        }
+    }
+    plan.tensors_overridden = moved.tensors_overridden;
+    plan.missing_override_buffers = moved.missing_gpus;
+    // A batch of kOffloadMinBatch tokens or more multiplies the CPU's experts on the first GPU: ggml's
+    // scheduler (ggml-backend.cpp, split inputs) copies a split's weights into that GPU's compute buffer, all
+    // three matrices of one layer at once, and reuses the space for the next layer. Modelled from the
+    // mechanism, not yet calibrated against a log.
+    if (plan.expert_copy_buffer_bytes > 0 && s.llamacpp.n_ubatch >= speed_calibration::kOffloadMinBatch &&
+        !e.gpu_loads.empty()) {
+        e.gpu_loads.front().activation_bytes += plan.expert_copy_buffer_bytes;
+        plan.gpu_compute_buffer_bytes = std::max(plan.gpu_compute_buffer_bytes, e.gpu_loads.front().activation_bytes);
+    } else {
+        plan.expert_copy_buffer_bytes = 0;
+    }
+    layout.gpu_weight_bytes = 0;
+    for (const GpuLoad& load : e.gpu_loads) {
+        layout.gpu_weight_bytes += load.weights_bytes;
+    }
+    layout.gpu_routed_bytes = gpu_routed;
+    layout.cpu_routed_bytes = all_routed - gpu_routed;
     plan.cpu_kv_bytes = kv_for(0, cpu_end);
     // With everything offloaded the host buffer still holds the graph inputs (CUDA_Host compute buffer).
     plan.cpu_compute_buffer_bytes = compute.total(cpu_end > 0, output_on_cpu);
@@ -306,6 +376,43 @@ void addLlamaCppSteps(const Scenario& s, Estimate& e) {
                        "llama.cpp splits by layers by default; its row split (--split-mode row) is not modelled, so "
                        "the GPUs are sized as a layer split.",
                        {});
+        }
+    }
+    const LlamaCppOptions& o = s.llamacpp;
+    if (!o.tensor_overrides.empty() || o.cpu_moe || o.n_cpu_moe > 0) {
+        if (!hasRoutedExperts(*s.model) && (o.cpu_moe || o.n_cpu_moe > 0)) {
+            appendStep(e.steps, "note", "--cpu-moe / --n-cpu-moe: this model has no routed experts, nothing moves.",
+                       {});
+        }
+        appendStep(e.steps, "weights",
+                   "Tensor placement (-ot rules, then --cpu-moe, then --n-cpu-moe {0}; the first matching rule "
+                   "decides): {1} tensors placed; {2} of the GPU layers' weights stay in system RAM, {3} of them "
+                   "routed experts; {4} layers keep their experts there",
+                   {countQ(o.cpu_moe ? spec.num_layers : o.n_cpu_moe), countQ(p.tensors_overridden),
+                    bytesQ(p.cpu_override_bytes), bytesQ(p.cpu_expert_bytes), countQ(p.cpu_expert_layers)});
+        if (p.cpu_override_bytes > 0) {
+            appendStep(e.steps, "cpu",
+                       "Weights kept on the CPU by a rule go to the CPU model buffer (CPU_Mapped with mmap, "
+                       "llama.cpp's default; with --no-mmap the pinned CUDA_Host buffer, llama-model.cpp "
+                       "make_cpu_buft_list): system RAM either way",
+                       {});
+        }
+        if (p.gpu_override_bytes > 0) {
+            appendStep(e.steps, "weights", "-ot rules move {0} of weights onto a GPU from another device",
+                       {bytesQ(p.gpu_override_bytes)});
+        }
+        if (p.expert_copy_buffer_bytes > 0) {
+            appendStep(
+                e.steps, "activations",
+                "Batches of {0} tokens and more multiply the experts in RAM on the GPU: the largest layer's "
+                "({1}) is copied into GPU 0's compute buffer (n_ubatch {2})",
+                {countQ(speed_calibration::kOffloadMinBatch), bytesQ(p.expert_copy_buffer_bytes), countQ(o.n_ubatch)});
+        }
+        for (const std::string& buffer : p.missing_override_buffers) {
+            appendStep(e.steps, "note",
+                       "-ot buffer {name}: the scenario has no such GPU, so llama.cpp would stop at start-up; its "
+                       "rule is left out",
+                       {}, buffer);
         }
     }
     const LlamaCppStreams streams = llamaCppStreams(s, s.context_tokens, s.batch);

@@ -61,6 +61,14 @@ struct KvLayout {
     bool add(const LayerCache& cache, std::int64_t layers = 1);
 };
 
+// One repeating-layer tensor of a model file, by its name in the file (GGUF: llama.cpp's own names), so
+// llama.cpp's -ot rules can be matched against what the file really holds.
+struct StoredTensor {
+    std::string name;
+    std::int64_t bytes = 0;
+    bool routed_expert = false; // ffn_{gate,up,down,gate_up}_exps matrices
+};
+
 // A ModelSpec with everything that does not depend on the scenario computed once: the parameter
 // counts and the weight matrix groups. Estimates share it, so a slider step or a solver sweep
 // never re-derives the architecture.
@@ -83,6 +91,8 @@ struct PreparedModel {
     std::optional<WeightBreakdown> stored_weights;
     std::optional<WeightFormat> stored_format;
     std::string stored_label; // "Q4_K_M", "GPTQ 4-bit, group 128", ...
+    // A GGUF's "blk.N." matrices (norms and biases left out) with their exact bytes; empty otherwise.
+    std::vector<StoredTensor> stored_tensors;
 
     // The weight bytes under every format with the default embeddings/output-head choice, computed
     // once: a slider step or solver sweep then never walks the tensors (GGUF mixtures walk every layer).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sizing/expert_placement.h"
 #include "core/sizing/flash_attention.h"
 #include "core/sizing/gpu_spec.h"
 #include "core/sizing/precision.h"
@@ -130,6 +131,12 @@ struct LlamaCppOptions {
     // stream of n_ctx / n_seq_max cells per slot; the llama.cpp profile sizes both. llama-server without
     // -np runs llamacpp_constants::kServerAutoSlots slots with it on (launch commands say so).
     bool kv_unified = false;
+    // Per-tensor placement (expert_placement.h), applied in this order, the first match deciding:
+    // -ot PATTERN=BUFFER rules as given, then --cpu-moe (every layer's routed experts in system RAM),
+    // then --n-cpu-moe N (the routed experts of layers 0 … N − 1). Launch commands write them so.
+    std::vector<TensorOverride> tensor_overrides;
+    bool cpu_moe = false;
+    std::int64_t n_cpu_moe = 0;
 };
 
 // Everything an estimate depends on. Plain data: the GUI and CLI build one from their controls.

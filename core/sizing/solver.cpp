@@ -110,6 +110,37 @@ std::optional<std::int64_t> largestGpuLayersThatFit(const Scenario& scenario) {
     });
 }
 
+std::optional<std::int64_t> fewestCpuMoeLayersThatFit(const Scenario& scenario) {
+    if (!scenario.gpu || !hasRoutedExperts(*scenario.model)) {
+        return std::nullopt;
+    }
+    Scenario s = scenario;
+    s.runtime = Runtime::LlamaCpp;
+    s.llamacpp.cpu_moe = false;
+    const std::int64_t layers = s.model->spec.num_layers;
+    s.llamacpp.n_cpu_moe = layers;
+    if (!fits(s)) {
+        return std::nullopt;
+    }
+    // Each layer whose experts return to the GPU adds their bytes there: the GPU load falls as N grows,
+    // so the smallest N that fits is the largest (layers − N) that does.
+    const std::int64_t on_gpu = largestTrue(0, layers, [&s, layers](std::int64_t kept) {
+        s.llamacpp.n_cpu_moe = layers - kept;
+        return fits(s);
+    });
+    return layers - on_gpu;
+}
+
+std::optional<std::int64_t> longestContextWithExpertsOnGpu(const Scenario& scenario, std::int64_t max_context) {
+    Scenario s = scenario;
+    s.runtime = Runtime::LlamaCpp;
+    s.llamacpp.cpu_moe = false;
+    s.llamacpp.n_cpu_moe = 0;
+    s.llamacpp.tensor_overrides.clear();
+    s.llamacpp.n_gpu_layers = -1;
+    return longestContextThatFits(s, max_context);
+}
+
 std::optional<WeightFormat> mostPreciseFormatThatFits(const Scenario& scenario,
                                                       std::span<const WeightFormat> candidates) {
     if (!scenario.gpu) {

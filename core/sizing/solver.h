@@ -29,6 +29,16 @@ std::optional<std::int64_t> fewestGpusThatFit(const Scenario& scenario, std::int
 // scenario names no GPU. The layers beyond it stay in system RAM.
 std::optional<std::int64_t> largestGpuLayersThatFit(const Scenario& scenario);
 
+// llama.cpp MoE placement: the smallest --n-cpu-moe N (0 … n_layer) whose GPUs fit at the scenario's
+// context, i.e. the most layers whose routed experts stay on the GPU; the scenario's -ot rules are kept
+// (they come first) and --cpu-moe is cleared. nullopt without a GPU, for a model without routed experts,
+// or when even every layer's experts in system RAM do not fit.
+std::optional<std::int64_t> fewestCpuMoeLayersThatFit(const Scenario& scenario);
+
+// The longest context that fits with every routed expert (and every layer) on the GPUs: --n-cpu-moe 0,
+// no --cpu-moe, no -ot rules, n_gpu_layers all.
+std::optional<std::int64_t> longestContextWithExpertsOnGpu(const Scenario& scenario, std::int64_t max_context);
+
 // The most precise weight format (most bits per weight) among candidates that fits.
 std::optional<WeightFormat> mostPreciseFormatThatFits(const Scenario& scenario,
                                                       std::span<const WeightFormat> candidates);

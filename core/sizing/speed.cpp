@@ -126,13 +126,40 @@ struct Model {
     bool has_gpu = false;
     std::int64_t context = 1;
 
-    double gpuWeightRead(std::int64_t tokens) const {
-        const double w = static_cast<double>(layout->gpu_weight_bytes);
-        return w * ((1.0 - routed_share) + routed_share * touchedExperts(s->model->spec, tokens));
+    // Bytes a step of `tokens` reads of `w` weight bytes of which `routed` are routed experts (-1: the
+    // model's parameter share): everything else whole, of the experts the share the tokens touch.
+    double weightRead(std::int64_t w_bytes, std::int64_t routed, std::int64_t tokens) const {
+        const double w = static_cast<double>(w_bytes);
+        const double touched = touchedExperts(s->model->spec, tokens);
+        if (routed < 0) {
+            return w * ((1.0 - routed_share) + routed_share * touched);
+        }
+        const double r = std::min(w, static_cast<double>(routed));
+        return (w - r) + r * touched;
     }
+    double gpuWeightRead(std::int64_t tokens) const {
+        return weightRead(layout->gpu_weight_bytes, layout->gpu_routed_bytes, tokens);
+    }
+    // The CPU's share; at a batch of kOffloadMinBatch tokens or more the experts rules keep in RAM for GPU
+    // layers are multiplied on the GPU instead (expertCopy), so the CPU does not read them.
     double cpuWeightRead(std::int64_t tokens) const {
-        const double w = static_cast<double>(layout->cpu_weight_bytes);
-        return w * ((1.0 - routed_share) + routed_share * touchedExperts(s->model->spec, tokens));
+        if (tokens >= speed_calibration::kOffloadMinBatch && layout->cpu_expert_bytes > 0) {
+            const std::int64_t routed =
+                layout->cpu_routed_bytes < 0
+                    ? -1
+                    : std::max<std::int64_t>(0, layout->cpu_routed_bytes - layout->cpu_expert_bytes);
+            return weightRead(layout->cpu_weight_bytes - layout->cpu_expert_bytes, routed, tokens);
+        }
+        return weightRead(layout->cpu_weight_bytes, layout->cpu_routed_bytes, tokens);
+    }
+    // Seconds to copy the experts kept in RAM for GPU layers to the GPU, once per step of `tokens` tokens
+    // when llama.cpp offloads their multiplication (kOffloadMinBatch and more), else 0. ggml copies whole
+    // tensors: every expert, not only the ones the tokens pick.
+    double expertCopy(std::int64_t tokens) const {
+        if (tokens < speed_calibration::kOffloadMinBatch || layout->cpu_expert_bytes <= 0) {
+            return 0.0;
+        }
+        return static_cast<double>(layout->cpu_expert_bytes) / (speed_calibration::kPcieBandwidthGbps * 1e9);
     }
 
     // Seconds per decode step for `batch` sequences.
@@ -172,7 +199,8 @@ struct Model {
             t += bytes / (cpu_bw * pick(speed_calibration::kCpuBandwidthEfficiency, pace)) +
                  static_cast<double>(layout->cpu_layers) * speed_calibration::kCpuLayerOverheadS;
         }
-        return t;
+        // The GPU waits for the copy of the experts it multiplies for the CPU (decode batches of 32 and more).
+        return t + expertCopy(batch);
     }
 
     // Seconds to prefill `batch` prompts of `prompt` tokens; 0 when unknown (CPU-only prefill).
@@ -192,11 +220,19 @@ struct Model {
             t = std::max(t, static_cast<double>(layout->gpu_layers) * factors->eager_layer_s);
         }
         if (layout->cpu_weight_bytes > 0) {
-            // Weights of CPU layers cross PCIe once per ubatch to be multiplied on the GPU.
             const std::int64_t ubatch = std::max<std::int64_t>(1, s->llamacpp.n_ubatch);
             const double ubatches = std::ceil(static_cast<double>(prompt * batch) / static_cast<double>(ubatch));
-            t += ubatches * static_cast<double>(layout->cpu_weight_bytes) /
-                 (speed_calibration::kPcieBandwidthGbps * 1e9);
+            if (ubatch >= speed_calibration::kOffloadMinBatch) {
+                // Weights in system RAM (CPU layers, experts kept there by tensor rules) cross PCIe once per
+                // ubatch to be multiplied on the GPU (ggml-cuda offload_op).
+                t += ubatches * static_cast<double>(layout->cpu_weight_bytes) /
+                     (speed_calibration::kPcieBandwidthGbps * 1e9);
+            } else {
+                // Smaller ubatches stay on the CPU: each reads the weights (the experts its tokens touch) from
+                // RAM; the CPU's arithmetic is not modelled (no FLOPS figure for it yet), so a lower bound.
+                t += ubatches * cpuWeightRead(ubatch) /
+                     (cpu_bw * pick(speed_calibration::kCpuBandwidthEfficiency, pace));
+            }
         }
         return t;
     }
@@ -366,6 +402,15 @@ void addSpeedSteps(const Scenario& s, const SpeedLayout& layout, Estimate& e) {
                        {bytesQ(layout.cpu_weight_bytes + layout.cpu_kv_bytes_per_seq),
                         plainQ(s.cpu_bandwidth_gbps > 0 ? s.cpu_bandwidth_gbps
                                                         : speed_calibration::kAssumedCpuBandwidthGbps)});
+        }
+        if (layout.cpu_expert_bytes > 0) {
+            appendStep(e.steps, "speed",
+                       "Routed experts kept in system RAM for GPU layers ({0}): a token reads the {1} of {2} experts "
+                       "it is routed to from RAM; batches of {3} tokens and more (prefill, large decode batches) copy "
+                       "them to the GPU over PCIe at {4} GB/s instead (ggml-cuda offload_op).",
+                       {bytesQ(layout.cpu_expert_bytes), countQ(s.model->spec.moe.experts_per_token),
+                        countQ(s.model->spec.moe.num_experts), countQ(speed_calibration::kOffloadMinBatch),
+                        plainQ(speed_calibration::kPcieBandwidthGbps)});
         }
         if (!s.cuda_graphs && f.eager_layer_s > 0) {
             appendStep(e.steps, "speed",

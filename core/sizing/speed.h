@@ -57,6 +57,11 @@ inline constexpr double kAssumedCpuBandwidthGbps = 51.2;
 // llama.cpp copies the weights of CPU layers to the GPU for batches of 32 tokens and more
 // (ggml-cuda offload_op: min_batch_size = 32), once per ubatch, over PCIe 4.0 x16 (~25 GB/s usable).
 inline constexpr double kPcieBandwidthGbps = 25.0;
+// The batch from which ggml-cuda runs an op whose weights sit in system RAM on the GPU, copying them over
+// (ggml/src/ggml-cuda/ggml-cuda.cu ggml_backend_cuda_device_offload_op: min_batch_size = 32, the batch of
+// a MUL_MAT_ID being its ne[2], the tokens; ggml-org/llama.cpp b6089 … master). Below it the CPU backend
+// multiplies them where they are.
+inline constexpr std::int64_t kOffloadMinBatch = 32;
 // Latency of one small all-reduce (NCCL on NVLink, nccl-tests order of magnitude): two per layer
 // under tensor parallelism (after attention and after the MLP, Megatron-LM); one hand-over per
 // pipeline stage boundary.
@@ -76,6 +81,13 @@ struct SpeedLayout {
     std::int64_t tensor_parallel = 1; // GPUs working on the same layer at once
     std::int64_t pipeline_stages = 1; // GPUs working one after another
     double gpu_flop_share = 1.0;      // the FLOPs' share on the GPU (llama.cpp partial offload)
+    // llama.cpp: the routed-expert bytes of each side (-1 = unknown: the model's parameter share is used).
+    // A token reads only its top-k experts of them (plus every shared expert, counted as dense bytes).
+    std::int64_t gpu_routed_bytes = -1;
+    std::int64_t cpu_routed_bytes = -1;
+    // Routed experts that tensor rules keep in system RAM while their layer runs on the GPU: at a batch of
+    // kOffloadMinBatch tokens and more llama.cpp copies them to the GPU (PCIe), below it the CPU multiplies.
+    std::int64_t cpu_expert_bytes = 0;
 };
 
 // Fills e.speed from the layout. Works for any runtime; pure arithmetic, no allocation.
