@@ -232,8 +232,8 @@ int runPlan(const QStringList& raw_args) {
             }
             out += "\n";
         }
-        if (!parsed->tensor_overrides.empty()) {
-            out += "# -ot rules are kept but not yet sized: the estimate places whole layers\n";
+        for (const std::string& warning : parsed->warnings) {
+            out += "# " + warning + "\n";
         }
     }
     if (e.fit) {

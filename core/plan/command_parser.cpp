@@ -121,27 +121,14 @@ bool onOff(const std::string& flag, const std::string& text) {
 
 void checkOverride(const std::string& flag, const std::string& value, std::vector<std::string>& rules) {
     // llama.cpp splits the value at commas into PATTERN=BUFFER pairs (common/arg.cpp,
-    // parse_tensor_buffer_overrides) and compiles each pattern with std::regex when it loads the model.
-    std::size_t begin = 0;
-    while (begin <= value.size()) {
-        const std::size_t comma = value.find(',', begin);
-        const std::string rule = value.substr(begin, comma == std::string::npos ? std::string::npos : comma - begin);
-        const std::size_t eq = rule.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == rule.size()) {
-            throw CommandError(flag + ": '" + rule + "' is not PATTERN=BUFFER (for example exps=CPU)");
+    // parse_tensor_buffer_overrides) and compiles each pattern with std::regex when it loads the model;
+    // sizing::parseTensorOverrides checks them the same way.
+    try {
+        for (const sizing::TensorOverride& rule : sizing::parseTensorOverrides(value)) {
+            rules.push_back(rule.text());
         }
-        const std::string pattern = rule.substr(0, eq);
-        try {
-            const std::regex compiled(pattern);
-            (void)compiled;
-        } catch (const std::regex_error& error) {
-            throw CommandError(flag + ": '" + pattern + "' is not a valid regular expression (" + error.what() + ")");
-        }
-        rules.push_back(rule);
-        if (comma == std::string::npos) {
-            break;
-        }
-        begin = comma + 1;
+    } catch (const sizing::TensorOverrideError& error) {
+        throw CommandError(flag + ": " + error.what());
     }
 }
 
@@ -217,7 +204,17 @@ void parseLlamaCpp(Words& in, LaunchSettings& s) {
         } else if (f == "-no-kvu" || f == "--no-kv-unified") {
             s.kv_unified = false;
         } else if (f == "-ot" || f == "--override-tensor") {
+            if (s.cpu_moe || s.n_cpu_moe) {
+                // FitScope applies -ot rules before the shorthands' (as its launch commands write them);
+                // llama.cpp keeps the command's order, which differs only where both match one tensor.
+                s.warnings.push_back(f + " after --cpu-moe / --n-cpu-moe: sized as if it came first");
+            }
             checkOverride(f, in.value(f, inline_value), s.tensor_overrides);
+        } else if (f == "-cmoe" || f == "--cpu-moe") {
+            s.cpu_moe = true;
+        } else if (f == "-ncmoe" || f == "--n-cpu-moe") {
+            // common/arg.cpp: "if (value < 0) throw invalid_argument"; 0 adds no rule.
+            s.n_cpu_moe = parseInteger(f, in.value(f, inline_value), 0, 1LL << 20);
         } else {
             // Not modelled: keep the flag and, when the next word is not a flag, its value.
             s.unknown.push_back(inline_value ? f + "=" + *inline_value : f);
@@ -418,6 +415,15 @@ sizing::Scenario scenarioFromSettings(const LaunchSettings& s, const sizing::Sce
         if (s.swa_full) {
             out.llamacpp.swa_full = *s.swa_full;
         }
+        // Tensor placement: what the command gives, nothing of the base's (llama.cpp's default is none).
+        out.llamacpp.tensor_overrides.clear();
+        for (const std::string& rule : s.tensor_overrides) {
+            for (sizing::TensorOverride& o : sizing::parseTensorOverrides(rule)) {
+                out.llamacpp.tensor_overrides.push_back(std::move(o));
+            }
+        }
+        out.llamacpp.cpu_moe = s.cpu_moe.value_or(false);
+        out.llamacpp.n_cpu_moe = s.n_cpu_moe.value_or(0);
         if (auto_slots) {
             out.llamacpp.kv_unified = true;
         } else if (s.kv_unified) {

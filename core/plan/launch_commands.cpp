@@ -154,6 +154,16 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
         if (s.llamacpp.kv_unified) {
             out.kv_unified = true;
         }
+        // Tensor placement, -ot first: FitScope applies the rules in that order (scenario.h).
+        for (const sizing::TensorOverride& rule : s.llamacpp.tensor_overrides) {
+            out.tensor_overrides.push_back(rule.text());
+        }
+        if (s.llamacpp.cpu_moe) {
+            out.cpu_moe = true;
+        }
+        if (s.llamacpp.n_cpu_moe > 0) {
+            out.n_cpu_moe = s.llamacpp.n_cpu_moe;
+        }
         break;
     }
     case LaunchRuntime::Vllm: {
@@ -226,6 +236,10 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
         } else {
             out.warnings.push_back("Ollama has no " + std::string(sizing::kvFormatInfo(kv).id) +
                                    " KV cache (f16, q8_0, q4_0); OLLAMA_KV_CACHE_TYPE is left out");
+        }
+        if (!s.llamacpp.tensor_overrides.empty() || s.llamacpp.cpu_moe || s.llamacpp.n_cpu_moe > 0) {
+            out.warnings.push_back("Ollama has no setting for llama.cpp's tensor placement (--n-cpu-moe, "
+                                   "--cpu-moe, -ot); the Modelfile cannot keep experts in system RAM");
         }
         if (s.llamacpp.n_ubatch != 512) {
             out.warnings.push_back("Ollama sets the batch itself; the estimate's n_ubatch " +
@@ -301,6 +315,12 @@ std::vector<std::string> commandWords(const LaunchSettings& s) {
         }
         for (const std::string& rule : s.tensor_overrides) {
             add(words, "-ot", rule);
+        }
+        if (s.cpu_moe && *s.cpu_moe) {
+            words.push_back("--cpu-moe");
+        }
+        if (s.n_cpu_moe) {
+            add(words, "--n-cpu-moe", std::to_string(*s.n_cpu_moe));
         }
         break;
     case LaunchRuntime::Vllm:

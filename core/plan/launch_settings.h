@@ -49,6 +49,8 @@ struct LaunchSettings {
     std::optional<bool> swa_full;                          // --swa-full
     std::optional<bool> kv_unified;                        // -kvu / -no-kvu
     std::vector<std::string> tensor_overrides;             // -ot PATTERN=BUFFER, in order (first match wins)
+    std::optional<bool> cpu_moe;                           // --cpu-moe / -cmoe
+    std::optional<std::int64_t> n_cpu_moe;                 // --n-cpu-moe / -ncmoe N
 
     std::optional<double> gpu_memory_utilization;       // vLLM
     std::optional<std::int64_t> tensor_parallel;        // vLLM -tp

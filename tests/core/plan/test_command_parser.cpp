@@ -92,6 +92,7 @@ private slots:
         QCOMPARE(s.tensor_split->size(), std::size_t(2));
         QCOMPARE(s.tensor_overrides.size(), std::size_t(2)); // split at the comma, order kept
         QCOMPARE(s.tensor_overrides[0], std::string("blk\\.(1[4-9])\\.ffn_.*_exps\\.=CPU"));
+        QVERIFY(!s.cpu_moe && !s.n_cpu_moe);
         const std::vector<std::string> unknown = {"--host", "0.0.0.0", "--port", "8080", "--jinja"};
         QCOMPARE(s.unknown, unknown);
         QCOMPARE(s.environment.size(), std::size_t(1));
@@ -106,6 +107,26 @@ private slots:
         QCOMPARE(scenario.gpu_count, std::int64_t(2));
         QCOMPARE(scenario.precision.kv_cache, sizing::KvFormat::Q8_0);
         QCOMPARE(scenario.llamacpp.n_ubatch, std::int64_t(1024));
+        // The -ot rules apply, in order.
+        QCOMPARE(scenario.llamacpp.tensor_overrides.size(), std::size_t(2));
+        QCOMPARE(scenario.llamacpp.tensor_overrides[1].pattern, std::string("exps"));
+        QCOMPARE(scenario.llamacpp.tensor_overrides[1].buffer, std::string("CUDA1"));
+    }
+
+    void llamaServer_readsExpertPlacement() {
+        const LaunchSettings s = parseLaunchCommand("llama-server -m q.gguf -ncmoe 12 --cpu-moe");
+        QCOMPARE(s.n_cpu_moe.value_or(-1), std::int64_t(12));
+        QVERIFY(s.cpu_moe.value_or(false));
+        QVERIFY(s.warnings.empty());
+        sizing::Scenario base;
+        base.model = catalogModel("qwen3-30b-a3b");
+        const sizing::Scenario scenario = scenarioFromSettings(s, base);
+        QCOMPARE(scenario.llamacpp.n_cpu_moe, std::int64_t(12));
+        QVERIFY(scenario.llamacpp.cpu_moe);
+        // An -ot after the shorthands is sized as if it came first, and the settings say so.
+        const LaunchSettings late = parseLaunchCommand("llama-server -m q.gguf --n-cpu-moe=4 -ot exps=CPU");
+        QCOMPARE(late.warnings.size(), std::size_t(1));
+        QCOMPARE(*late.n_cpu_moe, std::int64_t(4));
     }
 
     void vllmServe_readsTheFlagsItModels() {
@@ -234,6 +255,10 @@ private slots:
                                           << "-ot: 'blk\\.(1[4-9]\\.ffn_.*'";
         QTest::newRow("-ot without buffer") << "llama-server -m m.gguf -ot exps"
                                             << "-ot: 'exps'";
+        QTest::newRow("-ot unknown buffer") << "llama-server -m m.gguf -ot exps=GPU1"
+                                            << "-ot: 'GPU1'";
+        QTest::newRow("negative --n-cpu-moe") << "llama-server -m m.gguf --n-cpu-moe -1"
+                                              << "--n-cpu-moe: -1";
         QTest::newRow("missing value") << "llama-server -m m.gguf -ngl"
                                        << "-ngl: the value is missing";
         QTest::newRow("cache type llama.cpp lacks") << "llama-server -m m.gguf -ctk q6_k"

@@ -66,6 +66,39 @@ private slots:
                                 "q8_0 -fa on -ub 512"));
     }
 
+    // MoE expert placement: -ot rules, then --cpu-moe / --n-cpu-moe, and back to the same options.
+    void llamaServer_expertPlacement_roundTrips() {
+        sizing::Scenario s;
+        s.model = catalogModel("qwen3-30b-a3b");
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.gpu = catalogGpu("rtx-4090");
+        s.llamacpp.n_cpu_moe = 20;
+        s.llamacpp.tensor_overrides = sizing::parseTensorOverrides("blk\\.4[0-7]\\.ffn_up_exps=CPU");
+        const std::string command = shellCommand(exported(s, LaunchRuntime::LlamaCpp));
+        QCOMPARE(QString::fromStdString(command),
+                 QStringLiteral("llama-server -m qwen3-30b-a3b-Q4_K_M.gguf -c 4096 -np 1 -ngl 49 -ctk f16 -ctv f16 -fa "
+                                "auto -ub 512 -ot 'blk\\.4[0-7]\\.ffn_up_exps=CPU' --n-cpu-moe 20"));
+        const sizing::Scenario back = scenarioFromSettings(parseLaunchCommand(command), s);
+        QCOMPARE(back.llamacpp.n_cpu_moe, std::int64_t{20});
+        QVERIFY(!back.llamacpp.cpu_moe);
+        QCOMPARE(back.llamacpp.tensor_overrides, s.llamacpp.tensor_overrides);
+        s.runtime = sizing::Runtime::LlamaCpp;
+        QCOMPARE(shellCommand(exported(back, LaunchRuntime::LlamaCpp)), command);
+        QCOMPARE(sizing::estimate(back).llamacpp->cpu_expert_bytes, sizing::estimate(s).llamacpp->cpu_expert_bytes);
+
+        // --cpu-moe alone, and a command without placement clears the base's.
+        const sizing::Scenario all = scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -cmoe"), s);
+        QVERIFY(all.llamacpp.cpu_moe);
+        QCOMPARE(all.llamacpp.n_cpu_moe, std::int64_t{0});
+        QVERIFY(all.llamacpp.tensor_overrides.empty());
+        QVERIFY(QString::fromStdString(shellCommand(exported(all, LaunchRuntime::LlamaCpp))).endsWith(" --cpu-moe"));
+        const sizing::Scenario none = scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -ngl 99"), s);
+        QCOMPARE(none.llamacpp.n_cpu_moe, std::int64_t{0});
+        QVERIFY(none.llamacpp.tensor_overrides.empty());
+        // Ollama cannot express it: a warning, not a silent difference.
+        QVERIFY(!exported(s, LaunchRuntime::Ollama).warnings.empty());
+    }
+
     // README: fitscope-cli estimate --model llama-2-70b --runtime vllm --gpu a100-80gb --gpus 4 --parallel tp
     void vllmServe_tensorParallel_fp16() {
         sizing::Scenario s;
