@@ -22,7 +22,9 @@ int runFit(const QStringList& args) {
     addScenarioOptions(parser);
     parser.addOption(
         {QStringLiteral("solve"),
-         QStringLiteral("One of context, batch, gpu, gpus, format, gpu-layers (llama.cpp), or all (default)."),
+         QStringLiteral("One of context, batch, gpu, gpus, format, gpu-layers, cpu-moe (llama.cpp: the smallest "
+                        "--n-cpu-moe that fits, and the longest context with every expert on the GPU), or all "
+                        "(default)."),
          QStringLiteral("WHAT"), QStringLiteral("all")});
     parseOrThrow(parser, QStringLiteral("fit"), args);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -30,9 +32,9 @@ int runFit(const QStringList& args) {
         return kExitOk;
     }
     const QString what = parser.value(QStringLiteral("solve"));
-    const QStringList known{QStringLiteral("all"),       QStringLiteral("context"), QStringLiteral("batch"),
-                            QStringLiteral("gpu"),       QStringLiteral("gpus"),    QStringLiteral("format"),
-                            QStringLiteral("gpu-layers")};
+    const QStringList known{QStringLiteral("all"),        QStringLiteral("context"), QStringLiteral("batch"),
+                            QStringLiteral("gpu"),        QStringLiteral("gpus"),    QStringLiteral("format"),
+                            QStringLiteral("gpu-layers"), QStringLiteral("cpu-moe")};
     if (!known.contains(what)) {
         throw UsageError("--solve: '" + what.toStdString() + "' is not one of " + known.join(", ").toStdString());
     }
@@ -110,6 +112,24 @@ int runFit(const QStringList& args) {
                                                     : " (the rest in system RAM)")
                        : std::string("none (even the compute buffer does not fit)"))
             << "\n";
+    }
+    if (what == QLatin1String("cpu-moe") || (all && s.runtime == Runtime::LlamaCpp && hasRoutedExperts(*s.model))) {
+        // MoE placement: how many layers' routed experts must go to system RAM at this context, and how long a
+        // context fits with all of them on the GPU.
+        const std::int64_t layers = s.model->spec.num_layers;
+        const auto n = fewestCpuMoeLayersThatFit(s);
+        j["fewest_cpu_moe_layers"] = or_null(n);
+        out << "  Smallest --n-cpu-moe:       "
+            << (!hasRoutedExperts(*s.model) ? std::string("none (the model has no routed experts)")
+                : n                         ? std::to_string(*n) + " of " + std::to_string(layers) +
+                          (*n == 0 ? std::string(" (every expert on the GPU)")
+                                   : " (" + std::to_string(layers - *n) + " layers keep their experts on the GPU)")
+                    : std::string("none (even every expert in system RAM does not fit)"))
+            << "\n";
+        const auto context = longestContextWithExpertsOnGpu(s, max_context);
+        j["longest_context_experts_on_gpu"] = or_null(context);
+        out << "  Longest context, all on GPU: "
+            << (context ? formatCount(static_cast<double>(*context)) + " tokens" : std::string("none")) << "\n";
     }
     printOut(request.json ? j.dump(2) : out.str());
     return kExitOk;

@@ -212,6 +212,16 @@ void addScenarioOptions(QCommandLineParser& parser) {
         {QStringLiteral("kv-unified"),
          QStringLiteral("llama.cpp: -kvu, one KV stream shared by the --batch slots (-np) instead of one per slot "
                         "(llama-server without -np: 4 slots with -kvu).")},
+        {QStringList{QStringLiteral("n-cpu-moe"), QStringLiteral("ncmoe")},
+         QStringLiteral("llama.cpp: keep the routed experts of the first N layers in system RAM (--n-cpu-moe)."),
+         QStringLiteral("N")},
+        {QStringList{QStringLiteral("cpu-moe"), QStringLiteral("cmoe")},
+         QStringLiteral("llama.cpp: keep every layer's routed experts in system RAM (--cpu-moe).")},
+        {QStringList{QStringLiteral("override-tensor"), QStringLiteral("ot")},
+         QStringLiteral("llama.cpp: -ot PATTERN=BUFFER[,...] tensor placement (regex on the tensor names, the first "
+                        "matching rule wins, before --cpu-moe/--n-cpu-moe; BUFFER is CPU or CUDA0, CUDA1, ...). May "
+                        "be repeated."),
+         QStringLiteral("PATTERN=BUFFER")},
         {QStringLiteral("task"), QStringLiteral("inference (default) or finetune."), QStringLiteral("TASK"),
          QStringLiteral("inference")},
         {QStringLiteral("method"), QStringLiteral("Fine-tuning method: full, lora (default) or qlora."),
@@ -303,6 +313,26 @@ sizing::Scenario runtimeOptionsFromParser(const QCommandLineParser& parser) {
     }
     s.llamacpp.n_ubatch = parsePositiveInt(parser.value(QStringLiteral("ubatch")), QStringLiteral("--ubatch"), 1 << 20);
     s.llamacpp.kv_unified = parser.isSet(QStringLiteral("kv-unified"));
+    if (parser.isSet(QStringLiteral("n-cpu-moe"))) {
+        const QString text = parser.value(QStringLiteral("n-cpu-moe"));
+        bool ok = false;
+        const qlonglong layers = text.trimmed().toLongLong(&ok);
+        if (!ok || layers < 0 || layers > 1'000'000) {
+            throw UsageError(
+                QStringLiteral("--n-cpu-moe: '%1' is not a layer count (0 or more)").arg(text).toStdString());
+        }
+        s.llamacpp.n_cpu_moe = layers;
+    }
+    s.llamacpp.cpu_moe = parser.isSet(QStringLiteral("cpu-moe"));
+    for (const QString& value : parser.values(QStringLiteral("override-tensor"))) {
+        try {
+            for (sizing::TensorOverride& rule : sizing::parseTensorOverrides(value.toStdString())) {
+                s.llamacpp.tensor_overrides.push_back(std::move(rule));
+            }
+        } catch (const sizing::TensorOverrideError& error) {
+            throw UsageError("-ot: " + std::string(error.what()));
+        }
+    }
     if (parser.isSet(QStringLiteral("kv-cache-v"))) {
         const QString v = parser.value(QStringLiteral("kv-cache-v"));
         const auto v_format = sizing::kvFormatFromId(v.toStdString());

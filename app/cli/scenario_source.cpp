@@ -58,7 +58,10 @@ void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFil
                                            "enable-prefix-caching",
                                            "no-enable-prefix-caching",
                                            "num-speculative-tokens",
-                                           "cpu-offload-gb"};
+                                           "cpu-offload-gb",
+                                           "n-cpu-moe",
+                                           "cpu-moe",
+                                           "override-tensor"};
     report::RuntimeOptions r;
     try {
         r = report::runtimeOptionsFromJson(s.runtime_options, "scenario");
@@ -124,6 +127,15 @@ void applyRuntimeOverrides(const QCommandLineParser& parser, report::ScenarioFil
     }
     if (isSet(parser, "kv-cache-v")) {
         r.llamacpp.cache_type_v = given.llamacpp.cache_type_v;
+    }
+    if (isSet(parser, "n-cpu-moe")) {
+        r.llamacpp.n_cpu_moe = given.llamacpp.n_cpu_moe;
+    }
+    if (isSet(parser, "cpu-moe")) {
+        r.llamacpp.cpu_moe = true;
+    }
+    if (isSet(parser, "override-tensor")) {
+        r.llamacpp.tensor_overrides = given.llamacpp.tensor_overrides; // the command line's rules replace the file's
     }
     // Keys this version does not know stay as the file had them.
     nlohmann::json merged = s.runtime_options.is_object() ? s.runtime_options : nlohmann::json::object();

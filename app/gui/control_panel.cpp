@@ -3,6 +3,7 @@
 #include "core/formats/hf_config.h"
 #include "core/formats/hf_quantization.h"
 #include "core/formats/model_file_sizing.h"
+#include "core/sizing/expert_placement.h"
 #include "core/sizing/image_tokens.h"
 #include "core/sizing/model_spec.h"
 #include "core/sizing/precision.h"
@@ -739,7 +740,8 @@ void ControlPanel::syncWidgets() {
 
 void ControlPanel::syncRuntimeOptions() {
     const std::int64_t layers = m_model ? m_model->spec.num_layers + 1 : 1;
-    m_runtimeOptions->setState(m_state, layers);
+    const std::int64_t moe_layers = m_model && sizing::hasRoutedExperts(*m_model) ? m_model->spec.num_layers : 0;
+    m_runtimeOptions->setState(m_state, layers, moe_layers);
 }
 
 void ControlPanel::emitChanged() {

@@ -368,10 +368,11 @@ void ExplorerPage::recompute() {
             }
             bars.push_back(bar);
         }
-        // llama.cpp's layers left on the CPU: a bar for system RAM beside the primary GPU's.
-        // Only with layers left there: the token embeddings alone (always on the CPU) need no bar.
-        if (i == 0 && e.llamacpp && e.llamacpp->gpu_layers < e.llamacpp->max_gpu_layers && e.cpu_bytes > 0 &&
-            s.cpu_ram_bytes > 0) {
+        // llama.cpp's layers left on the CPU, or experts kept there by --n-cpu-moe / -ot: a bar for system RAM
+        // beside the primary GPU's. Not for the token embeddings alone (always on the CPU).
+        if (i == 0 && e.llamacpp &&
+            (e.llamacpp->gpu_layers < e.llamacpp->max_gpu_layers || e.llamacpp->cpu_override_bytes > 0) &&
+            e.cpu_bytes > 0 && s.cpu_ram_bytes > 0) {
             const sizing::LlamaCppPlan& plan = *e.llamacpp;
             BreakdownBar ram;
             auto& c = ram.components;
@@ -716,6 +717,11 @@ QString ExplorerPage::detailsText(const std::vector<SelectedGpu>& gpus) const {
                                              : machineRamBytes();
                 text += tr(" of %1: <b>%2</b>").arg(bytes(ram), theme::verdictText(*e.cpu_verdict));
             }
+        }
+        if (l.cpu_expert_layers > 0 && l.cpu_expert_bytes > 0) {
+            text +=
+                tr("; the routed experts of %n layer(s) in system RAM (%1)", "", static_cast<int>(l.cpu_expert_layers))
+                    .arg(bytes(l.cpu_expert_bytes));
         }
         if (l.v_cache_f16_fallback) {
             text += tr("; the V cache stays F16 without flash attention");

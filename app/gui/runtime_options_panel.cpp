@@ -239,6 +239,12 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
                      "n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. "
                      "llama-server without -np runs 4 slots with it on."));
     llama->addRow(m_kvUnified);
+    m_cpuMoe = described(new QSpinBox(m_llamaRows), "cpuMoeSpin", tr("CPU MoE layers"),
+                         tr("llama.cpp's --n-cpu-moe: the routed experts of the first N layers stay in system RAM "
+                            "and run on the CPU, while attention, shared experts and the KV cache stay on the GPU. "
+                            "Only for mixture-of-experts models."));
+    m_cpuMoe->setRange(0, 0);
+    llama->addRow(buddyLabel(tr("CPU &MoE layers"), m_cpuMoe, m_llamaRows), m_cpuMoe);
     m_cpuRam = described(new QDoubleSpinBox(m_llamaRows), "cpuRamSpin", tr("System RAM"),
                          tr("The RAM that holds the layers left on the CPU. The default is this machine's."));
     m_cpuRam->setRange(1, 1 << 20);
@@ -271,7 +277,7 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
     for (QComboBox* combo : {m_method, m_targets, m_layersMode, m_parallelism, m_vllmVersion, m_flash, m_cacheV}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &RuntimeOptionsPanel::commit);
     }
-    for (QSpinBox* spin : {m_rank, m_batchedTokens, m_layers, m_maxSeqs}) {
+    for (QSpinBox* spin : {m_rank, m_batchedTokens, m_layers, m_maxSeqs, m_cpuMoe}) {
         connect(spin, &QSpinBox::valueChanged, this, &RuntimeOptionsPanel::commit);
     }
     for (QDoubleSpinBox* spin : {m_memoryFraction, m_cpuRam}) {
@@ -282,7 +288,7 @@ void RuntimeOptionsPanel::build(QWidget* parent) {
     }
 }
 
-void RuntimeOptionsPanel::setState(const ExplorerState& state, std::int64_t maxGpuLayers) {
+void RuntimeOptionsPanel::setState(const ExplorerState& state, std::int64_t maxGpuLayers, std::int64_t moeLayers) {
     m_syncing = true;
     m_engine = state.engine;
     m_runtime = state.runtime;
@@ -319,6 +325,11 @@ void RuntimeOptionsPanel::setState(const ExplorerState& state, std::int64_t maxG
     const int vIndex = v ? m_cacheV->findData(static_cast<int>(*v)) : 0;
     m_cacheV->setCurrentIndex(std::max(0, vIndex));
     m_kvUnified->setChecked(e.runtime.llamacpp.kv_unified);
+    // --cpu-moe is every layer: the spin box shows it as n_layer.
+    m_cpuMoe->setRange(0, static_cast<int>(std::clamp<std::int64_t>(moeLayers, 0, 1 << 20)));
+    m_cpuMoe->setEnabled(moeLayers > 0);
+    m_cpuMoe->setValue(static_cast<int>(std::clamp<std::int64_t>(
+        e.runtime.llamacpp.cpu_moe ? moeLayers : e.runtime.llamacpp.n_cpu_moe, 0, m_cpuMoe->maximum())));
     const std::int64_t ram = e.runtime.cpu_ram_bytes > 0 ? e.runtime.cpu_ram_bytes : machineRamBytes();
     m_cpuRam->setValue(std::round(static_cast<double>(ram) / kGiB));
     m_cpuRam->setToolTip(tr("The RAM that holds the layers left on the CPU. This machine has %1 GiB.")
@@ -397,6 +408,13 @@ void RuntimeOptionsPanel::commit() {
         e.runtime.llamacpp.cache_type_v = static_cast<sizing::KvFormat>(v);
     }
     e.runtime.llamacpp.kv_unified = m_kvUnified->isChecked();
+    // A value set here is --n-cpu-moe; a scenario with --cpu-moe (shown as every layer) keeps it until the
+    // value changes. A dense model's disabled control leaves the setting as it was.
+    const bool keeps_cpu_moe = e.runtime.llamacpp.cpu_moe && m_cpuMoe->value() == m_cpuMoe->maximum();
+    if (m_cpuMoe->isEnabled() && !keeps_cpu_moe) {
+        e.runtime.llamacpp.cpu_moe = false;
+        e.runtime.llamacpp.n_cpu_moe = m_cpuMoe->value();
+    }
     // This machine's RAM unless the figure was changed: a saved scenario then travels without it.
     const double machine = std::round(static_cast<double>(machineRamBytes()) / kGiB);
     e.runtime.cpu_ram_bytes =

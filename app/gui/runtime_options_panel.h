@@ -19,9 +19,9 @@ namespace fitscope::gui {
 // The side panel's task switch (inference / fine-tune, with the fine-tuning method, LoRA rank and
 // gradient checkpointing) and its collapsible "Runtime options": only the options that apply to
 // the chosen runtime and GPUs are shown (vLLM's memory fraction and profiling tokens; llama.cpp's
-// GPU layers, flash attention (-fa auto|on|off), the V cache's type (-ctv), the unified KV cache (-kvu)
-// and the system RAM; tensor or pipeline parallelism when a GPU count
-// is above one). It edits an EngineOptions and computes nothing.
+// GPU layers, flash attention (-fa auto|on|off), the V cache's type (-ctv), the unified KV cache (-kvu),
+// the layers whose routed experts stay in system RAM (--n-cpu-moe, MoE models only) and the system RAM; tensor or
+// pipeline parallelism when a GPU count is above one). It edits an EngineOptions and computes nothing.
 class RuntimeOptionsPanel : public QObject {
     Q_OBJECT
 
@@ -32,8 +32,9 @@ public:
     QWidget* optionsWidget() const { return m_options; }
 
     // Shows the state's options (no changed() signal) and which rows apply. maxGpuLayers = the
-    // model's n_layer + 1 (llama.cpp counts the output layer).
-    void setState(const ExplorerState& state, std::int64_t maxGpuLayers);
+    // model's n_layer + 1 (llama.cpp counts the output layer); moeLayers = its n_layer when it has routed
+    // experts (the --n-cpu-moe range), 0 for a dense model (the control is disabled).
+    void setState(const ExplorerState& state, std::int64_t maxGpuLayers, std::int64_t moeLayers = 0);
     const EngineOptions& options() const { return m_engine; }
 
     // What "auto" GPU layers resolved to for the primary GPU (shown beside the choice).
@@ -81,6 +82,7 @@ private:
     QComboBox* m_flash = nullptr;
     QComboBox* m_cacheV = nullptr;
     QCheckBox* m_kvUnified = nullptr;
+    QSpinBox* m_cpuMoe = nullptr;
     QDoubleSpinBox* m_cpuRam = nullptr;
     QWidget* m_parallelRows = nullptr;
     QComboBox* m_parallelism = nullptr;

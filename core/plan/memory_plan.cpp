@@ -44,6 +44,23 @@ nlohmann::json memoryPlanJson(const sizing::Scenario& s, const sizing::Estimate&
     if (settings.runtime == LaunchRuntime::Ollama) {
         plan["settings"]["modelfile"] = ollamaModelfile(settings);
     }
+    if (s.runtime == sizing::Runtime::LlamaCpp) {
+        // Tensor placement as sized (llama.cpp applies the -ot rules first, then --cpu-moe, then --n-cpu-moe).
+        const sizing::LlamaCppOptions& o = s.llamacpp;
+        if (o.n_cpu_moe > 0) {
+            plan["settings"]["n_cpu_moe"] = o.n_cpu_moe;
+        }
+        if (o.cpu_moe) {
+            plan["settings"]["cpu_moe"] = true;
+        }
+        if (!o.tensor_overrides.empty()) {
+            nlohmann::json rules = nlohmann::json::array();
+            for (const sizing::TensorOverride& rule : o.tensor_overrides) {
+                rules.push_back(rule.text());
+            }
+            plan["settings"]["tensor_overrides"] = std::move(rules);
+        }
+    }
     if (const std::int64_t image_tokens = sizing::imageTokensPerSequence(s); image_tokens > 0) {
         // context_tokens stays the text; the command's length holds both.
         plan["settings"]["images_per_request"] = s.images_per_request;
@@ -97,6 +114,9 @@ nlohmann::json memoryPlanJson(const sizing::Scenario& s, const sizing::Estimate&
           {"overhead_bytes", host_other}}},
         {"total_bytes", e.cpu_bytes},
         {"verdict", verdictJson(e.cpu_verdict)},
+        // Of weights_bytes: what tensor rules keep in RAM for GPU layers, and of that the routed experts.
+        {"override_weights_bytes", e.llamacpp ? e.llamacpp->cpu_override_bytes : 0},
+        {"expert_weights_bytes", e.llamacpp ? e.llamacpp->cpu_expert_bytes : 0},
     };
     plan["verdict"] = e.fit ? verdictJson(e.fit->verdict) : nlohmann::json(nullptr);
     plan["total_bytes"] = e.total_bytes;

@@ -330,7 +330,8 @@ bool RuntimeOptions::operator==(const RuntimeOptions& o) const {
            vllm.cpu_offload_gb == o.vllm.cpu_offload_gb && llamacpp.n_gpu_layers == o.llamacpp.n_gpu_layers &&
            llamacpp.flash_attention == o.llamacpp.flash_attention && llamacpp.n_ubatch == o.llamacpp.n_ubatch &&
            llamacpp.cache_type_v == o.llamacpp.cache_type_v && llamacpp.kv_unified == o.llamacpp.kv_unified &&
-           auto_gpu_layers == o.auto_gpu_layers;
+           llamacpp.tensor_overrides == o.llamacpp.tensor_overrides && llamacpp.cpu_moe == o.llamacpp.cpu_moe &&
+           llamacpp.n_cpu_moe == o.llamacpp.n_cpu_moe && auto_gpu_layers == o.auto_gpu_layers;
 }
 
 RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) {
@@ -415,6 +416,29 @@ RuntimeOptions runtimeOptionsFromJson(const json& o, const std::string& origin) 
         r.llamacpp.cache_type_v = *format;
     }
     r.llamacpp.kv_unified = flag(f, o, "kv_unified", false);
+    // Tensor placement: --n-cpu-moe N, --cpu-moe, and the -ot rules as "PATTERN=BUFFER" strings in order.
+    r.llamacpp.n_cpu_moe = f.integer(o, "n_cpu_moe", "runtime_options.n_cpu_moe", 0, 1'000'000, 0);
+    r.llamacpp.cpu_moe = flag(f, o, "cpu_moe", false);
+    if (const json* rules = f.optional(o, "tensor_overrides")) {
+        if (!rules->is_array()) {
+            f.fail("runtime_options.tensor_overrides",
+                   "expected an array of \"PATTERN=BUFFER\" strings, found " + jsonTypeName(*rules));
+        }
+        for (std::size_t i = 0; i < rules->size(); ++i) {
+            const json& rule = (*rules)[i];
+            const std::string path = "runtime_options.tensor_overrides[" + std::to_string(i) + "]";
+            if (!rule.is_string()) {
+                f.fail(path, "expected a \"PATTERN=BUFFER\" string, found " + jsonTypeName(rule));
+            }
+            try {
+                for (sizing::TensorOverride& o_rule : sizing::parseTensorOverrides(rule.get<std::string>())) {
+                    r.llamacpp.tensor_overrides.push_back(std::move(o_rule));
+                }
+            } catch (const sizing::TensorOverrideError& error) {
+                f.fail(path, error.what());
+            }
+        }
+    }
     return r;
 }
 
@@ -481,6 +505,19 @@ json runtimeOptionsToJson(const RuntimeOptions& r, sizing::Runtime runtime) {
     }
     if (r.llamacpp.kv_unified) {
         j["kv_unified"] = true;
+    }
+    if (r.llamacpp.n_cpu_moe > 0) {
+        j["n_cpu_moe"] = r.llamacpp.n_cpu_moe;
+    }
+    if (r.llamacpp.cpu_moe) {
+        j["cpu_moe"] = true;
+    }
+    if (!r.llamacpp.tensor_overrides.empty()) {
+        json rules = json::array();
+        for (const sizing::TensorOverride& rule : r.llamacpp.tensor_overrides) {
+            rules.push_back(rule.text());
+        }
+        j["tensor_overrides"] = std::move(rules);
     }
     return j;
 }

@@ -131,7 +131,19 @@ nlohmann::json estimateToJson(const Scenario& s, const Estimate& e, MemoryUnit u
             {"cpu_compute_buffer_bytes", l.cpu_compute_buffer_bytes},
             {"cpu_weights_bytes", l.cpu_weights_bytes},
             {"cpu_kv_bytes", l.cpu_kv_bytes},
-            {"v_cache_f16_fallback", l.v_cache_f16_fallback}};
+            {"v_cache_f16_fallback", l.v_cache_f16_fallback},
+            {"n_cpu_moe", s.llamacpp.n_cpu_moe},
+            {"cpu_moe", s.llamacpp.cpu_moe},
+            {"cpu_override_bytes", l.cpu_override_bytes},
+            {"cpu_expert_bytes", l.cpu_expert_bytes},
+            {"cpu_expert_layers", l.cpu_expert_layers},
+            {"gpu_override_bytes", l.gpu_override_bytes},
+            {"expert_copy_buffer_bytes", l.expert_copy_buffer_bytes}};
+        nlohmann::json rules = nlohmann::json::array();
+        for (const TensorOverride& rule : s.llamacpp.tensor_overrides) {
+            rules.push_back(rule.text());
+        }
+        j["llamacpp"]["tensor_overrides"] = std::move(rules);
     }
     if (e.finetune) {
         const FineTunePlan& f = *e.finetune;

@@ -360,6 +360,49 @@ private slots:
         QVERIFY(bad.err.contains("--kv-cache-v"));
     }
 
+    // --n-cpu-moe, --cpu-moe and -ot: Qwen3-30B-A3B Q8_0, each layer's routed experts 3 × 128 × 768 × 2048
+    // weights in Q8_0 (34 bytes per 32) = 641,728,512 bytes, moved from the GPU to system RAM.
+    void expertPlacementFlags() {
+        const QStringList base{"estimate",  "--model", "qwen3-30b-a3b", "--weights", "q8_0",  "--runtime",
+                               "llamacpp", "--gpu",   "rtx-4090",      "--cpu-ram", "128GB", "--json"};
+        const Result none = runCli(base);
+        const Result twenty = runCli(QStringList(base) << "--n-cpu-moe" << "20");
+        const Result rule = runCli(QStringList(base) << "-ot" << "blk\\.(1[4-9]|[2-9][0-9])\\.ffn_.*_exps\\.=CPU");
+        const Result all = runCli(QStringList(base) << "--cpu-moe");
+        for (const Result* r : {&none, &twenty, &rule, &all}) {
+            QVERIFY2(r->exit_code == 0, r->err.constData());
+        }
+        auto plan = [](const Result& r) {
+            return QJsonDocument::fromJson(r.out).object().value("llamacpp").toObject();
+        };
+        constexpr qint64 kLayer = 641'728'512;
+        QCOMPARE(plan(none).value("cpu_expert_bytes").toInteger(), qint64(0));
+        QCOMPARE(plan(twenty).value("cpu_expert_bytes").toInteger(), 20 * kLayer);
+        QCOMPARE(plan(twenty).value("n_cpu_moe").toInteger(), qint64(20));
+        QCOMPARE(plan(rule).value("cpu_expert_bytes").toInteger(), 34 * kLayer);
+        QCOMPARE(plan(rule).value("tensor_overrides").toArray().size(), 1);
+        QCOMPARE(plan(all).value("cpu_expert_bytes").toInteger(), 48 * kLayer);
+        const QJsonObject n = QJsonDocument::fromJson(none.out).object();
+        const QJsonObject t = QJsonDocument::fromJson(twenty.out).object();
+        QCOMPARE(t.value("cpu_bytes").toInteger() - n.value("cpu_bytes").toInteger(), 20 * kLayer);
+        QCOMPARE(n.value("fits").toBool(), false);
+        QCOMPARE(QJsonDocument::fromJson(all.out).object().value("fits").toBool(), true);
+
+        const Result bad = runCli(QStringList(base) << "-ot" << "blk\\.(1[4-9]\\.ffn=CPU");
+        QCOMPARE(bad.exit_code, 2);
+        QVERIFY2(bad.err.contains("-ot: 'blk\\.(1[4-9]\\.ffn' is not a valid regular expression"), bad.err.constData());
+        const Result negative = runCli(QStringList(base) << "--n-cpu-moe" << "-3");
+        QCOMPARE(negative.exit_code, 2);
+        QVERIFY(negative.err.contains("--n-cpu-moe"));
+
+        // fit --solve cpu-moe: the smallest --n-cpu-moe that fits at 32k tokens.
+        const Result fit = runCli({"fit", "--model", "qwen3-30b-a3b", "--weights", "q8_0", "--runtime", "llamacpp",
+                                   "--gpu", "rtx-4090", "--context", "32768", "--solve", "cpu-moe", "--json"});
+        QCOMPARE(fit.exit_code, 0);
+        const qint64 solved = QJsonDocument::fromJson(fit.out).object().value("fewest_cpu_moe_layers").toInteger(-1);
+        QVERIFY(solved > 0 && solved < 48);
+    }
+
     void parallelismAndFineTune() {
         const Result pp = runCli({"estimate", "--model", "llama-2-70b", "--runtime", "transformers", "--gpu",
                                   "a100-80gb", "--gpus", "4", "--parallel", "pp", "--json"});

@@ -9,6 +9,7 @@
 #include "core/sizing/estimator.h"
 #include "core/sizing/solver.h"
 #include "core/sizing/speed.h"
+#include "explorer_history.h"
 #include "explorer_page.h"
 #include "explorer_scenario.h"
 #include "main_window.h"
@@ -18,6 +19,7 @@
 #include "settings.h"
 #include "speed_chart.h"
 #include "summary_panel.h"
+#include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -56,6 +59,7 @@ private slots:
     void scenarioWithoutOptions_loadsWithDefaults();
     void settings_keepEngineOptions();
     void llamaCppCacheVAndUnified_reachTheScenario();
+    void cpuMoeSpin_movesExpertsToRam_asOneUndoStep();
 
 private:
     ExplorerPage* page() const { return m_window->explorer(); }
@@ -474,6 +478,49 @@ void TestGuiRuntime::llamaCppCacheVAndUnified_reachTheScenario() {
     s = page()->primaryScenario();
     QVERIFY(s.llamacpp.kv_unified);
     QCOMPARE(page()->primaryEstimate().per_gpu_bytes, engine(s).per_gpu_bytes);
+}
+
+// The llama.cpp options' "CPU MoE layers" (--n-cpu-moe): enabled only for a MoE model, each change one undo
+// step, the routed experts of that many layers in system RAM as the engine sizes them, and the summary and
+// the system-RAM bar show them.
+void TestGuiRuntime::cpuMoeSpin_movesExpertsToRam_asOneUndoStep() {
+    selectRuntime(sizing::Runtime::LlamaCpp);
+    auto* spin = find<QSpinBox>("cpuMoeSpin");
+    QVERIFY(!spin->isHidden());
+    QVERIFY(!spin->isEnabled()); // llama-2-13b has no experts
+    QVERIFY(!spin->toolTip().isEmpty());
+
+    ExplorerState state = controls()->state();
+    state.model_id = "qwen3-30b-a3b";
+    state.precision.weights = sizing::WeightFormat::Q4_K_M;
+    state.gpus = {GpuChoice{"rtx-4090", 1}};
+    state.primary_gpu = "rtx-4090";
+    controls()->setState(state);
+    QVERIFY(spin->isEnabled());
+    QCOMPARE(spin->maximum(), 48);
+    QCOMPARE(spin->value(), 0);
+
+    QUndoStack* stack = m_window->workspace()->history()->stack();
+    const int steps = stack->count();
+    spin->setValue(20);
+    QCOMPARE(controls()->state().engine.runtime.llamacpp.n_cpu_moe, std::int64_t{20});
+    QCOMPARE(stack->count(), steps + 1);
+    const sizing::Scenario s = page()->primaryScenario();
+    QCOMPARE(s.llamacpp.n_cpu_moe, std::int64_t{20});
+    const sizing::Estimate e = engine(s);
+    QVERIFY(e.llamacpp->cpu_expert_bytes > 0);
+    QCOMPARE(page()->primaryEstimate().per_gpu_bytes, e.per_gpu_bytes);
+    QCOMPARE(page()->primaryEstimate().cpu_bytes, e.cpu_bytes);
+    page()->flushDeferred();
+    QVERIFY2(page()->summary()->details().contains(QLatin1String("20 layers")),
+             qPrintable(page()->summary()->details()));
+    shot(QStringLiteral("cpu-moe"));
+
+    stack->undo();
+    QCOMPARE(controls()->state().engine.runtime.llamacpp.n_cpu_moe, std::int64_t{0});
+    QCOMPARE(spin->value(), 0);
+    stack->redo();
+    QCOMPARE(spin->value(), 20);
 }
 
 QTEST_MAIN(TestGuiRuntime)
