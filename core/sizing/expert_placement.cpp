@@ -108,6 +108,21 @@ bool matchesFirstLayersExperts(std::string_view name, std::int64_t n) {
     return matchesExpertsRegex(name.substr(dot)) && name.substr(dot).starts_with(".ffn_");
 }
 
+bool storedTensorsApply(const PreparedModel& model, const PrecisionPlan& plan) {
+    return !model.stored_tensors.empty() && model.stored_format && *model.stored_format == plan.weights;
+}
+
+// How many routed-expert matrices the layer has (gate, up, down: 3; a GELU MLP's up and down: 2).
+std::int64_t routedExpertTensorsInLayer(const PreparedModel& model, const PrecisionPlan& plan, std::int64_t layer) {
+    if (storedTensorsApply(model, plan)) {
+        return std::count_if(model.stored_tensors.begin(), model.stored_tensors.end(),
+                             [&](const StoredTensor& t) { return t.routed_expert && blockOf(t.name) == layer; });
+    }
+    return std::count_if(model.groups.begin(), model.groups.end(), [&](const TensorGroup& g) {
+        return isRoutedExpertRole(g.role) && g.layersIn(layer, layer + 1) > 0;
+    });
+}
+
 } // namespace
 
 std::string llamaCppExpertsBlockRegex(std::int64_t layer) {
@@ -180,7 +195,7 @@ bool hasRoutedExperts(const PreparedModel& model) {
 std::vector<std::int64_t> routedExpertBytesByLayer(const PreparedModel& model, const PrecisionPlan& plan) {
     const std::int64_t layers = model.spec.num_layers;
     std::vector<std::int64_t> out(static_cast<std::size_t>(std::max<std::int64_t>(0, layers)), 0);
-    if (!model.stored_tensors.empty() && model.stored_format && *model.stored_format == plan.weights) {
+    if (storedTensorsApply(model, plan)) {
         // A GGUF's own expert tensors, so --n-cpu-moe moves the file's bytes as -ot does.
         for (const StoredTensor& t : model.stored_tensors) {
             const std::int64_t layer = blockOf(t.name);
@@ -207,7 +222,7 @@ std::vector<std::int64_t> routedExpertBytesByLayer(const PreparedModel& model, c
 std::vector<LayerTensor> llamaCppLayerTensors(const PreparedModel& model, const PrecisionPlan& plan) {
     const std::int64_t layers = model.spec.num_layers;
     std::vector<LayerTensor> out;
-    if (!model.stored_tensors.empty() && model.stored_format && *model.stored_format == plan.weights) {
+    if (storedTensorsApply(model, plan)) {
         // The file's own names and bytes: what llama.cpp will match the rules against.
         for (const StoredTensor& t : model.stored_tensors) {
             const std::int64_t layer = blockOf(t.name);
@@ -262,7 +277,7 @@ TensorPlacement placeTensors(const PreparedModel& model, const PrecisionPlan& pl
             const auto i = static_cast<std::size_t>(l);
             p.cpu_bytes[i] = p.routed_bytes[i];
             p.cpu_routed_bytes[i] = p.routed_bytes[i];
-            p.tensors_overridden += p.routed_bytes[i] > 0 ? 1 : 0;
+            p.tensors_overridden += routedExpertTensorsInLayer(model, plan, l);
         }
         return p;
     }

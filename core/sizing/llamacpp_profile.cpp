@@ -469,7 +469,11 @@ void addLlamaCppSteps(const Scenario& s, Estimate& e) {
                {bytesQ(p.cpu_weights_bytes), bytesQ(p.cpu_kv_bytes),
                 bytesQ(e.cpu_bytes - p.cpu_weights_bytes - p.cpu_kv_bytes - llamacpp_constants::kCpuFootprintBytes),
                 bytesQ(e.cpu_bytes)},
-               p.gpu_layers < p.max_gpu_layers ? ", the layers left on the CPU" : "");
+               p.gpu_layers < p.max_gpu_layers && p.cpu_expert_bytes > 0
+                   ? ", the layers left on the CPU, the routed experts kept there"
+               : p.gpu_layers < p.max_gpu_layers ? ", the layers left on the CPU"
+               : p.cpu_override_bytes > 0        ? ", the tensors rules keep there"
+                                                 : "");
     (void)spec;
 }
 

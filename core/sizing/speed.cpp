@@ -83,6 +83,31 @@ double prefillAttendedPositions(const PreparedModel& model, std::int64_t prompt)
     return positions;
 }
 
+// Bytes a step of `tokens` reads of `w_bytes` weight bytes of which `routed` are routed experts (-1: the
+// model's parameter share, routed_share): everything else whole, of the experts the share the tokens touch.
+double weightReadBytes(const ModelSpec& spec, double routed_share, std::int64_t w_bytes, std::int64_t routed,
+                       std::int64_t tokens) {
+    const double w = static_cast<double>(w_bytes);
+    const double touched = touchedExperts(spec, tokens);
+    if (routed < 0) {
+        return w * ((1.0 - routed_share) + routed_share * touched);
+    }
+    const double r = std::min(w, static_cast<double>(routed));
+    return (w - r) + r * touched;
+}
+
+// What the CPU reads per step of `tokens` tokens: its weights (at kOffloadMinBatch tokens and more without
+// the experts rules keep in RAM for GPU layers, which the GPU then multiplies) and nothing of the KV cache.
+double cpuWeightReadBytes(const ModelSpec& spec, double routed_share, const SpeedLayout& layout, std::int64_t tokens) {
+    if (tokens >= speed_calibration::kOffloadMinBatch && layout.cpu_expert_bytes > 0) {
+        const std::int64_t routed = layout.cpu_routed_bytes < 0
+                                        ? -1
+                                        : std::max<std::int64_t>(0, layout.cpu_routed_bytes - layout.cpu_expert_bytes);
+        return weightReadBytes(spec, routed_share, layout.cpu_weight_bytes - layout.cpu_expert_bytes, routed, tokens);
+    }
+    return weightReadBytes(spec, routed_share, layout.cpu_weight_bytes, layout.cpu_routed_bytes, tokens);
+}
+
 struct MathRate {
     double tflops = 0;
     bool dequantized = false;
@@ -126,31 +151,13 @@ struct Model {
     bool has_gpu = false;
     std::int64_t context = 1;
 
-    // Bytes a step of `tokens` reads of `w` weight bytes of which `routed` are routed experts (-1: the
-    // model's parameter share): everything else whole, of the experts the share the tokens touch.
-    double weightRead(std::int64_t w_bytes, std::int64_t routed, std::int64_t tokens) const {
-        const double w = static_cast<double>(w_bytes);
-        const double touched = touchedExperts(s->model->spec, tokens);
-        if (routed < 0) {
-            return w * ((1.0 - routed_share) + routed_share * touched);
-        }
-        const double r = std::min(w, static_cast<double>(routed));
-        return (w - r) + r * touched;
-    }
     double gpuWeightRead(std::int64_t tokens) const {
-        return weightRead(layout->gpu_weight_bytes, layout->gpu_routed_bytes, tokens);
+        return weightReadBytes(s->model->spec, routed_share, layout->gpu_weight_bytes, layout->gpu_routed_bytes,
+                               tokens);
     }
-    // The CPU's share; at a batch of kOffloadMinBatch tokens or more the experts rules keep in RAM for GPU
-    // layers are multiplied on the GPU instead (expertCopy), so the CPU does not read them.
+    // The CPU's share (expertCopy covers the experts the GPU multiplies for it at large batches).
     double cpuWeightRead(std::int64_t tokens) const {
-        if (tokens >= speed_calibration::kOffloadMinBatch && layout->cpu_expert_bytes > 0) {
-            const std::int64_t routed =
-                layout->cpu_routed_bytes < 0
-                    ? -1
-                    : std::max<std::int64_t>(0, layout->cpu_routed_bytes - layout->cpu_expert_bytes);
-            return weightRead(layout->cpu_weight_bytes - layout->cpu_expert_bytes, routed, tokens);
-        }
-        return weightRead(layout->cpu_weight_bytes, layout->cpu_routed_bytes, tokens);
+        return cpuWeightReadBytes(s->model->spec, routed_share, *layout, tokens);
     }
     // Seconds to copy the experts kept in RAM for GPU layers to the GPU, once per step of `tokens` tokens
     // when llama.cpp offloads their multiplication (kOffloadMinBatch and more), else 0. ggml copies whole
@@ -399,7 +406,8 @@ void addSpeedSteps(const Scenario& s, const SpeedLayout& layout, Estimate& e) {
         if (layout.cpu_layers > 0 || layout.cpu_weight_bytes > 0) {
             appendStep(e.steps, "speed",
                        "{0} of the bytes per token are read by the CPU at {1} GB/s: the CPU layers set the pace.",
-                       {bytesQ(layout.cpu_weight_bytes + layout.cpu_kv_bytes_per_seq),
+                       {bytesQ(std::llround(cpuWeightReadBytes(s.model->spec, routedExpertShare(*s.model), layout, 1)) +
+                               layout.cpu_kv_bytes_per_seq),
                         plainQ(s.cpu_bandwidth_gbps > 0 ? s.cpu_bandwidth_gbps
                                                         : speed_calibration::kAssumedCpuBandwidthGbps)});
         }

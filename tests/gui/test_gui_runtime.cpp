@@ -512,7 +512,7 @@ void TestGuiRuntime::cpuMoeSpin_movesExpertsToRam_asOneUndoStep() {
     QCOMPARE(page()->primaryEstimate().per_gpu_bytes, e.per_gpu_bytes);
     QCOMPARE(page()->primaryEstimate().cpu_bytes, e.cpu_bytes);
     page()->flushDeferred();
-    QVERIFY2(page()->summary()->details().contains(QLatin1String("20 layers")),
+    QVERIFY2(page()->summary()->details().contains(QLatin1String("routed experts of 20 layer")),
              qPrintable(page()->summary()->details()));
     shot(QStringLiteral("cpu-moe"));
 

@@ -10,6 +10,7 @@
 #include "core/formats/model_file_sizing.h"
 #include "core/formats/model_headers.h"
 #include "core/sizing/estimator.h"
+#include "core/sizing/expert_placement.h"
 #include "core/sizing/llamacpp_profile.h"
 #include "core/sizing/prepared_model.h"
 #include "test_file_writers.h"
@@ -21,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 
 using namespace fitscope;
@@ -249,6 +251,7 @@ private slots:
     void qwen3next_gatedDeltaNet_everyFourthAttention();
     void qwen35_denseHybrid_andRecurrentLayersArray();
     void qwen35moe_hybrid();
+    void qwen3moe_overrideRules_matchTheFilesTensorNames();
     void qwen35_9b_matchesLlamaCppLog();
     void nemotronH_perLayerArrays();
     void nemotronHMoe_expertsWithoutGate();
@@ -481,6 +484,46 @@ void TestGgufFamilies::qwen35moe_hybrid() {
     // Active: every layer leaves 256 − 8 experts of 3 × 2048 × 512 idle.
     const sizing::ParameterCounts c = sizing::countParameters(*info.spec);
     QCOMPARE(c.active, c.total() - 4 * 248 * 3 * 2048 * std::int64_t{512});
+}
+
+// llama.cpp's -ot rules and --n-cpu-moe against the names a GGUF really holds (PreparedModel::stored_tensors):
+// a 4-layer Qwen3-MoE written here, F16 matrices, each expert matrix 128 × 768 × 2048 × 2 bytes.
+void TestGgufFamilies::qwen3moe_overrideRules_matchTheFilesTensorNames() {
+    const sizing::ModelSpec hf = hfSpec("qwen3-30b-a3b", 4);
+    GgufWriter w;
+    addCommon(w, "qwen3moe", hf, 4);
+    w.u32("qwen3moe.attention.head_count", 32);
+    w.u32("qwen3moe.attention.head_count_kv", 4);
+    w.u32("qwen3moe.attention.key_length", 128);
+    w.u32("qwen3moe.attention.value_length", 128);
+    w.u32("qwen3moe.expert_count", 128);
+    w.u32("qwen3moe.expert_used_count", 8);
+    w.u32("qwen3moe.expert_feed_forward_length", 768);
+    addTensors(w, hf, "ffn_norm");
+    const ModelFileInfo info = roundTrip(w, "qwen3moe.gguf");
+    QVERIFY2(info.spec.has_value(), info.spec_note.c_str());
+    const auto model = prepareModelFromFile(info);
+    QVERIFY(model->stored_format);
+    QVERIFY(!model->stored_tensors.empty());
+    sizing::PrecisionPlan plan;
+    plan.weights = *model->stored_format;
+    const std::vector<sizing::LayerTensor> tensors = sizing::llamaCppLayerTensors(*model, plan);
+    QCOMPARE(tensors.size(), model->stored_tensors.size()); // the file's names, norms left out
+    QVERIFY(std::any_of(tensors.begin(), tensors.end(),
+                        [](const sizing::LayerTensor& t) { return t.name == "blk.3.ffn_down_exps.weight"; }));
+
+    constexpr std::int64_t kMatrix = 128LL * 768 * 2048 * 2;
+    sizing::LlamaCppOptions options;
+    options.tensor_overrides = sizing::parseTensorOverrides("blk\\.[23]\\.ffn_(up|down)_exps=CPU");
+    sizing::TensorPlacement p = sizing::placeTensors(*model, plan, options, 1);
+    QCOMPARE(p.tensors_overridden, std::int64_t{4});
+    QCOMPARE(p.cpu_routed_bytes[2] + p.cpu_routed_bytes[3], 4 * kMatrix);
+    QCOMPARE(p.cpu_routed_bytes[0] + p.cpu_routed_bytes[1], std::int64_t{0});
+    options.tensor_overrides.clear();
+    options.n_cpu_moe = 1;
+    p = sizing::placeTensors(*model, plan, options, 1);
+    QCOMPARE(p.cpu_routed_bytes[0], 3 * kMatrix);
+    QCOMPARE(p.cpu_routed_bytes[1], std::int64_t{0});
 }
 
 void TestGgufFamilies::qwen35_9b_matchesLlamaCppLog() {
