@@ -648,6 +648,34 @@
         <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
         <translation>Flash Attention automatisch (Voreinstellung von -fa in llama.cpp): an, wie llama.cpp sie auf jedem Backend auflöst, das die Attention-Operation auf dem Gerät der Schicht selbst ausführt (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
     </message>
+    <message>
+        <source>--cpu-moe / --n-cpu-moe: this model has no routed experts, nothing moves.</source>
+        <translation>--cpu-moe / --n-cpu-moe: Dieses Modell hat keine gerouteten Experten, nichts wird verschoben.</translation>
+    </message>
+    <message>
+        <source>Tensor placement (-ot rules, then --cpu-moe, then --n-cpu-moe {0}; the first matching rule decides): {1} tensors placed; {2} of the GPU layers&apos; weights stay in system RAM, {3} of them routed experts; {4} layers keep their experts there</source>
+        <translation>Tensorplatzierung (-ot-Regeln, dann --cpu-moe, dann --n-cpu-moe {0}; die erste passende Regel entscheidet): {1} Tensoren platziert; {2} der Gewichte der GPU-Schichten bleiben im Arbeitsspeicher, davon {3} geroutete Experten; {4} Schichten behalten ihre Experten dort</translation>
+    </message>
+    <message>
+        <source>Weights kept on the CPU by a rule go to the CPU model buffer (CPU_Mapped with mmap, llama.cpp&apos;s default; with --no-mmap the pinned CUDA_Host buffer, llama-model.cpp make_cpu_buft_list): system RAM either way</source>
+        <translation>Per Regel auf der CPU gehaltene Gewichte kommen in den CPU-Modellpuffer (CPU_Mapped mit mmap, der Voreinstellung von llama.cpp; mit --no-mmap der gepinnte CUDA_Host-Puffer, llama-model.cpp make_cpu_buft_list): in beiden Fällen Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>-ot rules move {0} of weights onto a GPU from another device</source>
+        <translation>-ot-Regeln verschieben {0} Gewichte von einem anderen Gerät auf eine GPU</translation>
+    </message>
+    <message>
+        <source>Batches of {0} tokens and more multiply the experts in RAM on the GPU: the largest layer&apos;s ({1}) is copied into GPU 0&apos;s compute buffer (n_ubatch {2})</source>
+        <translation>Batches ab {0} Token multiplizieren die Experten aus dem Arbeitsspeicher auf der GPU: die der größten Schicht ({1}) werden in den Rechenpuffer von GPU 0 kopiert (n_ubatch {2})</translation>
+    </message>
+    <message>
+        <source>-ot buffer {name}: the scenario has no such GPU, so llama.cpp would stop at start-up; its rule is left out</source>
+        <translation>-ot-Puffer {name}: Das Szenario hat keine solche GPU, llama.cpp würde beim Start abbrechen; die Regel bleibt außen vor</translation>
+    </message>
+    <message>
+        <source>Routed experts kept in system RAM for GPU layers ({0}): a token reads the {1} of {2} experts it is routed to from RAM; batches of {3} tokens and more (prefill, large decode batches) copy them to the GPU over PCIe at {4} GB/s instead (ggml-cuda offload_op).</source>
+        <translation>Für GPU-Schichten im Arbeitsspeicher gehaltene geroutete Experten ({0}): Ein Token liest die {1} von {2} Experten, zu denen es geroutet wird, aus dem Arbeitsspeicher; Batches ab {3} Token (Prefill, große Decode-Batches) kopieren sie stattdessen über PCIe mit {4} GB/s auf die GPU (ggml-cuda offload_op).</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -2332,6 +2360,10 @@ Schichten %3–%4%5</translation>
             <numerusform> + %n Bild</numerusform>
             <numerusform> + %n Bilder</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
+        <translation><numerusform>; die gerouteten Experten von %n Schicht im Arbeitsspeicher (%1)</numerusform><numerusform>; die gerouteten Experten von %n Schichten im Arbeitsspeicher (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4334,18 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
     <message>
         <source>llama.cpp&apos;s -kvu: one cache of n_ctx cells shared by every sequence (slot) instead of n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. llama-server without -np runs 4 slots with it on.</source>
         <translation>-kvu von llama.cpp: ein Cache aus n_ctx Zellen, den alle Sequenzen (Slots) teilen, statt n_ctx / Slots Zellen für jede; Schichten mit gleitendem Fenster halten darin dann ein Fenster je Slot. llama-server ohne -np läuft mit 4 Slots und eingeschaltetem -kvu.</translation>
+    </message>
+    <message>
+        <source>CPU MoE layers</source>
+        <translation>CPU-MoE-Schichten</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s --n-cpu-moe: the routed experts of the first N layers stay in system RAM and run on the CPU, while attention, shared experts and the KV cache stay on the GPU. Only for mixture-of-experts models.</source>
+        <translation>--n-cpu-moe von llama.cpp: Die gerouteten Experten der ersten N Schichten bleiben im Arbeitsspeicher und laufen auf der CPU, Attention, geteilte Experten und der KV-Cache bleiben auf der GPU. Nur für Mixture-of-Experts-Modelle.</translation>
+    </message>
+    <message>
+        <source>CPU &amp;MoE layers</source>
+        <translation>CPU-&amp;MoE-Schichten</translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,34 @@
         <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
         <translation>Flash attention automática (el -fa predeterminado de llama.cpp): activada, como la resuelve llama.cpp en todo backend que ejecuta la operación de atención en el propio dispositivo de la capa (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
     </message>
+    <message>
+        <source>--cpu-moe / --n-cpu-moe: this model has no routed experts, nothing moves.</source>
+        <translation>--cpu-moe / --n-cpu-moe: este modelo no tiene expertos enrutados; no se mueve nada.</translation>
+    </message>
+    <message>
+        <source>Tensor placement (-ot rules, then --cpu-moe, then --n-cpu-moe {0}; the first matching rule decides): {1} tensors placed; {2} of the GPU layers&apos; weights stay in system RAM, {3} of them routed experts; {4} layers keep their experts there</source>
+        <translation>Ubicación de tensores (reglas -ot, luego --cpu-moe, luego --n-cpu-moe {0}; decide la primera regla que coincide): {1} tensores ubicados; {2} de los pesos de las capas de la GPU quedan en la RAM del sistema, {3} de ellos expertos enrutados; {4} capas mantienen allí sus expertos</translation>
+    </message>
+    <message>
+        <source>Weights kept on the CPU by a rule go to the CPU model buffer (CPU_Mapped with mmap, llama.cpp&apos;s default; with --no-mmap the pinned CUDA_Host buffer, llama-model.cpp make_cpu_buft_list): system RAM either way</source>
+        <translation>Los pesos que una regla deja en la CPU van al búfer de modelo de la CPU (CPU_Mapped con mmap, el valor por defecto de llama.cpp; con --no-mmap el búfer fijado CUDA_Host, llama-model.cpp make_cpu_buft_list): RAM del sistema en ambos casos</translation>
+    </message>
+    <message>
+        <source>-ot rules move {0} of weights onto a GPU from another device</source>
+        <translation>Las reglas -ot mueven {0} de pesos a una GPU desde otro dispositivo</translation>
+    </message>
+    <message>
+        <source>Batches of {0} tokens and more multiply the experts in RAM on the GPU: the largest layer&apos;s ({1}) is copied into GPU 0&apos;s compute buffer (n_ubatch {2})</source>
+        <translation>Los lotes de {0} tokens o más multiplican en la GPU los expertos que están en la RAM: los de la capa más grande ({1}) se copian al búfer de cálculo de la GPU 0 (n_ubatch {2})</translation>
+    </message>
+    <message>
+        <source>-ot buffer {name}: the scenario has no such GPU, so llama.cpp would stop at start-up; its rule is left out</source>
+        <translation>Búfer -ot {name}: el escenario no tiene esa GPU, así que llama.cpp se detendría al arrancar; su regla se omite</translation>
+    </message>
+    <message>
+        <source>Routed experts kept in system RAM for GPU layers ({0}): a token reads the {1} of {2} experts it is routed to from RAM; batches of {3} tokens and more (prefill, large decode batches) copy them to the GPU over PCIe at {4} GB/s instead (ggml-cuda offload_op).</source>
+        <translation>Expertos enrutados que quedan en la RAM del sistema para capas de la GPU ({0}): cada token lee de la RAM los {1} de {2} expertos a los que se enruta; los lotes de {3} tokens o más (prefill, lotes grandes de decodificación) los copian en su lugar a la GPU por PCIe a {4} GB/s (ggml-cuda offload_op).</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -2332,6 +2360,10 @@ capas %3–%4%5</translation>
             <numerusform> + %n imagen</numerusform>
             <numerusform> + %n imágenes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
+        <translation><numerusform>; los expertos enrutados de %n capa en la RAM del sistema (%1)</numerusform><numerusform>; los expertos enrutados de %n capas en la RAM del sistema (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4334,18 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
     <message>
         <source>llama.cpp&apos;s -kvu: one cache of n_ctx cells shared by every sequence (slot) instead of n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. llama-server without -np runs 4 slots with it on.</source>
         <translation>-kvu de llama.cpp: una caché de n_ctx celdas compartida por todas las secuencias (slots) en lugar de n_ctx / slots celdas para cada una; las capas de ventana deslizante guardan entonces en ella una ventana por slot. llama-server sin -np funciona con 4 slots y esta opción activada.</translation>
+    </message>
+    <message>
+        <source>CPU MoE layers</source>
+        <translation>Capas MoE en la CPU</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s --n-cpu-moe: the routed experts of the first N layers stay in system RAM and run on the CPU, while attention, shared experts and the KV cache stay on the GPU. Only for mixture-of-experts models.</source>
+        <translation>--n-cpu-moe de llama.cpp: los expertos enrutados de las primeras N capas quedan en la RAM del sistema y se ejecutan en la CPU, mientras la atención, los expertos compartidos y la caché KV quedan en la GPU. Solo para modelos de mezcla de expertos.</translation>
+    </message>
+    <message>
+        <source>CPU &amp;MoE layers</source>
+        <translation>Capas &amp;MoE en la CPU</translation>
     </message>
 </context>
 <context>

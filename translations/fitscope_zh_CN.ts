@@ -648,6 +648,34 @@
         <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
         <translation>Flash attention 自动（llama.cpp 默认的 -fa）：开启，llama.cpp 在每个于该层自身设备上运行注意力算子的后端上都这样解析（CUDA、ROCm、Metal、Vulkan、CPU）</translation>
     </message>
+    <message>
+        <source>--cpu-moe / --n-cpu-moe: this model has no routed experts, nothing moves.</source>
+        <translation>--cpu-moe / --n-cpu-moe：此模型没有路由专家，不移动任何张量。</translation>
+    </message>
+    <message>
+        <source>Tensor placement (-ot rules, then --cpu-moe, then --n-cpu-moe {0}; the first matching rule decides): {1} tensors placed; {2} of the GPU layers&apos; weights stay in system RAM, {3} of them routed experts; {4} layers keep their experts there</source>
+        <translation>张量放置（先 -ot 规则，再 --cpu-moe，再 --n-cpu-moe {0}；第一条匹配的规则决定）：放置了 {1} 个张量；GPU 层的权重中有 {2} 留在系统内存，其中 {3} 为路由专家；{4} 层的专家留在那里</translation>
+    </message>
+    <message>
+        <source>Weights kept on the CPU by a rule go to the CPU model buffer (CPU_Mapped with mmap, llama.cpp&apos;s default; with --no-mmap the pinned CUDA_Host buffer, llama-model.cpp make_cpu_buft_list): system RAM either way</source>
+        <translation>规则留在 CPU 上的权重进入 CPU 模型缓冲区（使用 mmap 时为 CPU_Mapped，即 llama.cpp 的默认；使用 --no-mmap 时为锁页的 CUDA_Host 缓冲区，llama-model.cpp make_cpu_buft_list）：两种情况都占用系统内存</translation>
+    </message>
+    <message>
+        <source>-ot rules move {0} of weights onto a GPU from another device</source>
+        <translation>-ot 规则把 {0} 的权重从其他设备移到一块 GPU 上</translation>
+    </message>
+    <message>
+        <source>Batches of {0} tokens and more multiply the experts in RAM on the GPU: the largest layer&apos;s ({1}) is copied into GPU 0&apos;s compute buffer (n_ubatch {2})</source>
+        <translation>{0} 个词元及以上的批次在 GPU 上计算内存中的专家：最大一层的专家（{1}）被复制到 GPU 0 的计算缓冲区（n_ubatch {2}）</translation>
+    </message>
+    <message>
+        <source>-ot buffer {name}: the scenario has no such GPU, so llama.cpp would stop at start-up; its rule is left out</source>
+        <translation>-ot 缓冲区 {name}：场景中没有这块 GPU，llama.cpp 启动时会停止；该规则被忽略</translation>
+    </message>
+    <message>
+        <source>Routed experts kept in system RAM for GPU layers ({0}): a token reads the {1} of {2} experts it is routed to from RAM; batches of {3} tokens and more (prefill, large decode batches) copy them to the GPU over PCIe at {4} GB/s instead (ggml-cuda offload_op).</source>
+        <translation>为 GPU 层留在系统内存中的路由专家（{0}）：每个词元从内存读取它被路由到的 {2} 个专家中的 {1} 个；{3} 个词元及以上的批次（预填充、大批量解码）改为经 PCIe 以 {4} GB/s 复制到 GPU（ggml-cuda offload_op）。</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -2330,6 +2358,10 @@ layers %3–%4%5</source>
         <translation>
             <numerusform> + %n 张图像</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
+        <translation><numerusform>；%n 层的路由专家在系统内存中（%1）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4330,18 @@ Click for the menu: rename, show in the controls, unpin.</source>
     <message>
         <source>llama.cpp&apos;s -kvu: one cache of n_ctx cells shared by every sequence (slot) instead of n_ctx / slots cells for each; sliding-window layers then keep a window per slot in it. llama-server without -np runs 4 slots with it on.</source>
         <translation>llama.cpp 的 -kvu：所有序列（槽位）共享一个 n_ctx 个单元的缓存，而不是每个序列各有 n_ctx / 槽位数 个单元；滑动窗口层在其中为每个槽位保留一个窗口。不带 -np 的 llama-server 以 4 个槽位运行并开启此项。</translation>
+    </message>
+    <message>
+        <source>CPU MoE layers</source>
+        <translation>CPU MoE 层</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s --n-cpu-moe: the routed experts of the first N layers stay in system RAM and run on the CPU, while attention, shared experts and the KV cache stay on the GPU. Only for mixture-of-experts models.</source>
+        <translation>llama.cpp 的 --n-cpu-moe：前 N 层的路由专家留在系统内存并在 CPU 上运行，注意力、共享专家和 KV 缓存留在 GPU 上。仅适用于混合专家模型。</translation>
+    </message>
+    <message>
+        <source>CPU &amp;MoE layers</source>
+        <translation>CPU &amp;MoE 层</translation>
     </message>
 </context>
 <context>
