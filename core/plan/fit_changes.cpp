@@ -21,6 +21,8 @@ std::string_view fitChangeKindId(FitChangeKind kind) {
         return "smaller-weight-format";
     case FitChangeKind::FewerGpuLayers:
         return "fewer-gpu-layers";
+    case FitChangeKind::ExpertsToCpu:
+        return "experts-to-cpu";
     case FitChangeKind::MoreGpus:
         return "more-gpus";
     case FitChangeKind::SmallestGpu:
@@ -150,6 +152,26 @@ std::vector<FitChange> cheapestChangesThatFit(const Scenario& scenario, std::spa
                 add(FitChangeKind::FewerGpuLayers, s,
                     "-ngl " + std::to_string(*layers) + " (" +
                         std::to_string(before.llamacpp ? before.llamacpp->max_gpu_layers - *layers : 0) +
+                        " layers in system RAM)",
+                    "decode " + formatNumber(speed_before, 1) + " → " + formatNumber(speed_after, 1) + " tokens/s",
+                    lost);
+            }
+        }
+    }
+
+    // llama.cpp, MoE models: the routed experts of the first N layers in system RAM, the rest of every layer
+    // (attention, shared experts, KV cache) on the GPU.
+    if (scenario.runtime == Runtime::LlamaCpp && !scenario.llamacpp.cpu_moe && hasRoutedExperts(*scenario.model)) {
+        if (const auto n = fewestCpuMoeLayersThatFit(scenario); n && *n > scenario.llamacpp.n_cpu_moe) {
+            Scenario s = scenario;
+            s.llamacpp.n_cpu_moe = *n;
+            const Estimate after = estimate(s, Detail::NumbersOnly);
+            if (!after.cpu_verdict || *after.cpu_verdict != Verdict::DoesNotFit) {
+                const double speed_before = before.speed.decode_tokens_per_s;
+                const double speed_after = after.speed.decode_tokens_per_s;
+                const double lost = speed_before > 0 ? 1.0 - speed_after / speed_before : 0.5;
+                add(FitChangeKind::ExpertsToCpu, s,
+                    "--n-cpu-moe " + std::to_string(*n) + " (the routed experts of " + std::to_string(*n) +
                         " layers in system RAM)",
                     "decode " + formatNumber(speed_before, 1) + " → " + formatNumber(speed_after, 1) + " tokens/s",
                     lost);

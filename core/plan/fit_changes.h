@@ -17,6 +17,7 @@ enum class FitChangeKind : std::uint8_t {
     SmallerKvFormat,
     SmallerWeightFormat,
     FewerGpuLayers, // llama.cpp: layers to system RAM
+    ExpertsToCpu,   // llama.cpp: the routed experts of the first layers to system RAM (--n-cpu-moe)
     MoreGpus,
     SmallestGpu,
 };
@@ -39,7 +40,8 @@ struct FitChange {
 
 // The cheapest `count` changes that make the scenario fit: the longest context that fits, the most
 // precise smaller KV format (llama.cpp: with flash attention, which a quantized V cache needs), the
-// most precise smaller weight format of the runtime's family, llama.cpp's most GPU layers that fit,
+// most precise smaller weight format of the runtime's family, llama.cpp's most GPU layers that fit and
+// (MoE models) its smallest --n-cpu-moe that fits,
 // the fewest GPUs that fit, the smallest GPU of `gpus` that fits. Ranked by given_up_fraction
 // (hardware changes count as 1, after every change that keeps some of what was asked). Empty when
 // the scenario names no GPU or already fits.

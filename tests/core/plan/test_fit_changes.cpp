@@ -116,6 +116,28 @@ private slots:
         QVERIFY(offload->given_up_fraction > 0 && offload->given_up_fraction < 1);
     }
 
+    // A MoE model: keeping the routed experts of the first layers in system RAM (--n-cpu-moe) is a change of
+    // its own, the smallest N that fits, costed in decode speed, and cheaper than moving whole layers.
+    void llamaCpp_moeExpertsToRamIsAChange() {
+        sizing::Scenario s;
+        s.model = catalogModel("qwen3-30b-a3b");
+        s.precision.weights = sizing::WeightFormat::Q8_0;
+        s.runtime = sizing::Runtime::LlamaCpp;
+        s.gpu = catalogGpu("rtx-4090");
+        s.cpu_ram_bytes = 128LL << 30;
+        QVERIFY(!fits(s));
+        const auto changes = cheapestChangesThatFit(s, catalog::Catalog::builtIn().gpus(), 7);
+        checkEveryChange(s, changes);
+        const FitChange* experts = find(changes, FitChangeKind::ExpertsToCpu);
+        QVERIFY(experts);
+        QCOMPARE(experts->scenario.llamacpp.n_cpu_moe, *sizing::fewestCpuMoeLayersThatFit(s));
+        QVERIFY(experts->change.find("--n-cpu-moe") != std::string::npos);
+        QVERIFY(experts->cost.find("tokens/s") != std::string::npos);
+        const FitChange* layers = find(changes, FitChangeKind::FewerGpuLayers);
+        QVERIFY(layers);
+        QVERIFY(experts->given_up_fraction < layers->given_up_fraction);
+    }
+
     void fittingScenario_hasNoChanges() {
         sizing::Scenario s;
         s.model = catalogModel("llama-2-7b");
