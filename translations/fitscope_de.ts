@@ -703,12 +703,13 @@
         <source>Makes it fit: %1.</source>
         <translation>So passt es: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more GPU(s)</source>
-        <translation>
-            <numerusform>%n weitere GPU</numerusform>
-            <numerusform>%n weitere GPUs</numerusform>
-        </translation>
+    <message>
+        <source>one more GPU</source>
+        <translation>eine GPU mehr</translation>
+    </message>
+    <message>
+        <source>%1 more GPUs</source>
+        <translation>%1 GPUs mehr</translation>
     </message>
 </context>
 <context>

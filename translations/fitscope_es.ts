@@ -703,12 +703,13 @@
         <source>Makes it fit: %1.</source>
         <translation>Para que quepa: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more GPU(s)</source>
-        <translation>
-            <numerusform>%n GPU más</numerusform>
-            <numerusform>%n GPU más</numerusform>
-        </translation>
+    <message>
+        <source>one more GPU</source>
+        <translation>una GPU más</translation>
+    </message>
+    <message>
+        <source>%1 more GPUs</source>
+        <translation>%1 GPU más</translation>
     </message>
 </context>
 <context>

@@ -703,11 +703,13 @@
         <source>Makes it fit: %1.</source>
         <translation>这样即可放下：%1。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more GPU(s)</source>
-        <translation>
-            <numerusform>多 %n 块 GPU</numerusform>
-        </translation>
+    <message>
+        <source>one more GPU</source>
+        <translation>多一块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 more GPUs</source>
+        <translation>多 %1 块 GPU</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,10 @@ QString fitChangeCost(const plan::FitChange& change, const sizing::Scenario& bef
         return QCoreApplication::translate("FitChangeLinks", "decodes %1 % slower")
             .arg(percent(change.given_up_fraction));
     case plan::FitChangeKind::MoreGpus: {
-        const int more = static_cast<int>(change.scenario.gpu_count - before.gpu_count);
-        return QCoreApplication::translate("FitChangeLinks", "%n more GPU(s)", "", more);
+        // Two sentences rather than "%n GPU(s)": the window has no English plural forms to pick from.
+        const qint64 more = change.scenario.gpu_count - before.gpu_count;
+        return more == 1 ? QCoreApplication::translate("FitChangeLinks", "one more GPU")
+                         : QCoreApplication::translate("FitChangeLinks", "%1 more GPUs").arg(more);
     }
     case plan::FitChangeKind::SmallestGpu:
         return QCoreApplication::translate("FitChangeLinks", "other hardware");
