@@ -678,6 +678,69 @@
     </message>
 </context>
 <context>
+    <name>FitChangeLinks</name>
+    <message>
+        <source>a context of %1 tokens</source>
+        <translation>ein Kontext von %1 Tokens</translation>
+    </message>
+    <message>
+        <source>a %1 KV cache, with flash attention</source>
+        <translation>ein %1-KV-Cache, mit Flash Attention</translation>
+    </message>
+    <message>
+        <source>a %1 KV cache</source>
+        <translation>ein %1-KV-Cache</translation>
+    </message>
+    <message>
+        <source>%1 weights</source>
+        <translation>%1-Gewichte</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU, the rest in system RAM</source>
+        <translation>%1 Schichten auf der GPU, der Rest im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>one %1</source>
+        <translation>eine %1</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the context</source>
+        <translation>verzichtet auf %1 % des Kontexts</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the KV bits</source>
+        <translation>verzichtet auf %1 % der KV-Bits</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the weight bits</source>
+        <translation>verzichtet auf %1 % der Gewichts-Bits</translation>
+    </message>
+    <message>
+        <source>decodes %1 % slower</source>
+        <translation>dekodiert %1 % langsamer</translation>
+    </message>
+    <message>
+        <source>other hardware</source>
+        <translation>andere Hardware</translation>
+    </message>
+    <message>
+        <source>Makes it fit: %1.</source>
+        <translation>So passt es: %1.</translation>
+    </message>
+    <message>
+        <source>one more GPU</source>
+        <translation>eine GPU mehr</translation>
+    </message>
+    <message>
+        <source>%1 more GPUs</source>
+        <translation>%1 GPUs mehr</translation>
+    </message>
+</context>
+<context>
     <name>FormatText</name>
     <message>
         <source>FP32</source>
@@ -2035,6 +2098,18 @@ nutzbar</translation>
     <message>
         <source>%1 tokens (model&apos;s)</source>
         <translation>%1 Token (des Modells)</translation>
+    </message>
+    <message>
+        <source>Could not read the vision projector %1 (%2); the model is sized without it.</source>
+        <translation>Der Vision-Projektor %1 konnte nicht gelesen werden (%2); das Modell wird ohne ihn berechnet.</translation>
+    </message>
+    <message>
+        <source>Open the GGUF model first: a vision projector goes with a GGUF model.</source>
+        <translation>Öffnen Sie zuerst das GGUF-Modell: Ein Vision-Projektor gehört zu einem GGUF-Modell.</translation>
+    </message>
+    <message>
+        <source>This model has a vision projector already (%1).</source>
+        <translation>Dieses Modell hat bereits einen Vision-Projektor (%1).</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3643,34 @@ Schichten %3–%4%5</translation>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Add vision &amp;projector (mmproj)…</source>
+        <translation>Vision-&amp;Projektor (mmproj) hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Adds the mmproj file llama.cpp loads with --mmproj to the GGUF model on screen, so its weights are counted and requests can carry images.</source>
+        <translation>Fügt dem angezeigten GGUF-Modell die mmproj-Datei hinzu, die llama.cpp mit --mmproj lädt: Ihre Gewichte werden mitgezählt, und Anfragen können Bilder enthalten.</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model first: a vision projector (mmproj) goes with a GGUF model.</source>
+        <translation>Öffnen Sie zuerst ein GGUF-Modell: Ein Vision-Projektor (mmproj) gehört zu einem GGUF-Modell.</translation>
+    </message>
+    <message>
+        <source>Add a vision projector</source>
+        <translation>Einen Vision-Projektor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vision projectors (mmproj*.gguf);;GGUF (*.gguf);;All files (*)</source>
+        <translation>Vision-Projektoren (mmproj*.gguf);;GGUF (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not add the vision projector</source>
+        <translation>Der Vision-Projektor konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Added the vision projector %1: its weights are counted and requests can carry images.</source>
+        <translation>Vision-Projektor %1 hinzugefügt: Seine Gewichte werden mitgezählt, und Anfragen können Bilder enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ModelFilePanel</name>
@@ -4573,6 +4676,10 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
         <source>Smallest GPU</source>
         <translation>Kleinste GPU</translation>
     </message>
+    <message>
+        <source>Make it fit: %1</source>
+        <translation>Passend machen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::SpeedChart</name>
@@ -4670,6 +4777,14 @@ Klicken für das Menü: umbenennen, in den Reglern zeigen, lösen.</translation>
     <message>
         <source>Speed and runtime details</source>
         <translation>Details zu Geschwindigkeit und Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>Changes that make it fit</source>
+        <translation>Änderungen, mit denen es passt</translation>
+    </message>
+    <message>
+        <source>The cheapest changes after which the model fits; click one to apply it (Ctrl+Z undoes it).</source>
+        <translation>Die günstigsten Änderungen, nach denen das Modell passt; klicken Sie auf eine, um sie anzuwenden (Strg+Z macht sie rückgängig).</translation>
     </message>
 </context>
 <context>

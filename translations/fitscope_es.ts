@@ -678,6 +678,69 @@
     </message>
 </context>
 <context>
+    <name>FitChangeLinks</name>
+    <message>
+        <source>a context of %1 tokens</source>
+        <translation>un contexto de %1 tokens</translation>
+    </message>
+    <message>
+        <source>a %1 KV cache, with flash attention</source>
+        <translation>una caché KV %1, con flash attention</translation>
+    </message>
+    <message>
+        <source>a %1 KV cache</source>
+        <translation>una caché KV %1</translation>
+    </message>
+    <message>
+        <source>%1 weights</source>
+        <translation>pesos %1</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU, the rest in system RAM</source>
+        <translation>%1 capas en la GPU, el resto en la RAM del sistema</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>one %1</source>
+        <translation>una %1</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the context</source>
+        <translation>renuncia al %1 % del contexto</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the KV bits</source>
+        <translation>renuncia al %1 % de los bits KV</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the weight bits</source>
+        <translation>renuncia al %1 % de los bits de los pesos</translation>
+    </message>
+    <message>
+        <source>decodes %1 % slower</source>
+        <translation>decodifica un %1 % más lento</translation>
+    </message>
+    <message>
+        <source>other hardware</source>
+        <translation>otro hardware</translation>
+    </message>
+    <message>
+        <source>Makes it fit: %1.</source>
+        <translation>Para que quepa: %1.</translation>
+    </message>
+    <message>
+        <source>one more GPU</source>
+        <translation>una GPU más</translation>
+    </message>
+    <message>
+        <source>%1 more GPUs</source>
+        <translation>%1 GPU más</translation>
+    </message>
+</context>
+<context>
     <name>FormatText</name>
     <message>
         <source>FP32</source>
@@ -2035,6 +2098,18 @@ utilizables</translation>
     <message>
         <source>%1 tokens (model&apos;s)</source>
         <translation>%1 tokens (del modelo)</translation>
+    </message>
+    <message>
+        <source>Could not read the vision projector %1 (%2); the model is sized without it.</source>
+        <translation>No se pudo leer el proyector de visión %1 (%2); el modelo se dimensiona sin él.</translation>
+    </message>
+    <message>
+        <source>Open the GGUF model first: a vision projector goes with a GGUF model.</source>
+        <translation>Abra primero el modelo GGUF: un proyector de visión acompaña a un modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>This model has a vision projector already (%1).</source>
+        <translation>Este modelo ya tiene un proyector de visión (%1).</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3643,34 @@ capas %3–%4%5</translation>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
+    <message>
+        <source>Add vision &amp;projector (mmproj)…</source>
+        <translation>Añadir &amp;proyector de visión (mmproj)…</translation>
+    </message>
+    <message>
+        <source>Adds the mmproj file llama.cpp loads with --mmproj to the GGUF model on screen, so its weights are counted and requests can carry images.</source>
+        <translation>Añade al modelo GGUF en pantalla el archivo mmproj que llama.cpp carga con --mmproj: sus pesos se cuentan y las peticiones pueden llevar imágenes.</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model first: a vision projector (mmproj) goes with a GGUF model.</source>
+        <translation>Abra primero un modelo GGUF: un proyector de visión (mmproj) acompaña a un modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>Add a vision projector</source>
+        <translation>Añadir un proyector de visión</translation>
+    </message>
+    <message>
+        <source>Vision projectors (mmproj*.gguf);;GGUF (*.gguf);;All files (*)</source>
+        <translation>Proyectores de visión (mmproj*.gguf);;GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not add the vision projector</source>
+        <translation>No se pudo añadir el proyector de visión</translation>
+    </message>
+    <message>
+        <source>Added the vision projector %1: its weights are counted and requests can carry images.</source>
+        <translation>Proyector de visión %1 añadido: sus pesos se cuentan y las peticiones pueden llevar imágenes.</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ModelFilePanel</name>
@@ -4573,6 +4676,10 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
         <source>Smallest GPU</source>
         <translation>GPU más pequeña</translation>
     </message>
+    <message>
+        <source>Make it fit: %1</source>
+        <translation>Hacer que quepa: %1</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::SpeedChart</name>
@@ -4670,6 +4777,14 @@ Haz clic para el menú: renombrar, mostrar en los controles, quitar.</translatio
     <message>
         <source>Speed and runtime details</source>
         <translation>Detalles de velocidad y del entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>Changes that make it fit</source>
+        <translation>Cambios con los que cabe</translation>
+    </message>
+    <message>
+        <source>The cheapest changes after which the model fits; click one to apply it (Ctrl+Z undoes it).</source>
+        <translation>Los cambios más baratos tras los que el modelo cabe; haga clic en uno para aplicarlo (Ctrl+Z lo deshace).</translation>
     </message>
 </context>
 <context>

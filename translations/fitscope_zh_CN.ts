@@ -678,6 +678,69 @@
     </message>
 </context>
 <context>
+    <name>FitChangeLinks</name>
+    <message>
+        <source>a context of %1 tokens</source>
+        <translation>上下文 %1 个 token</translation>
+    </message>
+    <message>
+        <source>a %1 KV cache, with flash attention</source>
+        <translation>%1 KV 缓存，并启用 flash attention</translation>
+    </message>
+    <message>
+        <source>a %1 KV cache</source>
+        <translation>%1 KV 缓存</translation>
+    </message>
+    <message>
+        <source>%1 weights</source>
+        <translation>%1 权重</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU, the rest in system RAM</source>
+        <translation>%1 层放在 GPU 上，其余放在系统内存中</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>one %1</source>
+        <translation>一块 %1</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the context</source>
+        <translation>放弃 %1 % 的上下文</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the KV bits</source>
+        <translation>放弃 %1 % 的 KV 位数</translation>
+    </message>
+    <message>
+        <source>gives up %1 % of the weight bits</source>
+        <translation>放弃 %1 % 的权重位数</translation>
+    </message>
+    <message>
+        <source>decodes %1 % slower</source>
+        <translation>解码慢 %1 %</translation>
+    </message>
+    <message>
+        <source>other hardware</source>
+        <translation>更换硬件</translation>
+    </message>
+    <message>
+        <source>Makes it fit: %1.</source>
+        <translation>这样即可放下：%1。</translation>
+    </message>
+    <message>
+        <source>one more GPU</source>
+        <translation>多一块 GPU</translation>
+    </message>
+    <message>
+        <source>%1 more GPUs</source>
+        <translation>多 %1 块 GPU</translation>
+    </message>
+</context>
+<context>
     <name>FormatText</name>
     <message>
         <source>FP32</source>
@@ -2035,6 +2098,18 @@ usable</source>
     <message>
         <source>%1 tokens (model&apos;s)</source>
         <translation>%1 个 token（模型的）</translation>
+    </message>
+    <message>
+        <source>Could not read the vision projector %1 (%2); the model is sized without it.</source>
+        <translation>无法读取视觉投影器 %1（%2）；模型按不含它的情况估算。</translation>
+    </message>
+    <message>
+        <source>Open the GGUF model first: a vision projector goes with a GGUF model.</source>
+        <translation>请先打开 GGUF 模型：视觉投影器需配合 GGUF 模型使用。</translation>
+    </message>
+    <message>
+        <source>This model has a vision projector already (%1).</source>
+        <translation>此模型已有视觉投影器（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3640,34 @@ layers %3–%4%5</source>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Add vision &amp;projector (mmproj)…</source>
+        <translation>添加视觉投影器（mmproj）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Adds the mmproj file llama.cpp loads with --mmproj to the GGUF model on screen, so its weights are counted and requests can carry images.</source>
+        <translation>为当前 GGUF 模型添加 llama.cpp 通过 --mmproj 加载的 mmproj 文件：其权重将计入，请求也可以携带图像。</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model first: a vision projector (mmproj) goes with a GGUF model.</source>
+        <translation>请先打开 GGUF 模型：视觉投影器（mmproj）需配合 GGUF 模型使用。</translation>
+    </message>
+    <message>
+        <source>Add a vision projector</source>
+        <translation>添加视觉投影器</translation>
+    </message>
+    <message>
+        <source>Vision projectors (mmproj*.gguf);;GGUF (*.gguf);;All files (*)</source>
+        <translation>视觉投影器 (mmproj*.gguf);;GGUF (*.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not add the vision projector</source>
+        <translation>无法添加视觉投影器</translation>
+    </message>
+    <message>
+        <source>Added the vision projector %1: its weights are counted and requests can carry images.</source>
+        <translation>已添加视觉投影器 %1：其权重已计入，请求可以携带图像。</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ModelFilePanel</name>
@@ -4569,6 +4672,10 @@ Click for the menu: rename, show in the controls, unpin.</source>
         <source>Smallest GPU</source>
         <translation>最小 GPU</translation>
     </message>
+    <message>
+        <source>Make it fit: %1</source>
+        <translation>使其放下：%1</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::SpeedChart</name>
@@ -4666,6 +4773,14 @@ Click for the menu: rename, show in the controls, unpin.</source>
     <message>
         <source>Speed and runtime details</source>
         <translation>速度和运行时详情</translation>
+    </message>
+    <message>
+        <source>Changes that make it fit</source>
+        <translation>使其放下的更改</translation>
+    </message>
+    <message>
+        <source>The cheapest changes after which the model fits; click one to apply it (Ctrl+Z undoes it).</source>
+        <translation>代价最小的、使模型放得下的更改；点击一项即可应用（Ctrl+Z 撤销）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // fitscope-cli fit: the solvers. Each answer varies one input and keeps the rest of the scenario.
 #include "cli_common.h"
+#include "core/sizing/image_tokens.h"
 #include "core/sizing/solver.h"
 #include "scenario_options.h"
 
@@ -44,7 +45,9 @@ int runFit(const QStringList& args) {
     const ScenarioRequest request = scenarioFromOptions(parser, catalog, needs_gpu);
     const Scenario& s = request.scenario;
     const bool all = what == QLatin1String("all");
-    const std::int64_t max_context = s.model->spec.shape_assumed ? (1 << 20) : s.model->spec.max_positions;
+    // The model's limit holds the image tokens too: the text may take the rest.
+    const std::int64_t max_model_context = s.model->spec.shape_assumed ? (1 << 20) : s.model->spec.max_positions;
+    const std::int64_t max_context = textContextLimit(s, max_model_context);
 
     nlohmann::json j;
     j["model"] = s.model->spec.display_name;
@@ -67,10 +70,17 @@ int runFit(const QStringList& args) {
     if (all || what == QLatin1String("context")) {
         const auto longest = longestContextThatFits(s, max_context);
         j["longest_context"] = or_null(longest);
-        j["max_model_context"] = max_context;
+        j["max_model_context"] = max_model_context;
+        j["max_text_context"] = max_context;
         out << "  Longest context that fits:  "
             << (longest ? formatCount(static_cast<double>(*longest)) + " tokens" +
-                              (*longest == max_context ? " (the model's maximum)" : std::string())
+                              (*longest == max_context
+                                   ? (imageTokensPerSequence(s) > 0
+                                          ? " (the model's maximum, less " +
+                                                formatCount(static_cast<double>(imageTokensPerSequence(s))) +
+                                                " image tokens)"
+                                          : std::string(" (the model's maximum)"))
+                                   : std::string())
                         : std::string("none (even one token does not fit)"))
             << "\n";
     }

@@ -190,6 +190,9 @@ int runPlan(const QStringList& raw_args) {
         if (parser.isSet(QStringLiteral("safetensors"))) {
             ref.hf_id = parser.value(QStringLiteral("safetensors")).toStdString();
         }
+        if (parser.isSet(QStringLiteral("mmproj"))) {
+            ref.mmproj_path = parser.value(QStringLiteral("mmproj")).toStdString(); // read with the model
+        }
         if (parser.isSet(QStringLiteral("hf"))) {
             // vllm serve and llama-server (-hf) take the repository id itself.
             ref.hf_id = hub::parseHubModelId(parser.value(QStringLiteral("hf"))).repo.toStdString();

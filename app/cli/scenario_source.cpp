@@ -266,6 +266,9 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
         // without the file.
         s.model.origin = report::ModelOrigin::File;
         s.model.path = QFileInfo(QString::fromStdString(request.model_file_path)).absoluteFilePath().toStdString();
+        if (isSet(parser, "mmproj")) {
+            s.model.projector_path = QFileInfo(value(parser, "mmproj")).absoluteFilePath().toStdString();
+        }
         s.model.spec = scenario.model->spec;
     } else if (isSet(parser, "model")) {
         s.model.origin = report::ModelOrigin::Catalog;

@@ -44,6 +44,11 @@ namespace fitscope::gui {
 
 namespace {
 
+// What identifies the model file read: the file and the projector read with it.
+QString loadedSourceKey(const ExplorerState& state) {
+    return state.config_path + QLatin1Char('\n') + state.projector_path;
+}
+
 constexpr int kKindRole = kModelKindRole; // model combo: "catalog", "custom", "config", "header"
 constexpr int kIdRole = kModelIdRole;
 
@@ -514,7 +519,8 @@ void ControlPanel::fillModelCombo() {
 void ControlPanel::setState(const ExplorerState& state) {
     m_state = state;
     QString error;
-    if (m_state.model_source == ModelSource::ConfigFile && m_configModel && m_state.config_path == m_configSource) {
+    if (m_state.model_source == ModelSource::ConfigFile && m_configModel &&
+        loadedSourceKey(m_state) == m_configSource) {
         // The model already loaded (undo and redo within one file): nothing to read again.
     } else if (m_state.model_source == ModelSource::ConfigFile) {
         try {
@@ -533,10 +539,20 @@ void ControlPanel::setState(const ExplorerState& state) {
             } else {
                 auto info = std::make_shared<formats::ModelFileInfo>(
                     formats::inspectModelPath(m_state.config_path.toStdString()));
+                if (!m_state.projector_path.isEmpty()) {
+                    try {
+                        formats::addGgufProjector(*info, m_state.projector_path.toStdString());
+                    } catch (const std::exception& e) {
+                        // The model still opens, without the projector that is gone or changed.
+                        error = tr("Could not read the vision projector %1 (%2); the model is sized without it.")
+                                    .arg(m_state.projector_path, QString::fromUtf8(e.what()));
+                        m_state.projector_path.clear();
+                    }
+                }
                 m_configModel = formats::prepareModelFromFile(*info);
                 m_fileInfo = std::move(info);
             }
-            m_configSource = m_state.config_path;
+            m_configSource = loadedSourceKey(m_state);
         } catch (const std::exception& e) {
             m_configModel.reset();
             m_fileInfo.reset();
@@ -574,7 +590,7 @@ void ControlPanel::setStateWithModel(const ExplorerState& state,
     m_state = state;
     m_configModel = std::move(configModel);
     m_fileInfo = std::move(fileInfo);
-    m_configSource = m_state.config_path;
+    m_configSource = loadedSourceKey(m_state);
     std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return !knowsGpu(g.id); });
     QString error;
     resolveModel(&error);
@@ -923,7 +939,8 @@ bool ControlPanel::openModelInfo(std::shared_ptr<const formats::ModelFileInfo> i
     m_fileInfo = info;
     m_state.model_source = ModelSource::ConfigFile;
     m_state.config_path = source;
-    m_configSource = source;
+    m_state.projector_path.clear(); // a projector belongs to the model it was added to
+    m_configSource = loadedSourceKey(m_state);
     // Size the weights as the file stores them (a Q4_K_M GGUF is Q4_K_M, not the previous choice).
     if (!info->tensors.empty()) {
         if (const auto format = formats::weightFormatOf(*info)) {
@@ -932,6 +949,42 @@ bool ControlPanel::openModelInfo(std::shared_ptr<const formats::ModelFileInfo> i
     } else if (model->stored_format) {
         m_state.precision.weights = *model->stored_format; // a quantized checkpoint's config.json
     }
+    resolveModel(nullptr);
+    syncWidgets();
+    emitChanged();
+    return true;
+}
+
+bool ControlPanel::canAttachProjector() const {
+    return m_state.model_source == ModelSource::ConfigFile && m_fileInfo &&
+           m_fileInfo->format == formats::ModelFileFormat::Gguf && m_state.projector_path.isEmpty();
+}
+
+bool ControlPanel::attachProjector(const QString& path, QString* error) {
+    const auto fail = [error](const QString& text) {
+        if (error != nullptr) {
+            *error = text;
+        }
+        return false;
+    };
+    if (m_state.model_source != ModelSource::ConfigFile || !m_fileInfo) {
+        return fail(tr("Open the GGUF model first: a vision projector goes with a GGUF model."));
+    }
+    if (!m_state.projector_path.isEmpty()) {
+        return fail(tr("This model has a vision projector already (%1).").arg(m_state.projector_path));
+    }
+    std::shared_ptr<const sizing::PreparedModel> model;
+    auto info = std::make_shared<formats::ModelFileInfo>(*m_fileInfo);
+    try {
+        formats::addGgufProjector(*info, path.toStdString());
+        model = formats::prepareModelFromFile(*info);
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what())); // the model stays as it was
+    }
+    m_configModel = std::move(model);
+    m_fileInfo = std::move(info);
+    m_state.projector_path = QFileInfo(path).absoluteFilePath();
+    m_configSource = loadedSourceKey(m_state);
     resolveModel(nullptr);
     syncWidgets();
     emitChanged();

@@ -57,6 +57,12 @@ public:
     // ("hf://ORG/NAME@COMMIT"). False, with the previous model kept, when it cannot be sized.
     bool openModelInfo(std::shared_ptr<const formats::ModelFileInfo> info, const QString& source, QString* error);
     bool openConfigFile(const QString& path, QString* error) { return openModelFile(path, error); }
+    // Adds a vision projector GGUF (mmproj, llama.cpp --mmproj) to the GGUF model on screen: its weights
+    // join the model's and images per request become possible. On failure (no GGUF model, not a
+    // projector) the model stays as it was and error says why.
+    bool attachProjector(const QString& path, QString* error);
+    // Whether the model on screen is a GGUF file a projector can be added to.
+    bool canAttachProjector() const;
     // What the current file model's headers held; null for catalog and custom models.
     std::shared_ptr<const formats::ModelFileInfo> modelFileInfo() const {
         return m_state.model_source == ModelSource::ConfigFile ? m_fileInfo : nullptr;

@@ -8,6 +8,7 @@
 #include "core/sizing/solver.h"
 #include "core/sizing/speed.h"
 #include "derivation_panel.h"
+#include "fit_change_links.h"
 #include "fit_matrix_model.h"
 #include "fit_matrix_view.h"
 #include "format_text.h"
@@ -123,6 +124,11 @@ ExplorerPage::ExplorerPage(const catalog::Catalog& catalog, QWidget* parent)
     m_controlScroll->setFrameShape(QFrame::NoFrame);
 
     m_summary = new SummaryPanel(this);
+    connect(m_summary, &SummaryPanel::fitChangeActivated, this, [this](const QString& link) {
+        if (const auto index = fitChangeIndex(link); index && *index < m_fitChanges.size()) {
+            emit fitChangeChosen(*index);
+        }
+    });
     m_breakdown = new BreakdownChart(this);
     m_context = new ContextChart(this);
     m_derivation = new DerivationPanel(this);
@@ -435,20 +441,8 @@ void ExplorerPage::updateContextChart(const std::vector<SelectedGpu>& gpus) {
     const ExplorerState& state = m_controls->state();
     const auto model = m_controls->model();
     const std::int64_t maxContext = m_controls->maxContext();
-    ContextKey key{model.get(),
-                   static_cast<int>(state.precision.weights),
-                   state.precision.embeddings ? static_cast<int>(*state.precision.embeddings) : -1,
-                   state.precision.output_head ? static_cast<int>(*state.precision.output_head) : -1,
-                   static_cast<int>(state.precision.kv_cache),
-                   state.batch,
-                   static_cast<int>(state.runtime),
-                   state.overhead_fraction,
-                   state.gpus,
-                   state.compare_formats,
-                   static_cast<int>(state.unit),
-                   maxContext,
-                   state.primary_gpu,
-                   state.engine};
+    ContextKey key{model.get(), state, maxContext};
+    key.state.context_tokens = 0;
     if (m_contextKey && *m_contextKey == key) {
         return;
     }
@@ -739,7 +733,8 @@ void ExplorerPage::updateSolvers() {
     const sizing::Scenario s = primaryScenario();
     QStringList parts;
     if (s.gpu) {
-        const std::int64_t maxContext = m_controls->maxContext();
+        // The model's limit holds the image tokens too: the text may take the rest.
+        const std::int64_t maxContext = sizing::textContextLimit(s, m_controls->maxContext());
         const auto longest = sizing::longestContextThatFits(s, maxContext);
         if (!longest) {
             parts << tr("Longest context that fits: none (not even one token)");
@@ -766,6 +761,12 @@ void ExplorerPage::updateSolvers() {
                           : tr("no weight format fits"));
     }
     m_summary->setSolvers(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
+    // What to change when it does not fit: the solvers' cheapest answers, each a link that applies it.
+    m_fitChanges.clear();
+    if (s.gpu && m_primary.fit && m_primary.fit->verdict == sizing::Verdict::DoesNotFit) {
+        m_fitChanges = plan::cheapestChangesThatFit(s, catalogGpus, 3);
+    }
+    m_summary->setFitChanges(fitChangeLinks(m_fitChanges, s));
 }
 
 void ExplorerPage::updateFitMatrix() {

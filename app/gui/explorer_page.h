@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/plan/fit_changes.h"
 #include "core/sizing/estimate.h"
 #include "explorer_state.h"
 #include "pinned_overlays.h"
@@ -9,7 +10,6 @@
 #include <QWidget>
 
 #include <optional>
-#include <tuple>
 #include <vector>
 
 class QAction;
@@ -66,6 +66,9 @@ public:
     void flushDeferred(); // the solvers and the fit matrix, now (also what the timer runs)
     bool deferredPending() const { return m_deferred.isActive(); }
     QString summaryText() const; // summary and solvers, for copying
+    // The cheapest changes that make the primary scenario fit, as the summary links them (computed on
+    // the deferred timer with the solvers; empty when it fits or names no GPU).
+    const std::vector<plan::FitChange>& fitChanges() const { return m_fitChanges; }
 
     // The pinned scenarios, drawn beside the live one in the three charts (pinned_overlays.h).
     void setPinned(const std::vector<Pin>& pins);
@@ -76,6 +79,8 @@ public:
 signals:
     void message(const QString& text);
     void recomputed();
+    // A change of fitChanges() was chosen in the summary (SolverJumps applies it as one undo step).
+    void fitChangeChosen(std::size_t index);
 
 private:
     QWidget* card(const QString& title, QWidget* body, QWidget* headerExtra = nullptr);
@@ -108,6 +113,7 @@ private:
     LaunchPanel* m_launch = nullptr;
     bool m_launchStale = true;                 // the scenario changed while the Launch tab was hidden
     std::vector<sizing::Estimate> m_estimates; // one per selected GPU configuration, primary first
+    std::vector<plan::FitChange> m_fitChanges;
     std::vector<QAction*> m_compareActions;
     QTimer m_deferred;
     PinnedOverlays m_overlays;
@@ -117,9 +123,14 @@ private:
     bool m_hasGpu = false;
 
     // The context chart's lines do not depend on the context itself: a step of the context slider
-    // reuses them and only moves the scenario's point.
-    using ContextKey = std::tuple<const void*, int, int, int, int, std::int64_t, int, double, std::vector<GpuChoice>,
-                                  std::vector<sizing::WeightFormat>, int, std::int64_t, std::string, EngineOptions>;
+    // reuses them and only moves the scenario's point. Every other input is in the key (the whole state
+    // with its context cleared), so a new control can never leave a stale chart behind.
+    struct ContextKey {
+        const void* model = nullptr;
+        ExplorerState state;
+        std::int64_t max_context = 0;
+        bool operator==(const ContextKey&) const = default;
+    };
     std::optional<ContextKey> m_contextKey;
 };
 

@@ -23,6 +23,7 @@ report::ScenarioFile scenarioFromExplorer(const ExplorerState& state,
     case ModelSource::ConfigFile:
         s.model.origin = report::ModelOrigin::File;
         s.model.path = state.config_path.toStdString();
+        s.model.projector_path = state.projector_path.toStdString();
         if (model) {
             s.model.spec = model->spec;
         }
@@ -63,6 +64,7 @@ ExplorerState explorerFromScenario(const report::ScenarioFile& s, const catalog:
     case report::ModelOrigin::File:
         state.model_source = ModelSource::ConfigFile;
         state.config_path = QString::fromStdString(s.model.path);
+        state.projector_path = QString::fromStdString(s.model.projector_path);
         break;
     }
     if (model != nullptr) {
@@ -106,6 +108,9 @@ void applyScenario(ControlPanel& controls, const report::ScenarioFile& scenario)
         std::filesystem::path(path).extension() != ".json" && std::filesystem::exists(path, ec)) {
         try {
             auto read = std::make_shared<formats::ModelFileInfo>(formats::inspectModelPath(path));
+            if (!scenario.model.projector_path.empty()) {
+                formats::addGgufProjector(*read, scenario.model.projector_path);
+            }
             auto exact = formats::prepareModelFromFile(*read);
             if (model && exact->counts.total() == model->counts.total()) {
                 model = std::move(exact);

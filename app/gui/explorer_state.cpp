@@ -16,10 +16,11 @@ bool ExplorerState::operator==(const ExplorerState& o) const {
         return std::tie(p.weights, p.embeddings, p.output_head, p.kv_cache);
     };
     return model_source == o.model_source && model_id == o.model_id && config_path == o.config_path &&
-           params == o.params && plan(precision) == plan(o.precision) && context_tokens == o.context_tokens &&
-           batch == o.batch && images_per_request == o.images_per_request && tokens_per_image == o.tokens_per_image &&
-           runtime == o.runtime && overhead_fraction == o.overhead_fraction && gpus == o.gpus &&
-           primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats && engine == o.engine;
+           projector_path == o.projector_path && params == o.params && plan(precision) == plan(o.precision) &&
+           context_tokens == o.context_tokens && batch == o.batch && images_per_request == o.images_per_request &&
+           tokens_per_image == o.tokens_per_image && runtime == o.runtime && overhead_fraction == o.overhead_fraction &&
+           gpus == o.gpus && primary_gpu == o.primary_gpu && unit == o.unit && compare_formats == o.compare_formats &&
+           engine == o.engine;
 }
 
 bool EngineOptions::operator==(const EngineOptions& o) const {

@@ -44,6 +44,7 @@ struct ExplorerState {
     ModelSource model_source = ModelSource::Catalog;
     std::string model_id = "llama-2-13b"; // for Catalog
     QString config_path;                  // for ConfigFile
+    QString projector_path;               // a GGUF model's vision projector (mmproj), read with it
     double params = 13.0e9;               // the parameters slider (Custom: the assumed shape's total)
     sizing::PrecisionPlan precision = defaultPrecision();
     std::int64_t context_tokens = 4096;

@@ -29,6 +29,7 @@ plan::ModelReference launchModelReference(const ExplorerState& state, const sizi
     const QFileInfo file(state.config_path);
     if (file.suffix().compare(QLatin1String("gguf"), Qt::CaseInsensitive) == 0) {
         ref.gguf_path = ref.ollama_name = file.filePath().toStdString();
+        ref.mmproj_path = state.projector_path.toStdString();
     } else {
         // config.json or a safetensors file: vLLM loads the folder that holds them.
         ref.hf_id = (file.isDir() ? file.filePath() : file.path()).toStdString();

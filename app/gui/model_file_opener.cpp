@@ -71,6 +71,14 @@ bool ModelFileOpener::acceptsPath(const QString& path) {
 void ModelFileOpener::addRecentMenu(QMenu* file) {
     QAction* folder = file->addAction(tr("Open model &folder…"), this, &ModelFileOpener::openFolderInteractively);
     folder->setObjectName(QStringLiteral("actionOpenModelFolder"));
+    QAction* projector =
+        file->addAction(tr("Add vision &projector (mmproj)…"), this, &ModelFileOpener::attachProjectorInteractively);
+    projector->setObjectName(QStringLiteral("actionAddProjector"));
+    projector->setStatusTip(tr("Adds the mmproj file llama.cpp loads with --mmproj to the GGUF model on screen, so "
+                               "its weights are counted and requests can carry images."));
+    // Only a GGUF model without one can take a projector: checked each time the menu opens.
+    connect(file, &QMenu::aboutToShow, projector,
+            [this, projector] { projector->setEnabled(m_page->controls()->canAttachProjector()); });
     m_recentMenu = file->addMenu(tr("Recent &models"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecentModels"));
     rebuildRecentMenu();
@@ -102,21 +110,54 @@ void ModelFileOpener::openFolderInteractively() {
     }
 }
 
+void ModelFileOpener::showError(const QString& path, const QString& title, const QString& error) {
+    // The model stays as it was; say why in words (the error names the file and the problem).
+    m_lastError = error;
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        emit message(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, tr("FitScope could not read %1.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("modelErrorBox"));
+    box.setInformativeText(error);
+    box.exec();
+}
+
+void ModelFileOpener::attachProjectorInteractively() {
+    ControlPanel* controls = m_page->controls();
+    if (!controls->canAttachProjector()) {
+        emit message(tr("Open a GGUF model first: a vision projector (mmproj) goes with a GGUF model."));
+        return;
+    }
+    const auto info = controls->modelFileInfo();
+    const QString folder =
+        info ? QFileInfo(QString::fromStdString(info->path.string())).absolutePath() : dialogFolder();
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Add a vision projector"), folder,
+                                     tr("Vision projectors (mmproj*.gguf);;GGUF (*.gguf);;All files (*)"));
+    if (!path.isEmpty()) {
+        attachProjector(path);
+    }
+}
+
+bool ModelFileOpener::attachProjector(const QString& path) {
+    QString error;
+    if (!m_page->controls()->attachProjector(path, &error)) {
+        showError(path, tr("Could not add the vision projector"), error);
+        return false;
+    }
+    m_lastError.clear();
+    emit message(tr("Added the vision projector %1: its weights are counted and requests can carry images.")
+                     .arg(QDir::toNativeSeparators(path)));
+    m_page->flushDeferred();
+    return true;
+}
+
 bool ModelFileOpener::openPath(const QString& path) {
     QString error;
     if (!m_page->controls()->openModelFile(path, &error)) {
-        // The previous model stays; say why in words (the error names the file and the problem).
-        m_lastError = error;
-        if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
-            emit message(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), error));
-            return false;
-        }
-        QMessageBox box(QMessageBox::Warning, tr("Could not open the model"),
-                        tr("FitScope could not read %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
-                        m_window);
-        box.setObjectName(QStringLiteral("modelErrorBox"));
-        box.setInformativeText(error);
-        box.exec();
+        showError(path, tr("Could not open the model"), error);
         return false;
     }
     m_lastError.clear();
@@ -199,6 +240,12 @@ bool ModelFileOpener::eventFilter(QObject* watched, QEvent* event) {
         const bool shards = paths.size() > 1 && std::all_of(paths.begin(), paths.end(), [](const QString& p) {
                                 return p.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive);
                             });
+        // An mmproj file dropped on a GGUF model is its projector (as llama.cpp and LM Studio pair them).
+        if (QFileInfo(path).fileName().startsWith(QLatin1String("mmproj"), Qt::CaseInsensitive) &&
+            m_page->controls()->canAttachProjector()) {
+            attachProjector(path);
+            return true;
+        }
         openPath(shards ? QFileInfo(path).absolutePath() : path);
         return true;
     }

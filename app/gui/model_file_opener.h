@@ -28,6 +28,11 @@ public:
     void addRecentMenu(QMenu* file);
     void openInteractively();       // the file dialog
     void openFolderInteractively(); // the folder dialog
+    // File → Add vision projector…: an mmproj GGUF for the GGUF model on screen (llama.cpp --mmproj),
+    // the dialog opening in the model's folder where such files usually sit.
+    void attachProjectorInteractively();
+    // Without a dialog (drops of an mmproj*.gguf file, tests). On failure the model stays, as for openPath.
+    bool attachProjector(const QString& path);
     // Without dialogs (drops, recent files and tests). On failure the model stays and the error
     // is shown (a message box; on the offscreen platform the status bar) and kept in lastError().
     bool openPath(const QString& path);
@@ -44,6 +49,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showError(const QString& path, const QString& title, const QString& error);
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     QString dialogFolder() const;

@@ -42,6 +42,7 @@ const std::array<KeySpec, static_cast<std::size_t>(Settings::Key::Count_)>& keyT
         {Settings::Key::ModelSource, "scenario/modelSource", QStringLiteral("catalog")},
         {Settings::Key::ModelId, "scenario/model", QString::fromStdString(d.model_id)},
         {Settings::Key::ConfigPath, "scenario/configPath", QString()},
+        {Settings::Key::ProjectorPath, "scenario/projectorPath", QString()},
         {Settings::Key::Params, "scenario/params", d.params},
         {Settings::Key::Weights, "scenario/weights", idText(sizing::formatInfo(d.precision.weights).id)},
         {Settings::Key::Embeddings, "scenario/embeddings", QStringLiteral("auto")},
@@ -200,6 +201,7 @@ ExplorerState Settings::state() const {
         s.model_id = d.model_id;
     }
     s.config_path = value(Key::ConfigPath).toString();
+    s.projector_path = value(Key::ProjectorPath).toString();
 
     bool ok = false;
     const double params = value(Key::Params).toDouble(&ok);
@@ -264,6 +266,7 @@ void Settings::setState(const ExplorerState& s) {
     setValue(Key::ModelSource, QString::fromLatin1(source));
     setValue(Key::ModelId, QString::fromStdString(s.model_id));
     setValue(Key::ConfigPath, s.config_path);
+    setValue(Key::ProjectorPath, s.projector_path);
     setValue(Key::Params, s.params);
     setValue(Key::Weights, idText(sizing::formatInfo(s.precision.weights).id));
     setValue(Key::Embeddings,

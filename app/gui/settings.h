@@ -31,6 +31,7 @@ public:
         ModelSource,
         ModelId,
         ConfigPath,
+        ProjectorPath,
         Params,
         Weights,
         Embeddings,

@@ -1,9 +1,11 @@
 #include "solver_jumps.h"
 
 #include "control_panel.h"
+#include "core/sizing/image_tokens.h"
 #include "core/sizing/solver.h"
 #include "explorer_history.h"
 #include "explorer_page.h"
+#include "fit_change_links.h"
 
 #include <QAction>
 #include <QMenu>
@@ -14,6 +16,7 @@ SolverJumps::SolverJumps(ExplorerPage* page, ExplorerHistory* history, QObject* 
     : QObject(parent)
     , m_page(page)
     , m_history(history) {
+    connect(m_page, &ExplorerPage::fitChangeChosen, this, [this](std::size_t index) { useFitChange(index); });
     const auto make = [this](const QString& text, const char* name, const QKeySequence& keys, auto slot) {
         auto* action = new QAction(text, this);
         action->setObjectName(QLatin1String(name));
@@ -33,6 +36,22 @@ SolverJumps::SolverJumps(ExplorerPage* page, ExplorerHistory* history, QObject* 
         make(tr("Use the &smallest GPU that fits"), "actionSmallestGpu", QKeySequence(), [this] { useSmallestGpu(); });
 }
 
+bool SolverJumps::useFitChange(std::size_t index) {
+    const auto& changes = m_page->fitChanges();
+    if (index >= changes.size()) {
+        return false;
+    }
+    ControlPanel* controls = m_page->controls();
+    const plan::FitChange change = changes[index]; // the page recomputes its list with the new state
+    const auto state = stateWithFitChange(controls->state(), change);
+    if (!state || *state == controls->state()) {
+        return false;
+    }
+    m_history->nameNextChange(tr("Make it fit: %1").arg(fitChangeText(change, m_page->primaryScenario())));
+    controls->setStateWithModel(*state, controls->model(), controls->modelFileInfo());
+    return true;
+}
+
 void SolverJumps::addActions(QMenu* menu) {
     menu->addAction(m_longestContext);
     menu->addAction(m_largestBatch);
@@ -47,7 +66,7 @@ bool SolverJumps::useLongestContext() {
         emit message(tr("Select a GPU first: the longest context is the one that fits on it."));
         return false;
     }
-    const auto longest = sizing::longestContextThatFits(s, controls->maxContext());
+    const auto longest = sizing::longestContextThatFits(s, sizing::textContextLimit(s, controls->maxContext()));
     if (!longest) {
         emit message(tr("Not even one token of context fits on this GPU."));
         return false;

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <cstddef>
+
 class QAction;
 class QMenu;
 
@@ -30,6 +32,8 @@ public:
     bool useLargestBatch();
     bool useMostPreciseFormat();
     bool useSmallestGpu();
+    // The summary's change number index (ExplorerPage::fitChanges()), named after what it changes.
+    bool useFitChange(std::size_t index);
 
 signals:
     void message(const QString& text);

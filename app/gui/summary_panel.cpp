@@ -14,6 +14,7 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     , m_summary(new AutoHeightText(this))
     , m_solvers(new QLabel(this))
     , m_article(new QLabel(this))
+    , m_fitChanges(new QLabel(this))
     , m_details(new QLabel(this)) {
     setObjectName(QStringLiteral("card"));
     m_badge->setObjectName(QStringLiteral("verdictBadge"));
@@ -35,6 +36,18 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     m_article->setToolTip(tr("The article's rule: weights × (1 + overhead) + KV cache. The accurate figure "
                              "comes from the chosen runtime profile, measured on real hardware."));
 
+    m_fitChanges->setObjectName(QStringLiteral("fitChangesLabel"));
+    m_fitChanges->setWordWrap(true);
+    m_fitChanges->setTextFormat(Qt::RichText);
+    // Links a person can click or reach with Tab and Enter; each applies its change as one undo step.
+    m_fitChanges->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_fitChanges->setOpenExternalLinks(false);
+    m_fitChanges->setAccessibleName(tr("Changes that make it fit"));
+    m_fitChanges->setToolTip(tr("The cheapest changes after which the model fits; click one to apply it (Ctrl+Z "
+                                "undoes it)."));
+    m_fitChanges->setVisible(false);
+    connect(m_fitChanges, &QLabel::linkActivated, this, &SummaryPanel::fitChangeActivated);
+
     m_details->setObjectName(QStringLiteral("detailsLabel"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -45,11 +58,12 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setHorizontalSpacing(16);
     layout->setVerticalSpacing(4);
-    layout->addWidget(m_badge, 0, 0, 4, 1, Qt::AlignTop);
+    layout->addWidget(m_badge, 0, 0, 5, 1, Qt::AlignTop);
     layout->addWidget(m_summary, 0, 1);
-    layout->addWidget(m_details, 1, 1);
-    layout->addWidget(m_solvers, 2, 1);
-    layout->addWidget(m_article, 3, 1);
+    layout->addWidget(m_fitChanges, 1, 1);
+    layout->addWidget(m_details, 2, 1);
+    layout->addWidget(m_solvers, 3, 1);
+    layout->addWidget(m_article, 4, 1);
     layout->setColumnStretch(1, 1);
 }
 
@@ -72,6 +86,18 @@ void SummaryPanel::setSummary(const QString& text) {
 
 void SummaryPanel::setSolvers(const QString& text) {
     m_solvers->setText(text);
+}
+
+void SummaryPanel::setFitChanges(const QString& html) {
+    // Only when it changes: a new text re-lays out the summary (this runs on the deferred timer).
+    if (m_fitChanges->text() != html) {
+        m_fitChanges->setText(html);
+    }
+    m_fitChanges->setVisible(!html.isEmpty());
+}
+
+QString SummaryPanel::fitChanges() const {
+    return m_fitChanges->text();
 }
 
 void SummaryPanel::setArticleComparison(const QString& text) {

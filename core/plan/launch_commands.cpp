@@ -124,6 +124,13 @@ LaunchSettings settingsForScenario(const sizing::Scenario& s, const sizing::Esti
     switch (runtime) {
     case LaunchRuntime::LlamaCpp: {
         out.model = model.gguf_path;
+        if (!model.mmproj_path.empty() && s.model->spec.encoder_in_projector_file) {
+            out.mmproj = model.mmproj_path;
+        } else if (sizing::imageTokensPerSequence(s) > 0 && !s.model->spec.encoder_in_projector_file) {
+            // llama-server takes images only with its projector file, which this model was not read with.
+            out.warnings.push_back("images need the model's vision projector (--mmproj FILE): its weights are "
+                                   "not in this estimate; open the mmproj file with the model to count them");
+        }
         // n_ctx holds every sequence's cells, image tokens included
         out.context_tokens = sizing::sequenceTokens(s) * s.batch;
         // -np always, 1 included: without it llama-server runs kServerAutoSlots slots on a unified cache,

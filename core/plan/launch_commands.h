@@ -16,6 +16,9 @@ struct ModelReference {
     std::string gguf_path;
     std::string hf_id;
     std::string ollama_name;
+    // The vision projector llama-server loads with --mmproj: set when the scenario's model was read with
+    // one (its weights are in the estimate), empty otherwise.
+    std::string mmproj_path;
 };
 ModelReference defaultModelReference(const sizing::Scenario& scenario);
 

@@ -152,6 +152,7 @@ ModelRef readModel(const Fields& f, const json& document, const catalog::Catalog
     } else if (source == "file") {
         model.origin = ModelOrigin::File;
         model.path = f.text(m, "path", "model.path", false);
+        model.projector_path = f.text(m, "projector", "model.projector", false);
         if (const json* spec = f.optional(m, "spec")) {
             try {
                 model.spec = modelSpecFromJson(*spec);
@@ -293,7 +294,7 @@ ScenarioFile readScenarioFields(const Fields& f, const json& document, const cat
 
 bool ModelRef::operator==(const ModelRef& other) const {
     if (origin != other.origin || catalog_id != other.catalog_id || params != other.params || path != other.path ||
-        spec.has_value() != other.spec.has_value()) {
+        projector_path != other.projector_path || spec.has_value() != other.spec.has_value()) {
         return false;
     }
     // ModelSpec has no comparison of its own; its JSON form names every field.
@@ -581,6 +582,9 @@ void writeScenarioFields(const ScenarioFile& s, json& j) {
         break;
     case ModelOrigin::File:
         model = {{"source", "file"}, {"path", s.model.path}};
+        if (!s.model.projector_path.empty()) {
+            model["projector"] = s.model.projector_path;
+        }
         if (s.model.spec) {
             model["spec"] = modelSpecToJson(*s.model.spec);
         }

@@ -48,6 +48,8 @@ struct ModelRef {
     // File: the path it was read from (informational: the file need not exist when reopening) and
     // the architecture read from it.
     std::string path;
+    // A GGUF model's vision projector (llama.cpp --mmproj), read with it: its weights are in spec's encoder.
+    std::string projector_path;
     std::optional<sizing::ModelSpec> spec;
 
     bool operator==(const ModelRef& other) const;

@@ -29,4 +29,8 @@ std::int64_t sequenceTokens(const Scenario& s) {
     return std::clamp<std::int64_t>(s.context_tokens + imageTokensPerSequence(s), 1, kMaxContextTokens);
 }
 
+std::int64_t textContextLimit(const Scenario& s, std::int64_t max_sequence_tokens) {
+    return std::clamp<std::int64_t>(max_sequence_tokens - imageTokensPerSequence(s), 1, kMaxContextTokens);
+}
+
 } // namespace fitscope::sizing

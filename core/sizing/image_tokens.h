@@ -22,4 +22,8 @@ std::int64_t imageTokensPerSequence(const Scenario& s);
 // The tokens one sequence holds: context_tokens (text) plus its image tokens, within kMaxContextTokens.
 std::int64_t sequenceTokens(const Scenario& s);
 
+// The longest text a sequence may hold when the model's limit (max_sequence_tokens, its trained context)
+// counts the image tokens too: the limit less the images' tokens, at least 1. What the solvers search up to.
+std::int64_t textContextLimit(const Scenario& s, std::int64_t max_sequence_tokens);
+
 } // namespace fitscope::sizing

@@ -115,6 +115,18 @@ private slots:
         QCOMPARE(j.value("most_precise_format").toString().isEmpty(), false);
     }
 
+    // The model's limit holds the images' tokens too: with the whole of it free, the text gets the rest.
+    void fitWithImages_leavesTheModelsLimitToTextAndImages() {
+        const Result r = runCli({"fit", "--model", "gemma-4-26b-a4b", "--weights", "q4_k_m", "--runtime", "llamacpp",
+                                 "--gpu", "h200", "--images", "4", "--solve", "context", "--json"});
+        QCOMPARE(r.exit_code, 0);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        const qint64 model = j.value("max_model_context").toInteger();
+        QVERIFY(model > 4 * 280);
+        QCOMPARE(j.value("max_text_context").toInteger(), model - 4 * 280);
+        QVERIFY(j.value("longest_context").toInteger() <= model - 4 * 280);
+    }
+
     void catalogsList() {
         const Result gpus = runCli({"gpus", "--json"});
         QCOMPARE(gpus.exit_code, 0);

@@ -8,7 +8,9 @@
 #include "core/formats/model_file.h"
 #include "core/sizing/estimator.h"
 #include "core/sources/local_model_fit.h"
+#include "explorer_history.h"
 #include "explorer_page.h"
+#include "launch_panel.h"
 #include "local_models_panel.h"
 #include "local_models_table.h"
 #include "main_window.h"
@@ -20,17 +22,20 @@
 #include "tests/core/formats/test_file_writers.h"
 #include "tests/core/sources/local_store_fixtures.h"
 #include "theme.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -140,6 +145,7 @@ private slots:
     void recentModels_listsOpenedFiles();
     void scenarioSaveOpen_keepsFileModel();
     void restart_restoresFileModel();
+    void projector_addsItsWeightsImagesAndTheMmprojFlag();
     void localModels_scanOffThreadBadgesAndOpen();
     void localModels_sortAddFolderAndWatch();
 
@@ -164,6 +170,13 @@ void TestGuiModelFiles::initTestCase() {
     initResources();
     QVERIFY(m_dir.isValid());
     writeQ4kmGguf(path(QStringLiteral("tiny-q4km.gguf")));
+    // Its vision projector, as convert_hf_to_gguf.py --mmproj writes one (F16 tensors, arch "clip").
+    fitscope::testing::GgufWriter projector;
+    projector.str("general.architecture", "clip");
+    projector.boolean("clip.has_vision_encoder", true);
+    projector.tensor("v.blk.0.attn_q.weight", {64, 64}, 1);
+    projector.tensor("mm.0.weight", {64, 256}, 1);
+    projector.write(path(QStringLiteral("mmproj-tiny-f16.gguf")));
     // A sharded Hugging Face folder with its index, and a plain single-file one.
     const auto sharded = path(QStringLiteral("sharded"));
     std::filesystem::create_directories(sharded);
@@ -334,6 +347,85 @@ void TestGuiModelFiles::scenarioSaveOpen_keepsFileModel() {
     // The file is still there: read again for its exact bytes, and shown in the model panel.
     QCOMPARE(page()->primaryEstimate().weights.total(), exact);
     QVERIFY(controls()->modelFileInfo());
+}
+
+void TestGuiModelFiles::projector_addsItsWeightsImagesAndTheMmprojFlag() {
+    const QString projector = m_dir.filePath(QStringLiteral("mmproj-tiny-f16.gguf"));
+    constexpr std::int64_t kProjectorBytes = 2 * (64 * 64 + 64 * 256); // F16
+    // Not without a GGUF model: the catalog model on screen stays as it is.
+    QVERIFY(!controls()->canAttachProjector());
+    QVERIFY(!m_window->modelFiles()->attachProjector(projector));
+    QVERIFY(m_window->modelFiles()->lastError().contains(QLatin1String("GGUF")));
+
+    QVERIFY(m_window->openConfigPath(m_dir.filePath(QStringLiteral("tiny-q4km.gguf"))));
+    QVERIFY(controls()->canAttachProjector());
+    const std::int64_t text_weights = page()->primaryEstimate().weights.total();
+    auto* images = controls()->findChild<QSpinBox*>(QStringLiteral("imagesSpin"));
+    QVERIFY(images);
+    QVERIFY(!images->isVisibleTo(controls())); // a text model takes no images
+    // The File menu offers it for a GGUF model.
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionAddProjector"));
+    QVERIFY(action);
+    auto* file = qobject_cast<QMenu*>(action->parent());
+    QVERIFY(file);
+    emit file->aboutToShow();
+    QVERIFY(action->isEnabled());
+
+    // Another model file is no projector: refused, the model kept.
+    const auto before = controls()->model();
+    QVERIFY(!m_window->modelFiles()->attachProjector(m_dir.filePath(QStringLiteral("tiny-q4km.gguf"))));
+    QVERIFY2(m_window->modelFiles()->lastError().contains(QLatin1String("not a vision projector")),
+             qPrintable(m_window->modelFiles()->lastError()));
+    QCOMPARE(controls()->model(), before);
+
+    // Dropped on the window, an mmproj file joins the GGUF model on screen.
+    auto* mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(projector)});
+    const QPoint at(200, 200);
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    delete mime;
+    QCOMPARE(controls()->state().projector_path, QFileInfo(projector).absoluteFilePath());
+    QVERIFY(controls()->state().config_path.endsWith(QLatin1String("tiny-q4km.gguf"))); // still the model
+    QCOMPARE(controls()->modelFileInfo()->files.size(), std::size_t(2));
+    QCOMPARE(page()->primaryEstimate().weights.total(), text_weights + kProjectorBytes);
+    QVERIFY(images->isVisibleTo(controls())); // now it takes images
+    emit file->aboutToShow();
+    QVERIFY(!action->isEnabled()); // one projector a model
+
+    // llama-server is told to load it.
+    page()->detailsTabs()->setCurrentWidget(page()->launchPanel());
+    page()->flushDeferred();
+    QCoreApplication::processEvents();
+    const QString command = page()->launchPanel()->commandText(plan::LaunchRuntime::LlamaCpp);
+    QVERIFY2(command.contains(QLatin1String("--mmproj ")) && command.contains(QLatin1String("mmproj-tiny-f16.gguf")),
+             qPrintable(command));
+
+    // Undo takes it away again as one step; redo brings it back.
+    QAction* undo = m_window->workspace()->history()->undoAction();
+    undo->trigger();
+    QVERIFY(controls()->state().projector_path.isEmpty());
+    QCOMPARE(page()->primaryEstimate().weights.total(), text_weights);
+    m_window->workspace()->history()->redoAction()->trigger();
+    QCOMPARE(page()->primaryEstimate().weights.total(), text_weights + kProjectorBytes);
+
+    // A scenario file keeps it, and reopening reads it again with the model.
+    const QString saved = m_dir.filePath(QStringLiteral("projector.fitscope.json"));
+    QString error;
+    QVERIFY2(m_window->document()->saveTo(saved, &error), qPrintable(error));
+    controls()->setState(ExplorerState{});
+    QVERIFY2(m_window->document()->openPath(saved, &error), qPrintable(error));
+    QCOMPARE(controls()->state().projector_path, QFileInfo(projector).absoluteFilePath());
+    QCOMPARE(page()->primaryEstimate().weights.total(), text_weights + kProjectorBytes);
+    QCOMPARE(controls()->modelFileInfo()->files.size(), std::size_t(2));
+
+    // Opening another model leaves the projector behind.
+    QVERIFY(m_window->openConfigPath(m_dir.filePath(QStringLiteral("sharded"))));
+    QVERIFY(controls()->state().projector_path.isEmpty());
 }
 
 void TestGuiModelFiles::restart_restoresFileModel() {

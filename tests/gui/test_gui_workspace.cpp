@@ -25,6 +25,7 @@
 #include "settings.h"
 #include "solver_jumps.h"
 #include "speed_chart.h"
+#include "summary_panel.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -70,6 +72,7 @@ private slots:
     void pins_chartsShowThem();
     void undoRedo_sliderDragsSolverJumpAndPin();
     void undo_editMenuNamesTheStep();
+    void fitChanges_linksApplyTheCheapestChangeAsOneStep();
     void palette_findsAndRunsAnAction();
     void palette_findsModelsGpusFormats();
     void contextReadout_linksTheCharts();
@@ -405,6 +408,53 @@ void TestGuiWorkspace::undo_editMenuNamesTheStep() {
     // A model change names the model.
     controls()->selectCatalogModel("qwen2-7b");
     QVERIFY2(undo->text().startsWith(QStringLiteral("Undo Model Llama-2-13B → Qwen2-7B")), qPrintable(undo->text()));
+}
+
+void TestGuiWorkspace::fitChanges_linksApplyTheCheapestChangeAsOneStep() {
+    auto* label = fitscope::testing::findNamed<QLabel>(m_window.get(), "fitChangesLabel");
+    page()->flushDeferred();
+    QVERIFY(label->isHidden()); // Llama-2-13B at INT4 fits the A10G: nothing to change
+    QVERIFY(page()->fitChanges().empty());
+    // FP16 weights of a 13B model (26 GB) do not fit 24 GB: the summary offers what would.
+    setState([](ExplorerState& s) {
+        s.precision.weights = sizing::WeightFormat::FP16;
+        s.context_tokens = 4096;
+    });
+    workspace()->history()->clear();
+    page()->flushDeferred();
+    QCOMPARE(page()->primaryEstimate().fit->verdict, sizing::Verdict::DoesNotFit);
+    const auto changes = page()->fitChanges();
+    QVERIFY(!changes.empty() && changes.size() <= 3);
+    QVERIFY(label->isVisibleTo(m_window.get()));
+    const QString text = page()->summary()->fitChanges();
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        QVERIFY2(text.contains(QStringLiteral("href=\"fit:%1\"").arg(i)), qPrintable(text));
+        // Ranked: the cheapest first.
+        if (i > 0) {
+            QVERIFY(changes[i - 1].given_up_fraction <= changes[i].given_up_fraction);
+        }
+    }
+    // A click on the first link applies it: the model fits, and one named undo step takes it back.
+    const ExplorerState before = controls()->state();
+    const plan::FitChange first = changes.front();
+    emit label->linkActivated(QStringLiteral("fit:0"));
+    QVERIFY(!(controls()->state() == before));
+    QVERIFY(page()->primaryEstimate().fit->verdict != sizing::Verdict::DoesNotFit);
+    QCOMPARE(page()->primaryEstimate().per_gpu_bytes, first.per_gpu_bytes_after);
+    QUndoStack* stack = workspace()->history()->stack();
+    QCOMPARE(stack->count(), 1);
+    QVERIFY2(stack->text(0).startsWith(QStringLiteral("Make it fit: ")), qPrintable(stack->text(0)));
+    page()->flushDeferred();
+    QVERIFY(page()->fitChanges().empty());
+    QVERIFY(label->isHidden());
+    stack->undo();
+    QVERIFY(controls()->state() == before);
+    // A link that names no change does nothing.
+    page()->flushDeferred();
+    emit label->linkActivated(QStringLiteral("fit:99"));
+    emit label->linkActivated(QStringLiteral("https://example.org"));
+    QVERIFY(controls()->state() == before);
+    QCOMPARE(stack->count(), 1);
 }
 
 void TestGuiWorkspace::palette_findsAndRunsAnAction() {

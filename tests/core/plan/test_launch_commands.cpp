@@ -3,9 +3,13 @@
 #include "core/plan/command_parser.h"
 #include "core/plan/launch_commands.h"
 #include "core/plan/shell_words.h"
+#include "core/sizing/prepared_model.h"
 
 #include <QObject>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
 
 using namespace fitscope;
 using namespace fitscope::plan;
@@ -170,6 +174,41 @@ private slots:
         const sizing::Scenario llama =
             scenarioFromSettings(parseLaunchCommand("llama-server -m m.gguf -c 20000 -np 2"), s);
         QCOMPARE(llama.context_tokens, std::int64_t{10000 - 560});
+    }
+
+    // llama-server takes images only with its projector: the command loads the one the model was read
+    // with, and says so when the estimate has none.
+    void llamaServer_mmproj_isTheProjectorTheModelWasReadWith() {
+        sizing::Scenario s;
+        s.model = catalogModel("gemma-4-26b-a4b"); // its vision tower from config.json: no mmproj file
+        s.precision.weights = sizing::WeightFormat::Q4_K_M;
+        s.gpu = catalogGpu("rtx-4090");
+        s.images_per_request = 1;
+        ModelReference ref = defaultModelReference(s);
+        ref.mmproj_path = "mmproj-gemma-4-f16.gguf";
+        s.runtime = sizing::Runtime::LlamaCpp;
+        const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
+        const LaunchSettings without = settingsForScenario(s, e, LaunchRuntime::LlamaCpp, ref);
+        QVERIFY(!without.mmproj); // not in the estimate, so not in the command
+        QCOMPARE(without.warnings.size(), std::size_t(1));
+        QVERIFY(without.warnings[0].find("--mmproj") != std::string::npos);
+        s.images_per_request = 0;
+        QVERIFY(exported(s, LaunchRuntime::LlamaCpp).warnings.empty()); // text only: nothing to say
+
+        // Read with its projector (as addGgufProjector marks a GGUF model): the command loads it.
+        auto with_projector = std::make_shared<sizing::PreparedModel>(*s.model);
+        with_projector->spec.encoder_in_projector_file = true;
+        s.model = with_projector;
+        s.images_per_request = 1;
+        const LaunchSettings with =
+            settingsForScenario(s, sizing::estimate(s, sizing::Detail::NumbersOnly), LaunchRuntime::LlamaCpp, ref);
+        QCOMPARE(with.mmproj.value_or(""), std::string("mmproj-gemma-4-f16.gguf"));
+        QVERIFY(with.warnings.empty());
+        const std::vector<std::string> words = commandWords(with);
+        const auto at = std::find(words.begin(), words.end(), "--mmproj");
+        QVERIFY(at != words.end() && at + 1 != words.end() && *(at + 1) == "mmproj-gemma-4-f16.gguf");
+        // And a pasted command gives it back.
+        QCOMPARE(parseLaunchCommand(shellCommand(with)).mmproj.value_or(""), std::string("mmproj-gemma-4-f16.gguf"));
     }
 
     void vllm_kvFormatItLacks_isAWarningNotAFlag() {

@@ -94,6 +94,7 @@ private slots:
         QTest::newRow("catalog model, every field set") << 0;
         QTest::newRow("file model with embedded architecture") << 1;
         QTest::newRow("bare parameter count, defaults") << 2;
+        QTest::newRow("GGUF model with its vision projector") << 3;
     }
     void jsonRoundTrip_givesAnIdenticalScenario() {
         QFETCH(int, which);
@@ -102,6 +103,12 @@ private slots:
             s = fullScenario();
         } else if (which == 1) {
             s = fileModelScenario();
+        } else if (which == 3) {
+            s = fileModelScenario();
+            s.model.path = "/models/gemma-3-12b-it-Q4_K_M.gguf";
+            s.model.projector_path = "/models/mmproj-gemma-3-12b-f16.gguf";
+            QVERIFY(scenarioFileToText(s).find("\"projector\": \"/models/mmproj-gemma-3-12b-f16.gguf\"") !=
+                    std::string::npos);
         } else {
             s.model.origin = ModelOrigin::Params;
             s.model.params = 7'000'000'000;

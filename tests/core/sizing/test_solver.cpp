@@ -1,4 +1,5 @@
 // The solvers answer inverse questions; each answer is checked against the forward estimate.
+#include "core/sizing/image_tokens.h"
 #include "core/sizing/solver.h"
 #include "test_helpers.h"
 
@@ -43,6 +44,32 @@ private slots:
 
     void longestContextIsNoneWhenWeightsDoNotFit() {
         QVERIFY(!longestContextThatFits(a10g13b(WeightFormat::FP16), 1 << 20).has_value());
+    }
+
+    // Images take their place in the sequence: the longest text that fits is shorter by their tokens
+    // wherever memory is the limit, and the model's own limit leaves the text only what they do not take.
+    void longestContextWithImages_leavesTheImagesTheirTokens() {
+        Scenario s;
+        s.model = catalogModel("gemma-4-26b-a4b"); // 280 soft tokens an image
+        s.precision.weights = WeightFormat::Q4_K_M;
+        s.runtime = Runtime::LlamaCpp;
+        s.gpu = catalogGpu("rtx-4090");
+        const auto text_only = longestContextThatFits(s, kMaxContextTokens);
+        s.images_per_request = 4;
+        const auto with_images = longestContextThatFits(s, kMaxContextTokens);
+        QVERIFY(text_only && with_images);
+        QCOMPARE(*with_images, *text_only - 4 * 280);
+        s.context_tokens = *with_images;
+        QVERIFY(fits(s));
+        s.context_tokens = *with_images + 1;
+        QVERIFY(!fits(s));
+
+        const std::int64_t model_limit = s.model->spec.max_positions;
+        QCOMPARE(textContextLimit(s, model_limit), model_limit - 4 * 280);
+        s.images_per_request = 0;
+        QCOMPARE(textContextLimit(s, model_limit), model_limit);
+        s.images_per_request = 1000; // more image tokens than the model holds: one token of text is the floor
+        QCOMPARE(textContextLimit(s, model_limit), std::int64_t(1));
     }
 
     void largestBatchIsTheBoundary() {
