@@ -739,6 +739,10 @@
         <source>%1 more GPUs</source>
         <translation>%1 GPUs mehr</translation>
     </message>
+    <message>
+        <source>the routed experts of %1 layers in system RAM</source>
+        <translation>die gerouteten Experten von %1 Schichten im Arbeitsspeicher</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -2438,7 +2442,10 @@ Schichten %3–%4%5</translation>
     </message>
     <message numerus="yes">
         <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
-        <translation><numerusform>; die gerouteten Experten von %n Schicht im Arbeitsspeicher (%1)</numerusform><numerusform>; die gerouteten Experten von %n Schichten im Arbeitsspeicher (%1)</numerusform></translation>
+        <translation>
+            <numerusform>; die gerouteten Experten von %n Schicht im Arbeitsspeicher (%1)</numerusform>
+            <numerusform>; die gerouteten Experten von %n Schichten im Arbeitsspeicher (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -739,6 +739,10 @@
         <source>%1 more GPUs</source>
         <translation>%1 GPU más</translation>
     </message>
+    <message>
+        <source>the routed experts of %1 layers in system RAM</source>
+        <translation>los expertos enrutados de %1 capas en la RAM del sistema</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -2438,7 +2442,10 @@ capas %3–%4%5</translation>
     </message>
     <message numerus="yes">
         <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
-        <translation><numerusform>; los expertos enrutados de %n capa en la RAM del sistema (%1)</numerusform><numerusform>; los expertos enrutados de %n capas en la RAM del sistema (%1)</numerusform></translation>
+        <translation>
+            <numerusform>; los expertos enrutados de %n capa en la RAM del sistema (%1)</numerusform>
+            <numerusform>; los expertos enrutados de %n capas en la RAM del sistema (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

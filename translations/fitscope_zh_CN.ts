@@ -739,6 +739,10 @@
         <source>%1 more GPUs</source>
         <translation>多 %1 块 GPU</translation>
     </message>
+    <message>
+        <source>the routed experts of %1 layers in system RAM</source>
+        <translation>%1 层的路由专家放在系统内存中</translation>
+    </message>
 </context>
 <context>
     <name>FormatText</name>
@@ -2436,7 +2440,9 @@ layers %3–%4%5</source>
     </message>
     <message numerus="yes">
         <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
-        <translation><numerusform>；%n 层的路由专家在系统内存中（%1）</numerusform></translation>
+        <translation>
+            <numerusform>；%n 层的路由专家在系统内存中（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

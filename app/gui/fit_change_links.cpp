@@ -45,6 +45,9 @@ QString fitChangeText(const plan::FitChange& change, const sizing::Scenario& bef
     case plan::FitChangeKind::FewerGpuLayers:
         return QCoreApplication::translate("FitChangeLinks", "%1 layers on the GPU, the rest in system RAM")
             .arg(after.llamacpp.n_gpu_layers);
+    case plan::FitChangeKind::ExpertsToCpu:
+        return QCoreApplication::translate("FitChangeLinks", "the routed experts of %1 layers in system RAM")
+            .arg(after.llamacpp.n_cpu_moe);
     case plan::FitChangeKind::MoreGpus:
         return QCoreApplication::translate("FitChangeLinks", "%1 × %2").arg(after.gpu_count).arg(gpuName(after));
     case plan::FitChangeKind::SmallestGpu:
@@ -65,6 +68,7 @@ QString fitChangeCost(const plan::FitChange& change, const sizing::Scenario& bef
         return QCoreApplication::translate("FitChangeLinks", "gives up %1 % of the weight bits")
             .arg(percent(change.given_up_fraction));
     case plan::FitChangeKind::FewerGpuLayers:
+    case plan::FitChangeKind::ExpertsToCpu:
         return QCoreApplication::translate("FitChangeLinks", "decodes %1 % slower")
             .arg(percent(change.given_up_fraction));
     case plan::FitChangeKind::MoreGpus: {
@@ -119,6 +123,10 @@ std::optional<ExplorerState> stateWithFitChange(const ExplorerState& state, cons
     case plan::FitChangeKind::FewerGpuLayers:
         out.engine.runtime.llamacpp.n_gpu_layers = after.llamacpp.n_gpu_layers;
         out.engine.runtime.auto_gpu_layers = false;
+        return out;
+    case plan::FitChangeKind::ExpertsToCpu:
+        out.engine.runtime.llamacpp.cpu_moe = false;
+        out.engine.runtime.llamacpp.n_cpu_moe = after.llamacpp.n_cpu_moe;
         return out;
     case plan::FitChangeKind::MoreGpus:
     case plan::FitChangeKind::SmallestGpu: {
