@@ -16,8 +16,9 @@ struct LlamaCppOptions;
 struct PrecisionPlan;
 
 // llama.cpp's per-tensor placement: --override-tensor / -ot PATTERN=BUFFER rules and the --cpu-moe /
-// --n-cpu-moe shorthands, which common/arg.cpp turns into rules of its own (common/common.h,
-// ggml-org/llama.cpp b6089 and later):
+// --n-cpu-moe shorthands, which common/arg.cpp turns into rules of its own (common/common.h
+// LLM_FFN_EXPS_REGEX of ggml-org/llama.cpp master, late 2025; b6089's original was "\.ffn_(up|down|gate)_exps",
+// the gate_up and _chexps alternatives came later):
 //   --cpu-moe      -> LLM_FFN_EXPS_REGEX "\.ffn_(up|down|gate|gate_up)_(ch|)exps" = CPU
 //   --n-cpu-moe N  -> for i in [0, N): "blk\.<i>\.ffn_(up|down|gate|gate_up)_(ch|)exps" = CPU
 // llama-model.cpp load_tensors() tries every rule in order on each tensor's full name

@@ -375,11 +375,13 @@ private slots:
     // --n-cpu-moe, --cpu-moe and -ot: Qwen3-30B-A3B Q8_0, each layer's routed experts 3 × 128 × 768 × 2048
     // weights in Q8_0 (34 bytes per 32) = 641,728,512 bytes, moved from the GPU to system RAM.
     void expertPlacementFlags() {
-        const QStringList base{"estimate",  "--model", "qwen3-30b-a3b", "--weights", "q8_0",  "--runtime",
+        const QStringList base{"estimate", "--model", "qwen3-30b-a3b", "--weights", "q8_0",  "--runtime",
                                "llamacpp", "--gpu",   "rtx-4090",      "--cpu-ram", "128GB", "--json"};
         const Result none = runCli(base);
-        const Result twenty = runCli(QStringList(base) << "--n-cpu-moe" << "20");
-        const Result rule = runCli(QStringList(base) << "-ot" << "blk\\.(1[4-9]|[2-9][0-9])\\.ffn_.*_exps\\.=CPU");
+        const Result twenty = runCli(QStringList(base) << "--n-cpu-moe"
+                                                       << "20");
+        const Result rule = runCli(QStringList(base) << "-ot"
+                                                     << "blk\\.(1[4-9]|[2-9][0-9])\\.ffn_.*_exps\\.=CPU");
         const Result all = runCli(QStringList(base) << "--cpu-moe");
         for (const Result* r : {&none, &twenty, &rule, &all}) {
             QVERIFY2(r->exit_code == 0, r->err.constData());
@@ -400,10 +402,12 @@ private slots:
         QCOMPARE(n.value("fits").toBool(), false);
         QCOMPARE(QJsonDocument::fromJson(all.out).object().value("fits").toBool(), true);
 
-        const Result bad = runCli(QStringList(base) << "-ot" << "blk\\.(1[4-9]\\.ffn=CPU");
+        const Result bad = runCli(QStringList(base) << "-ot"
+                                                    << "blk\\.(1[4-9]\\.ffn=CPU");
         QCOMPARE(bad.exit_code, 2);
         QVERIFY2(bad.err.contains("-ot: 'blk\\.(1[4-9]\\.ffn' is not a valid regular expression"), bad.err.constData());
-        const Result negative = runCli(QStringList(base) << "--n-cpu-moe" << "-3");
+        const Result negative = runCli(QStringList(base) << "--n-cpu-moe"
+                                                         << "-3");
         QCOMPARE(negative.exit_code, 2);
         QVERIFY(negative.err.contains("--n-cpu-moe"));
 
