@@ -527,6 +527,7 @@ void ControlPanel::setState(const ExplorerState& state) {
             // a Hugging Face model from the hub cache, offline.
             if (isHubModelSource(m_state.config_path)) {
                 auto info = std::make_shared<formats::ModelFileInfo>(reopenHubModelSource(m_state.config_path));
+                addSavedProjector(*info, error);
                 m_configModel = formats::prepareModelFromFile(*info);
                 m_fileInfo = std::move(info);
             } else if (m_state.config_path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
@@ -538,16 +539,7 @@ void ControlPanel::setState(const ExplorerState& state) {
             } else {
                 auto info = std::make_shared<formats::ModelFileInfo>(
                     formats::inspectModelPath(m_state.config_path.toStdString()));
-                if (!m_state.projector_path.isEmpty()) {
-                    try {
-                        formats::addGgufProjector(*info, m_state.projector_path.toStdString());
-                    } catch (const std::exception& e) {
-                        // The model still opens, without the projector that is gone or changed.
-                        error = tr("Could not read the vision projector %1 (%2); the model is sized without it.")
-                                    .arg(m_state.projector_path, QString::fromUtf8(e.what()));
-                        m_state.projector_path.clear();
-                    }
-                }
+                addSavedProjector(*info, error);
                 m_configModel = formats::prepareModelFromFile(*info);
                 m_fileInfo = std::move(info);
             }
@@ -951,6 +943,20 @@ bool ControlPanel::openModelInfo(std::shared_ptr<const formats::ModelFileInfo> i
     syncWidgets();
     emitChanged();
     return true;
+}
+
+void ControlPanel::addSavedProjector(formats::ModelFileInfo& info, QString& error) {
+    if (m_state.projector_path.isEmpty()) {
+        return;
+    }
+    try {
+        formats::addGgufProjector(info, m_state.projector_path.toStdString());
+    } catch (const std::exception& e) {
+        // The model still opens, without the projector that is gone or changed.
+        error = tr("Could not read the vision projector %1 (%2); the model is sized without it.")
+                    .arg(m_state.projector_path, QString::fromUtf8(e.what()));
+        m_state.projector_path.clear();
+    }
 }
 
 bool ControlPanel::canAttachProjector() const {

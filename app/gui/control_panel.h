@@ -97,6 +97,8 @@ private:
     void fillFormatCombo(QComboBox* combo, bool with_automatic);
     void syncWidgets(); // state -> widgets, without signals
     bool resolveModel(QString* error);
+    // Reads the state's projector_path into info (a restored state); on failure drops it and says why.
+    void addSavedProjector(formats::ModelFileInfo& info, QString& error);
     void updateModelNote();
     void updateImagesRow(); // shown for models with a vision encoder, with their tokens per image
     void updateContextRange();

@@ -420,7 +420,7 @@ private slots:
         const sizing::Scenario s = scenarioFromSettings(parsed, base);
         const sizing::Estimate e = sizing::estimate(s, sizing::Detail::NumbersOnly);
         const std::vector<std::string> words =
-            commandWords(settingsForScenario(s, e, LaunchRuntime::LlamaCpp, ModelReference{"m.gguf", "", ""}));
+            commandWords(settingsForScenario(s, e, LaunchRuntime::LlamaCpp, ModelReference{"m.gguf", "", "", ""}));
         auto valueOf = [](const std::vector<std::string>& w, const std::string& flag) {
             const auto it = std::find(w.begin(), w.end(), flag);
             return it == w.end() || it + 1 == w.end() ? std::string("(absent)") : *(it + 1);
