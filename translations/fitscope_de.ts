@@ -230,6 +230,14 @@
         <source>Images per request</source>
         <translation>Bilder pro Anfrage</translation>
     </message>
+    <message>
+        <source>Already in use per GPU</source>
+        <translation>Bereits belegt pro GPU</translation>
+    </message>
+    <message>
+        <source>In use by other processes per GPU</source>
+        <translation>Von anderen Prozessen belegt pro GPU</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -647,6 +655,38 @@
     <message>
         <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
         <translation>Flash Attention automatisch (Voreinstellung von -fa in llama.cpp): an, wie llama.cpp sie auf jedem Backend auflöst, das die Attention-Operation auf dem Gerät der Schicht selbst ausführt (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
+    </message>
+    <message>
+        <source>{name}: {0} of the {1} usable already in use by other processes (per GPU), so {2} is left</source>
+        <translation>{name}: {0} der {1} nutzbaren bereits von anderen Prozessen belegt (pro GPU), also bleiben {2}</translation>
+    </message>
+    <message>
+        <source>{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load; with {3} held by other processes, {4} is left</source>
+        <translation>{name}: vLLM belegt unabhängig von der Last {0} pro GPU von {1} nutzbaren ({2} nominell); da andere Prozesse {3} belegen, bleiben {4}</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): does not fit, {4} short</source>
+        <translation>{name}: {0} pro GPU + {1} von anderen Prozessen belegt gegenüber {2} nutzbar ({3} nominell): passt nicht, {4} zu wenig</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): tight, {4} free (under 10 %)</source>
+        <translation>{name}: {0} pro GPU + {1} von anderen Prozessen belegt gegenüber {2} nutzbar ({3} nominell): knapp, {4} frei (unter 10 %)</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): fits, {4} free</source>
+        <translation>{name}: {0} pro GPU + {1} von anderen Prozessen belegt gegenüber {2} nutzbar ({3} nominell): passt, {4} frei</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, less than the {3} vLLM asks for (a fraction of the total, not of what is free): it refuses to start</source>
+        <translation>Frei beim Start: {0} nutzbar − {1} von anderen Prozessen belegt = {2}, weniger als die {3}, die vLLM verlangt (ein Anteil am Gesamtspeicher, nicht am freien): es startet nicht</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, at least the {3} vLLM asks for (a fraction of the total, not of what is free)</source>
+        <translation>Frei beim Start: {0} nutzbar − {1} von anderen Prozessen belegt = {2}, mindestens die {3}, die vLLM verlangt (ein Anteil am Gesamtspeicher, nicht am freien)</translation>
+    </message>
+    <message>
+        <source>KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead − {7} in use by other processes (counted as non-torch memory before v0.9) = {4}, in {5} blocks of {6} tokens</source>
+        <translation>KV-Cache-Pool: {0} − {1} Gewichte − {2} Aktivierungen − {3} Overhead − {7} von anderen Prozessen belegt (vor v0.9 als Nicht-Torch-Speicher gezählt) = {4}, in {5} Blöcken zu {6} Token</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1559,14 @@ nutzbar</translation>
         <source>short</source>
         <translation>zu wenig</translation>
     </message>
+    <message>
+        <source>In use (other processes)</source>
+        <translation>Belegt (andere Prozesse)</translation>
+    </message>
+    <message>
+        <source>With other processes: %1</source>
+        <translation>Mit anderen Prozessen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::CommandPalette</name>
@@ -2008,6 +2056,18 @@ nutzbar</translation>
         <source>%1 tokens (model&apos;s)</source>
         <translation>%1 Token (des Modells)</translation>
     </message>
+    <message>
+        <source>Memory already in use</source>
+        <translation>Bereits belegter Speicher</translation>
+    </message>
+    <message>
+        <source>Memory other processes (the desktop, another model) already hold on each GPU of the primary configuration. The fit is judged against what is left; vLLM refuses to start when that is less than its gpu_memory_utilization share of the total. A GPU of this machine starts from what its driver reports.</source>
+        <translation>Speicher, den andere Prozesse (der Desktop, ein anderes Modell) auf jeder GPU der Hauptkonfiguration bereits belegen. Das Urteil bezieht sich auf den Rest; vLLM startet nicht, wenn dieser kleiner ist als sein gpu_memory_utilization-Anteil am Gesamtspeicher. Eine GPU dieses Rechners beginnt mit dem Wert, den ihr Treiber meldet.</translation>
+    </message>
+    <message>
+        <source>Alrea&amp;dy in use per GPU</source>
+        <translation>Bereits &amp;belegt pro GPU</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -2488,6 +2548,54 @@ Schichten %3–%4%5</translation>
     <message>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Shows only this vendor&apos;s GPUs.</source>
+        <translation>Zeigt nur die GPUs dieses Herstellers.</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Alle Hersteller</translation>
+    </message>
+    <message>
+        <source>Any memory</source>
+        <translation>Beliebiger Speicher</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Minimum memory</source>
+        <translation>Mindestspeicher</translation>
+    </message>
+    <message>
+        <source>Shows only GPUs with at least this much memory (nominal).</source>
+        <translation>Zeigt nur GPUs mit mindestens so viel Speicher (nominell).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Shows only consumer cards, data-centre GPUs, Apple silicon, or every GPU that shares system memory.</source>
+        <translation>Zeigt nur Consumer-Karten, Rechenzentrums-GPUs, Apple Silicon oder jede GPU, die sich den Systemspeicher teilt.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>Unified Memory</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@ private:
     void onParamsChanged(double params);
     void onContextChanged(double tokens);
     void onGpusChanged();
+    // The picker's selection with each GPU's memory in use kept from the state, or for a GPU of this
+    // machine checked just now, what its driver reported.
+    std::vector<GpuChoice> withInUse(std::vector<GpuChoice> selection) const;
+    void syncInUse(); // the "already in use" field shows the primary GPU's figure
 
     catalog::Catalog m_catalog;
     ExplorerState m_state;
@@ -133,6 +137,8 @@ private:
     QComboBox* m_runtime = nullptr;
     QDoubleSpinBox* m_overhead = nullptr;
     GpuPicker* m_gpus = nullptr;
+    QLabel* m_inUseLabel = nullptr;
+    QDoubleSpinBox* m_inUse = nullptr;
     QComboBox* m_unit = nullptr;
     RuntimeOptionsPanel* m_runtimeOptions = nullptr;
     bool m_syncing = false;

@@ -337,8 +337,9 @@ void ExplorerPage::recompute() {
                                    .arg(load.output_head ? tr(" + head") : QString());
                 bar.capacity_bytes = e.fit->capacity_bytes;
                 bar.nominal_bytes = e.fit->nominal_bytes;
-                bar.headroom_bytes = bar.capacity_bytes - bar.load_bytes;
-                bar.verdict = sizing::verdictFor(bar.load_bytes, bar.capacity_bytes);
+                bar.in_use_bytes = e.fit->in_use_bytes;
+                bar.headroom_bytes = bar.capacity_bytes - bar.in_use_bytes - bar.load_bytes;
+                bar.verdict = sizing::verdictFor(bar.load_bytes + bar.in_use_bytes, bar.capacity_bytes);
                 bars.push_back(bar);
             }
         } else {
@@ -363,6 +364,7 @@ void ExplorerPage::recompute() {
                 bar.gpu_count = count;
                 bar.capacity_bytes = e.fit->capacity_bytes;
                 bar.nominal_bytes = e.fit->nominal_bytes;
+                bar.in_use_bytes = e.fit->in_use_bytes;
                 bar.headroom_bytes = e.fit->headroom_bytes;
                 bar.verdict = e.fit->verdict;
             }
@@ -499,7 +501,8 @@ void ExplorerPage::updateContextChart(const std::vector<SelectedGpu>& gpus) {
     for (std::size_t g = 0; g < gpus.size(); ++g) {
         CapacityLine line;
         line.name = gpuLabel(gpus[g]);
-        line.capacity_bytes = gpus[g].spec->capacityBytes();
+        // What the model may use: other processes' memory is not there for it.
+        line.capacity_bytes = gpus[g].spec->capacityBytes() - gpus[g].in_use_bytes;
         line.color_index = static_cast<int>(g);
         data.capacities.push_back(line);
     }

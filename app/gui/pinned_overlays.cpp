@@ -31,7 +31,7 @@ std::optional<SelectedGpu> PinnedOverlays::primaryGpu(const Pin& pin) const {
     for (const GpuChoice& choice : pin.state.gpus) {
         if (choice.id == pin.state.primary_gpu || pin.state.primary_gpu.empty()) {
             if (const sizing::GpuSpec* spec = m_catalog->findGpu(choice.id)) {
-                return SelectedGpu{std::make_shared<const sizing::GpuSpec>(*spec), choice.count};
+                return SelectedGpu{std::make_shared<const sizing::GpuSpec>(*spec), choice.count, choice.in_use_bytes};
             }
         }
     }
@@ -72,6 +72,7 @@ const std::vector<BreakdownBar>& PinnedOverlays::bars() {
             bar.gpu_count = 1; // the name carries the pin; the load is per GPU already
             bar.capacity_bytes = e.fit->capacity_bytes;
             bar.nominal_bytes = e.fit->nominal_bytes;
+            bar.in_use_bytes = e.fit->in_use_bytes;
             bar.headroom_bytes = e.fit->headroom_bytes;
             bar.verdict = e.fit->verdict;
         }
@@ -127,7 +128,8 @@ const std::vector<CapacityLine>& PinnedOverlays::capacities() {
         seen.push_back(gpu->spec->id);
         CapacityLine line;
         line.name = shortGpuName(*gpu->spec);
-        line.capacity_bytes = gpu->spec->capacityBytes();
+        // What the model may use: other processes' memory is not there for it.
+        line.capacity_bytes = gpu->spec->capacityBytes() - gpu->in_use_bytes;
         line.color_index = static_cast<int>(m_capacities->size()) + 1;
         m_capacities->push_back(line);
     }

@@ -83,6 +83,9 @@ void applyRuntimeOptions(const RuntimeOptions& options, sizing::Scenario& scenar
 struct GpuRef {
     std::string id;         // catalog id
     std::int64_t count = 1; // identical GPUs, tensor parallel
+    // "in_use_bytes": memory other processes already hold on each of them (Scenario::gpu_in_use_bytes);
+    // written only when set.
+    std::int64_t in_use_bytes = 0;
     bool operator==(const GpuRef&) const = default;
 };
 
