@@ -238,6 +238,10 @@
         <source>In use by other processes per GPU</source>
         <translation>Von anderen Prozessen belegt pro GPU</translation>
     </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU-Speichergrenze</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -2484,6 +2488,153 @@ Schichten %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::GpuDetailsDialog</name>
+    <message>
+        <source>none or not published</source>
+        <translation>keine oder nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>nativ</translation>
+    </message>
+    <message>
+        <source>not native</source>
+        <translation>nicht nativ</translation>
+    </message>
+    <message>
+        <source>macOS wired limit (iogpu.wired_limit_mb)</source>
+        <translation>macOS-Wired-Limit (iogpu.wired_limit_mb)</translation>
+    </message>
+    <message>
+        <source>BIOS carve-out and Linux GTT limit</source>
+        <translation>BIOS-Reservierung und Linux-GTT-Grenze</translation>
+    </message>
+    <message>
+        <source>One pool shared by CPU and GPU</source>
+        <translation>Ein von CPU und GPU geteilter Pool</translation>
+    </message>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: Details</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Catalog figures</source>
+        <translation>Katalogwerte</translation>
+    </message>
+    <message>
+        <source>Each figure of the GPU catalog with the source it comes from.</source>
+        <translation>Jeder Wert des GPU-Katalogs mit seiner Quelle.</translation>
+    </message>
+    <message>
+        <source>Memory (nominal)</source>
+        <translation>Speicher (nominell)</translation>
+    </message>
+    <message>
+        <source>Usable (driver total or GPU limit)</source>
+        <translation>Nutzbar (Treibergesamtwert oder GPU-Grenze)</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>FP16/BF16, dense</source>
+        <translation>FP16/BF16, dicht</translation>
+    </message>
+    <message>
+        <source>FP8, dense</source>
+        <translation>FP8, dicht</translation>
+    </message>
+    <message>
+        <source>FP4, dense</source>
+        <translation>FP4, dicht</translation>
+    </message>
+    <message>
+        <source>INT8, dense</source>
+        <translation>INT8, dicht</translation>
+    </message>
+    <message>
+        <source>INT4, dense</source>
+        <translation>INT4, dicht</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>Compute Capability</translation>
+    </message>
+    <message>
+        <source>Memory the GPU may use</source>
+        <translation>Speicher, den die GPU nutzen darf</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Standard:</translation>
+    </message>
+    <message>
+        <source>the whole pool, %1, less what is in use</source>
+        <translation>der ganze Pool, %1, abzüglich des belegten Speichers</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>To change it:</source>
+        <translation>Ändern:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>The GPU shares system memory; the catalog has no sourced limit for this machine, so the whole pool is an upper bound.</source>
+        <translation>Die GPU teilt sich den Systemspeicher; der Katalog hat für diesen Rechner keine belegte Grenze, daher ist der ganze Pool eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU-Speichergrenze</translation>
+    </message>
+    <message>
+        <source>How much of the shared memory the GPU may use in this scenario, as the setting above would make it; the verdict is judged against it.</source>
+        <translation>Wie viel des geteilten Speichers die GPU in diesem Szenario nutzen darf, wie es die obige Einstellung bewirken würde; das Urteil bezieht sich darauf.</translation>
+    </message>
+    <message>
+        <source>Check this GPU in the picker to set its limit for the scenario.</source>
+        <translation>Diese GPU in der Auswahl anhaken, um ihre Grenze für das Szenario festzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>GPU may &amp;use:</source>
+        <translation>GPU darf &amp;nutzen:</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::GpuPicker</name>
     <message>
         <source>Consumer</source>
@@ -2596,6 +2747,10 @@ Schichten %3–%4%5</translation>
     <message>
         <source>Unified memory</source>
         <translation>Unified Memory</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
     </message>
 </context>
 <context>

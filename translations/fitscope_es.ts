@@ -238,6 +238,10 @@
         <source>In use by other processes per GPU</source>
         <translation>En uso por otros procesos por GPU</translation>
     </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>Límite de memoria de la GPU</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -2484,6 +2488,153 @@ capas %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::GpuDetailsDialog</name>
+    <message>
+        <source>none or not published</source>
+        <translation>ninguna o no publicada</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>nativo</translation>
+    </message>
+    <message>
+        <source>not native</source>
+        <translation>no nativo</translation>
+    </message>
+    <message>
+        <source>macOS wired limit (iogpu.wired_limit_mb)</source>
+        <translation>Límite de memoria fija de macOS (iogpu.wired_limit_mb)</translation>
+    </message>
+    <message>
+        <source>BIOS carve-out and Linux GTT limit</source>
+        <translation>Reserva de la BIOS y límite GTT de Linux</translation>
+    </message>
+    <message>
+        <source>One pool shared by CPU and GPU</source>
+        <translation>Un único pool compartido por CPU y GPU</translation>
+    </message>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: detalles</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Catalog figures</source>
+        <translation>Cifras del catálogo</translation>
+    </message>
+    <message>
+        <source>Each figure of the GPU catalog with the source it comes from.</source>
+        <translation>Cada cifra del catálogo de GPU con la fuente de la que procede.</translation>
+    </message>
+    <message>
+        <source>Memory (nominal)</source>
+        <translation>Memoria (nominal)</translation>
+    </message>
+    <message>
+        <source>Usable (driver total or GPU limit)</source>
+        <translation>Utilizable (total del controlador o límite de la GPU)</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Ancho de banda</translation>
+    </message>
+    <message>
+        <source>FP16/BF16, dense</source>
+        <translation>FP16/BF16, denso</translation>
+    </message>
+    <message>
+        <source>FP8, dense</source>
+        <translation>FP8, denso</translation>
+    </message>
+    <message>
+        <source>FP4, dense</source>
+        <translation>FP4, denso</translation>
+    </message>
+    <message>
+        <source>INT8, dense</source>
+        <translation>INT8, denso</translation>
+    </message>
+    <message>
+        <source>INT4, dense</source>
+        <translation>INT4, denso</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>Capacidad de cómputo</translation>
+    </message>
+    <message>
+        <source>Memory the GPU may use</source>
+        <translation>Memoria que puede usar la GPU</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Predeterminado:</translation>
+    </message>
+    <message>
+        <source>the whole pool, %1, less what is in use</source>
+        <translation>todo el pool, %1, menos lo que está en uso</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Máximo:</translation>
+    </message>
+    <message>
+        <source>To change it:</source>
+        <translation>Para cambiarlo:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>The GPU shares system memory; the catalog has no sourced limit for this machine, so the whole pool is an upper bound.</source>
+        <translation>La GPU comparte la memoria del sistema; el catálogo no tiene un límite con fuente para esta máquina, así que todo el pool es una cota superior.</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>Límite de memoria de la GPU</translation>
+    </message>
+    <message>
+        <source>How much of the shared memory the GPU may use in this scenario, as the setting above would make it; the verdict is judged against it.</source>
+        <translation>Cuánta memoria compartida puede usar la GPU en este escenario, como la dejaría el ajuste de arriba; el veredicto se mide contra ella.</translation>
+    </message>
+    <message>
+        <source>Check this GPU in the picker to set its limit for the scenario.</source>
+        <translation>Marque esta GPU en el selector para fijar su límite en el escenario.</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Predeterminado</translation>
+    </message>
+    <message>
+        <source>GPU may &amp;use:</source>
+        <translation>La GPU puede &amp;usar:</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::GpuPicker</name>
     <message>
         <source>Consumer</source>
@@ -2596,6 +2747,10 @@ capas %3–%4%5</translation>
     <message>
         <source>Unified memory</source>
         <translation>Memoria unificada</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,10 @@
         <source>In use by other processes per GPU</source>
         <translation>每块 GPU 被其他进程占用</translation>
     </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU 显存上限</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -2482,6 +2486,153 @@ layers %3–%4%5</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::GpuDetailsDialog</name>
+    <message>
+        <source>none or not published</source>
+        <translation>无或未公布</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>原生</translation>
+    </message>
+    <message>
+        <source>not native</source>
+        <translation>非原生</translation>
+    </message>
+    <message>
+        <source>macOS wired limit (iogpu.wired_limit_mb)</source>
+        <translation>macOS 固定内存上限（iogpu.wired_limit_mb）</translation>
+    </message>
+    <message>
+        <source>BIOS carve-out and Linux GTT limit</source>
+        <translation>BIOS 预留与 Linux GTT 上限</translation>
+    </message>
+    <message>
+        <source>One pool shared by CPU and GPU</source>
+        <translation>CPU 与 GPU 共享同一内存池</translation>
+    </message>
+    <message>
+        <source>%1: details</source>
+        <translation>%1：详细信息</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Catalog figures</source>
+        <translation>目录数据</translation>
+    </message>
+    <message>
+        <source>Each figure of the GPU catalog with the source it comes from.</source>
+        <translation>GPU 目录中的每项数据及其来源。</translation>
+    </message>
+    <message>
+        <source>Memory (nominal)</source>
+        <translation>显存（标称）</translation>
+    </message>
+    <message>
+        <source>Usable (driver total or GPU limit)</source>
+        <translation>可用（驱动报告总量或 GPU 上限）</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>FP16/BF16, dense</source>
+        <translation>FP16/BF16，稠密</translation>
+    </message>
+    <message>
+        <source>FP8, dense</source>
+        <translation>FP8，稠密</translation>
+    </message>
+    <message>
+        <source>FP4, dense</source>
+        <translation>FP4，稠密</translation>
+    </message>
+    <message>
+        <source>INT8, dense</source>
+        <translation>INT8，稠密</translation>
+    </message>
+    <message>
+        <source>INT4, dense</source>
+        <translation>INT4，稠密</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>计算能力</translation>
+    </message>
+    <message>
+        <source>Memory the GPU may use</source>
+        <translation>GPU 可使用的内存</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>默认：</translation>
+    </message>
+    <message>
+        <source>the whole pool, %1, less what is in use</source>
+        <translation>整个内存池 %1，减去已占用部分</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>最大：</translation>
+    </message>
+    <message>
+        <source>To change it:</source>
+        <translation>如何修改：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>The GPU shares system memory; the catalog has no sourced limit for this machine, so the whole pool is an upper bound.</source>
+        <translation>GPU 与系统共享内存；目录中没有该机器有来源的上限，因此整个内存池只是上界。</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU 显存上限</translation>
+    </message>
+    <message>
+        <source>How much of the shared memory the GPU may use in this scenario, as the setting above would make it; the verdict is judged against it.</source>
+        <translation>在此场景中 GPU 可使用多少共享内存（即上述设置所产生的效果）；判定以此为准。</translation>
+    </message>
+    <message>
+        <source>Check this GPU in the picker to set its limit for the scenario.</source>
+        <translation>在选择器中勾选此 GPU，才能为场景设置其上限。</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>GPU may &amp;use:</source>
+        <translation>GPU 可使用(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::GpuPicker</name>
     <message>
         <source>Consumer</source>
@@ -2594,6 +2745,10 @@ layers %3–%4%5</source>
     <message>
         <source>Unified memory</source>
         <translation>统一内存</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
     </message>
 </context>
 <context>

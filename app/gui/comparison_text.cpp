@@ -30,6 +30,7 @@ QString comparisonInputLabel(const std::string& id, const std::string& english) 
         {"gpus", QT_TRANSLATE_NOOP("Comparison", "GPUs")},
         {"primary_gpu", QT_TRANSLATE_NOOP("Comparison", "Primary GPU")},
         {"gpu_in_use", QT_TRANSLATE_NOOP("Comparison", "Already in use per GPU")},
+        {"gpu_memory_limit", QT_TRANSLATE_NOOP("Comparison", "GPU memory limit")},
     };
     if (const auto it = labels.find(id); it != labels.end()) {
         return tr(it->second);

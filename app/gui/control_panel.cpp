@@ -1,5 +1,6 @@
 #include "control_panel.h"
 
+#include "core/catalog/gpu_details.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/hf_quantization.h"
 #include "core/formats/model_file_sizing.h"
@@ -7,6 +8,7 @@
 #include "core/sizing/model_spec.h"
 #include "core/sizing/precision.h"
 #include "format_text.h"
+#include "gpu_details_dialog.h"
 #include "gpu_picker.h"
 #include "hub/hub_model_id.h"
 #include "hub/hub_options.h"
@@ -435,6 +437,7 @@ void ControlPanel::buildUi() {
         }
     });
     connect(m_gpus, &GpuPicker::selectionChanged, this, &ControlPanel::onGpusChanged);
+    connect(m_gpus, &GpuPicker::detailsRequested, this, &ControlPanel::openGpuDetails);
     connect(m_inUse, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (m_syncing) {
             return;
@@ -870,6 +873,7 @@ std::vector<GpuChoice> ControlPanel::withInUse(std::vector<GpuChoice> selection)
                                        [&choice](const GpuChoice& g) { return g.id == choice.id; });
         if (kept != m_state.gpus.end()) {
             choice.in_use_bytes = kept->in_use_bytes;
+            choice.memory_limit_bytes = kept->memory_limit_bytes;
             continue;
         }
         for (const auto& spec : m_gpuSpecs) {
@@ -958,7 +962,12 @@ std::vector<SelectedGpu> ControlPanel::selectedGpus() const {
     for (const GpuChoice& choice : m_state.gpus) {
         for (const auto& spec : m_gpuSpecs) {
             if (spec->id == choice.id) {
-                SelectedGpu gpu{spec, choice.count, choice.in_use_bytes};
+                // A limit set in the GPU's details replaces the catalog's usable figure for this scenario.
+                SelectedGpu gpu{choice.memory_limit_bytes > 0
+                                    ? std::make_shared<const sizing::GpuSpec>(
+                                          catalog::withMemoryLimit(*spec, choice.memory_limit_bytes))
+                                    : spec,
+                                choice.count, choice.in_use_bytes};
                 if (choice.id == m_state.primary_gpu) {
                     result.insert(result.begin(), gpu);
                 } else {
@@ -1045,6 +1054,42 @@ void ControlPanel::focusGpu(const std::string& id) {
     syncInUse();
     m_syncing = false;
     emitChanged();
+}
+
+std::unique_ptr<GpuDetailsDialog> ControlPanel::makeGpuDetails(const std::string& id) {
+    const auto spec = std::find_if(m_gpuSpecs.begin(), m_gpuSpecs.end(), [&id](const auto& s) { return s->id == id; });
+    if (spec == m_gpuSpecs.end()) {
+        return nullptr;
+    }
+    const auto choice =
+        std::find_if(m_state.gpus.begin(), m_state.gpus.end(), [&id](const GpuChoice& g) { return g.id == id; });
+    // A GPU of this machine takes its catalog match's details; a user's entry has none of its own.
+    std::string details_id = (*spec)->id;
+    if (isMachineGpu(details_id)) {
+        const std::size_t dash = details_id.find('-', 6);
+        details_id = dash == std::string::npos ? std::string() : details_id.substr(dash + 1);
+    }
+    const catalog::GpuDetails* details =
+        (*spec)->user_defined || details_id.empty() ? nullptr : catalog::findBuiltInGpuDetails(details_id);
+    return std::make_unique<GpuDetailsDialog>(**spec, details, m_state.unit,
+                                              choice != m_state.gpus.end() ? choice->memory_limit_bytes : 0,
+                                              choice != m_state.gpus.end(), this);
+}
+
+void ControlPanel::applyGpuDetails(const std::string& id, const GpuDetailsDialog& dialog) {
+    for (GpuChoice& choice : m_state.gpus) {
+        if (choice.id == id && choice.memory_limit_bytes != dialog.limitBytes()) {
+            choice.memory_limit_bytes = dialog.limitBytes();
+            emitChanged(); // one undo step, named by the comparison row
+        }
+    }
+}
+
+void ControlPanel::openGpuDetails(const std::string& id) {
+    std::unique_ptr<GpuDetailsDialog> dialog = makeGpuDetails(id);
+    if (dialog && dialog->exec() == QDialog::Accepted) {
+        applyGpuDetails(id, *dialog);
+    }
 }
 
 void ControlPanel::setUnit(sizing::MemoryUnit unit) {

@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace fitscope::gui {
 
+class GpuDetailsDialog;
 class GpuPicker;
 class LogSlider;
 class RuntimeOptionsPanel;
@@ -67,6 +68,11 @@ public:
     // A state that names one (a restored window) shows it once it is here.
     void setMachineGpus(const std::vector<sizing::GpuSpec>& gpus);
     void focusGpu(const std::string& id); // checks it and makes it the primary GPU
+    // A GPU's details (figures, sources, a unified machine's limit); null for an unknown id. The limit
+    // can be set when the GPU is checked: applyGpuDetails takes it into the state (one undo step).
+    std::unique_ptr<GpuDetailsDialog> makeGpuDetails(const std::string& id);
+    void applyGpuDetails(const std::string& id, const GpuDetailsDialog& dialog);
+    void openGpuDetails(const std::string& id); // the two above, modal
     void setUnit(sizing::MemoryUnit unit);
     void setCompareFormats(const std::vector<sizing::WeightFormat>& formats);
 

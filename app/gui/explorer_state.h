@@ -22,6 +22,9 @@ struct GpuChoice {
     // Memory other processes already hold on each of them (sizing::Scenario::gpu_in_use_bytes): the
     // user's figure, or the driver's for a GPU of this machine when it is first checked.
     std::int64_t in_use_bytes = 0;
+    // How much of a unified pool the GPU may use, set in its details (catalog::withMemoryLimit); 0 = the
+    // catalog's figure.
+    std::int64_t memory_limit_bytes = 0;
     bool operator==(const GpuChoice&) const = default;
 };
 

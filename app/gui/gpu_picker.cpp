@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -112,6 +113,25 @@ GpuPicker::GpuPicker(QWidget* parent)
     connect(m_minMemory, &QDoubleSpinBox::valueChanged, this, &GpuPicker::filter);
     connect(m_category, &QComboBox::currentIndexChanged, this, &GpuPicker::filter);
     connect(m_tree, &QTreeWidget::itemChanged, this, &GpuPicker::onItemChanged);
+    // A GPU's catalog figures and sources, and a unified machine's GPU limit (GpuDetailsDialog).
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QTreeWidgetItem* item = m_tree->itemAt(pos);
+        if (item == nullptr || item->parent() == nullptr) {
+            return;
+        }
+        const std::string id = item->data(NameColumn, kIdRole).toString().toStdString();
+        QMenu menu(this);
+        QAction* details = menu.addAction(tr("&Details…"));
+        if (menu.exec(m_tree->viewport()->mapToGlobal(pos)) == details) {
+            emit detailsRequested(id);
+        }
+    });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int column) {
+        if (item != nullptr && item->parent() != nullptr && column == NameColumn) {
+            emit detailsRequested(item->data(NameColumn, kIdRole).toString().toStdString());
+        }
+    });
 }
 
 void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::MemoryUnit unit) {

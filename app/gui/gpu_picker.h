@@ -40,6 +40,7 @@ public:
 
 signals:
     void selectionChanged();
+    void detailsRequested(const std::string& id); // "Details…" in an item's context menu, or a double click
 
 private:
     void filter();

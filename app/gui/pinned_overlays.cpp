@@ -1,5 +1,6 @@
 #include "pinned_overlays.h"
 
+#include "core/catalog/gpu_details.h"
 #include "core/sizing/estimator.h"
 #include "core/sizing/speed.h"
 
@@ -31,7 +32,9 @@ std::optional<SelectedGpu> PinnedOverlays::primaryGpu(const Pin& pin) const {
     for (const GpuChoice& choice : pin.state.gpus) {
         if (choice.id == pin.state.primary_gpu || pin.state.primary_gpu.empty()) {
             if (const sizing::GpuSpec* spec = m_catalog->findGpu(choice.id)) {
-                return SelectedGpu{std::make_shared<const sizing::GpuSpec>(*spec), choice.count, choice.in_use_bytes};
+                return SelectedGpu{
+                    std::make_shared<const sizing::GpuSpec>(catalog::withMemoryLimit(*spec, choice.memory_limit_bytes)),
+                    choice.count, choice.in_use_bytes};
             }
         }
     }

@@ -241,6 +241,10 @@ ExplorerState Settings::state() const {
         const qlonglong in_use = parts.size() > 2 ? parts[2].toLongLong(&ok) : 0;
         choice.in_use_bytes =
             parts.size() > 2 && (!ok || in_use < 0 || in_use > sizing::kMaxGpuInUseBytes) ? 0 : in_use;
+        // "id:count:bytes:limit": the GPU memory limit set in its details (absent = the catalog's).
+        const qlonglong limit = parts.size() > 3 ? parts[3].toLongLong(&ok) : 0;
+        choice.memory_limit_bytes =
+            parts.size() > 3 && (!ok || limit < 0 || limit > sizing::kMaxGpuInUseBytes) ? 0 : limit;
         if (!choice.id.empty()) {
             gpus.push_back(choice);
         }
@@ -284,8 +288,11 @@ void Settings::setState(const ExplorerState& s) {
     QStringList gpus;
     for (const GpuChoice& g : s.gpus) {
         QString item = QStringLiteral("%1:%2").arg(QString::fromStdString(g.id)).arg(g.count);
-        if (g.in_use_bytes > 0) {
+        if (g.in_use_bytes > 0 || g.memory_limit_bytes > 0) {
             item += QStringLiteral(":%1").arg(g.in_use_bytes);
+        }
+        if (g.memory_limit_bytes > 0) {
+            item += QStringLiteral(":%1").arg(g.memory_limit_bytes);
         }
         gpus << item;
     }

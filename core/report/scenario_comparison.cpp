@@ -292,6 +292,15 @@ std::vector<InputRow> compareInputs(const std::vector<const ScenarioFile*>& file
         add("gpu_in_use", "Already in use per GPU",
             [&](const ScenarioFile& f) { return sizing::formatBytes(inUse(f), f.unit, 2); });
     }
+    // A unified machine's GPU limit set in the scenario (its details), likewise.
+    const auto limit = [](const ScenarioFile& f) {
+        return f.gpus.empty() ? std::int64_t{0} : f.gpus[primaryGpuIndex(f)].memory_limit_bytes;
+    };
+    if (std::any_of(files.begin(), files.end(), [&](const ScenarioFile* f) { return limit(*f) > 0; })) {
+        add("gpu_memory_limit", "GPU memory limit", [&](const ScenarioFile& f) {
+            return limit(f) > 0 ? sizing::formatBytes(limit(f), f.unit, 1) : std::string("default");
+        });
+    }
     for (InputRow& row : rows) {
         row.differs =
             std::adjacent_find(row.values.begin(), row.values.end(), std::not_equal_to<>()) != row.values.end();

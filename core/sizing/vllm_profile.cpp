@@ -57,12 +57,19 @@ std::string gibText(std::int64_t bytes) {
 // A Python float as str() prints it (repr: the shortest text that reads back), after round(x, 2) where
 // asked: vLLM's start-up message prints GiB(b) = round(b / GiB_bytes, 2) and the fraction as given.
 std::string pythonFloat(double value) {
-    char text[32];
-    for (int digits = 1; digits <= 17; ++digits) {
-        std::snprintf(text, sizeof text, "%.*g", digits, value);
-        if (std::strtod(text, nullptr) == value) {
-            break;
+    char text[64];
+    // Fixed notation with the fewest decimals that read back as the same double: what repr prints for
+    // magnitudes from 1e-4 to 1e16 (the GiB figures and fractions here); "%.17g" beyond.
+    const double magnitude = std::abs(value);
+    if (magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e16)) {
+        for (int decimals = 0; decimals <= 17; ++decimals) {
+            std::snprintf(text, sizeof text, "%.*f", decimals, value);
+            if (std::strtod(text, nullptr) == value) {
+                break;
+            }
         }
+    } else {
+        std::snprintf(text, sizeof text, "%.17g", value);
     }
     std::string out = text;
     if (out.find_first_of(".e") == std::string::npos) {

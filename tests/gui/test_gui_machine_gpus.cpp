@@ -170,9 +170,10 @@ void TestGuiMachineGpus::inUseField_isAnEditableSegment_andOneUndoStep() {
     QVERIFY(!chart->inUseInLegend());
 
     // One step per edit: a single step up is one undo step.
-    const int steps = history->stack()->count();
+    const int steps = history->stack()->index(); // the steps not undone
     inUse->stepUp();
-    QCOMPARE(history->stack()->count(), steps + 1);
+    QCOMPARE(history->stack()->index(), steps + 1);
+    QCOMPARE(history->stack()->count(), steps + 1); // the undone ones are gone
     QCOMPARE(controls->state().gpus[0].in_use_bytes, std::int64_t{500'000'000});
 }
 
