@@ -538,7 +538,11 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
         m_summary->setVerdict(std::nullopt);
     } else {
         const sizing::GpuFit& fit = *e.fit;
-        const QString room = headroomText(fit.headroom_bytes, state.unit);
+        QString room = headroomText(fit.headroom_bytes, state.unit);
+        if (fit.in_use_bytes > 0) {
+            // The free figure is after what other processes hold: say so, or it reads as an error.
+            room += tr(" after %1 already in use by other processes").arg(amount(fit.in_use_bytes, state.unit));
+        }
         const QString perGpu = gpus.front().count > 1 ? tr(" per GPU") : QString();
         text = tr("%1: <b>%2</b> of %3%4 on %5: <b>%6</b>, %7.")
                    .arg(load.toHtmlEscaped(), amount(fit.per_gpu_bytes, state.unit),
