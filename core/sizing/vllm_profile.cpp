@@ -92,9 +92,11 @@ namespace {
 // gpu_worker.py's "CUDA graph memory profiling is enabled (default since v0.21.0)". The start-up check of
 // free memory: v1/worker/gpu_worker.py init_device takes a MemorySnapshot, requested_memory = total ×
 // gpu_memory_utilization, and raises when free memory is below it; the budget is per instance, whatever
-// other processes hold (tests/basic_correctness test_gpu_memory_utilization). The v0.8 worker had no such
-// check and counted every byte not allocated by torch (total − free, other processes included) as its
-// own, so it came out of the KV pool; vLLM issue #20305 shows the check on v0.9.1: taken as v0.9.
+// other processes hold (vLLM's test_gpu_memory_utilization: "a per-instance limit, not a global limit").
+// The earlier V1 worker (init_gpu_memory, before MemorySnapshot) had no such check and counted every byte
+// not allocated by torch (total − free, other processes included) as its own, so it came out of the KV
+// pool. vLLM issue #20305 shows the check on v0.9.1; the release that added it was not pinned down: taken
+// as v0.9.
 struct VllmEra {
     bool v1_engine;
     bool hybrid_manager;
