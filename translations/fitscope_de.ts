@@ -2397,6 +2397,10 @@ Schichten %3–%4%5</translation>
             <numerusform> + %n Bilder</numerusform>
         </translation>
     </message>
+    <message>
+        <source> after %1 already in use by other processes</source>
+        <translation> nach %1, die andere Prozesse bereits belegen</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ExportDialog</name>

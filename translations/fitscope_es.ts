@@ -2397,6 +2397,10 @@ capas %3–%4%5</translation>
             <numerusform> + %n imágenes</numerusform>
         </translation>
     </message>
+    <message>
+        <source> after %1 already in use by other processes</source>
+        <translation> después de %1 ya en uso por otros procesos</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ExportDialog</name>

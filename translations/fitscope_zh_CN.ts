@@ -2395,6 +2395,10 @@ layers %3–%4%5</source>
             <numerusform> + %n 张图像</numerusform>
         </translation>
     </message>
+    <message>
+        <source> after %1 already in use by other processes</source>
+        <translation>（已扣除其他进程占用的 %1）</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::ExportDialog</name>
