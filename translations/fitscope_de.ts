@@ -2637,6 +2637,14 @@ Schichten %3–%4%5</translation>
         <source>GPU may &amp;use:</source>
         <translation>GPU darf &amp;nutzen:</translation>
     </message>
+    <message>
+        <source>entry: %1</source>
+        <translation>Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>no source found</source>
+        <translation>keine Quelle gefunden</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::GpuPicker</name>

@@ -2637,6 +2637,14 @@ capas %3–%4%5</translation>
         <source>GPU may &amp;use:</source>
         <translation>La GPU puede &amp;usar:</translation>
     </message>
+    <message>
+        <source>entry: %1</source>
+        <translation>entrada: %1</translation>
+    </message>
+    <message>
+        <source>no source found</source>
+        <translation>no se encontró fuente</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::GpuPicker</name>

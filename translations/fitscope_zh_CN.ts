@@ -2635,6 +2635,14 @@ layers %3–%4%5</source>
         <source>GPU may &amp;use:</source>
         <translation>GPU 可使用(&amp;U)：</translation>
     </message>
+    <message>
+        <source>entry: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>no source found</source>
+        <translation>未找到来源</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::GpuPicker</name>

@@ -76,9 +76,18 @@ GpuDetailsDialog::GpuDetailsDialog(const sizing::GpuSpec& gpu, const catalog::Gp
     m_figures->setAccessibleDescription(tr("Each figure of the GPU catalog with the source it comes from."));
     const catalog::GpuDetails none;
     const catalog::GpuDetails& d = details != nullptr ? *details : none;
-    const auto source = [&d, &gpu](const char* figure) {
+    // The figure's own citation; else, for a figure the entry has, the entry's overall source; a figure
+    // that is not there has no source to show (it is unknown, not sourced as absent).
+    const auto source = [&d, &gpu](const char* figure, bool known) {
         const std::string cited = d.citation(figure);
-        return QString::fromStdString(cited.empty() ? gpu.source : cited);
+        if (!cited.empty()) {
+            return QString::fromStdString(cited);
+        }
+        if (std::string_view(figure) == "usable" && d.memory_limit.known() && d.memory_limit.default_bytes > 0 &&
+            gpu.usable_memory_bytes == d.memory_limit.default_bytes) {
+            return QString::fromStdString(d.memory_limit.source); // the unified machine's GPU limit
+        }
+        return known ? tr("entry: %1").arg(QString::fromStdString(gpu.source)) : tr("no source found");
     };
     const auto add = [this](const QString& figure, const QString& value, const QString& from) {
         const int row = m_figures->rowCount();
@@ -89,27 +98,32 @@ GpuDetailsDialog::GpuDetailsDialog(const sizing::GpuSpec& gpu, const catalog::Gp
         cited->setToolTip(from);
         m_figures->setItem(row, 2, cited);
     };
-    add(tr("Memory (nominal)"), bytesText(gpu.memory_bytes, unit), source("memory"));
+    add(tr("Memory (nominal)"), bytesText(gpu.memory_bytes, unit), source("memory", gpu.memory_bytes > 0));
     add(tr("Usable (driver total or GPU limit)"),
-        gpu.usable_memory_bytes > 0 ? bytesText(gpu.usable_memory_bytes, unit) : tr("not published"), source("usable"));
-    add(tr("Bandwidth"), rateText(gpu.bandwidth_gbps, QStringLiteral("GB/s")), source("bandwidth"));
-    add(tr("FP16/BF16, dense"), rateText(gpu.fp16_tflops, QStringLiteral("TFLOPS")), source("fp16"));
+        gpu.usable_memory_bytes > 0 ? bytesText(gpu.usable_memory_bytes, unit) : tr("not published"),
+        source("usable", gpu.usable_memory_bytes > 0));
+    add(tr("Bandwidth"), rateText(gpu.bandwidth_gbps, QStringLiteral("GB/s")),
+        source("bandwidth", gpu.bandwidth_gbps > 0));
+    add(tr("FP16/BF16, dense"), rateText(gpu.fp16_tflops, QStringLiteral("TFLOPS")),
+        source("fp16", gpu.fp16_tflops > 0));
     add(tr("FP8, dense"),
         rateText(gpu.fp8_tflops, QStringLiteral("TFLOPS")) + QStringLiteral(" · ") + flagText(d.nativeFp8(gpu)),
-        source("fp8"));
+        source("fp8", gpu.fp8_tflops > 0));
     add(tr("FP4, dense"),
         rateText(d.fp4_tflops, QStringLiteral("TFLOPS")) + QStringLiteral(" · ") + flagText(d.nativeFp4()),
-        source("fp4"));
+        source("fp4", d.fp4_tflops > 0));
     add(tr("INT8, dense"),
         rateText(gpu.int8_tops, QStringLiteral("TOPS")) + QStringLiteral(" · ") + flagText(d.nativeInt8(gpu)),
-        source("int8"));
+        source("int8", gpu.int8_tops > 0));
     add(tr("INT4, dense"),
         rateText(gpu.int4_tops, QStringLiteral("TOPS")) + QStringLiteral(" · ") + flagText(d.nativeInt4(gpu)),
-        source("int4"));
+        source("int4", gpu.int4_tops > 0));
     if (!d.compute_capability.empty()) {
-        add(tr("Compute capability"), QString::fromStdString(d.compute_capability), source("compute_capability"));
+        add(tr("Compute capability"), QString::fromStdString(d.compute_capability), source("compute_capability", true));
     }
-    m_figures->resizeRowsToContents();
+    // Wrapped sources need the columns' final widths: rows follow every resize of the stretched column.
+    connect(m_figures->horizontalHeader(), &QHeaderView::sectionResized, m_figures,
+            [this] { m_figures->resizeRowsToContents(); });
     layout->addWidget(m_figures, 1);
 
     const catalog::GpuMemoryLimit& limit = d.memory_limit;
@@ -162,7 +176,9 @@ GpuDetailsDialog::GpuDetailsDialog(const sizing::GpuSpec& gpu, const catalog::Gp
         auto* row = new QHBoxLayout;
         row->addWidget(m_limit, 1);
         row->addWidget(m_reset);
-        form->addRow(tr("GPU may &use:"), row);
+        auto* limitLabel = new QLabel(tr("GPU may &use:"), box);
+        limitLabel->setBuddy(m_limit);
+        form->addRow(limitLabel, row);
         layout->addWidget(box);
     }
 
