@@ -72,10 +72,11 @@ private slots:
         QCOMPARE(b.value("headroom_bytes").toInteger(), a.value("headroom_bytes").toInteger() - 1'500'000'000);
         QVERIFY(!a.contains(QLatin1String("gpu_in_use_bytes")));
 
-        const Result vllm = runCli({"estimate", "--model", "llama-2-7b", "--runtime", "vllm", "--gpu", "a10g",
-                                    "--gpu-in-use", "4"});
+        const Result vllm =
+            runCli({"estimate", "--model", "llama-2-7b", "--runtime", "vllm", "--gpu", "a10g", "--gpu-in-use", "4"});
         QCOMPARE(vllm.exit_code, 0);
-        QVERIFY2(vllm.out.contains("on startup is less than desired GPU memory utilization (0.9, "), vllm.out.constData());
+        QVERIFY2(vllm.out.contains("on startup is less than desired GPU memory utilization (0.9, "),
+                 vllm.out.constData());
         QVERIFY(vllm.out.contains("In use"));
 
         const Result bad = runCli({"estimate", "--params", "7B", "--gpu", "a10g", "--gpu-in-use=-1"});
