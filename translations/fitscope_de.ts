@@ -230,6 +230,18 @@
         <source>Images per request</source>
         <translation>Bilder pro Anfrage</translation>
     </message>
+    <message>
+        <source>Already in use per GPU</source>
+        <translation>Bereits belegt pro GPU</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU-Speichergrenze</translation>
+    </message>
+    <message>
+        <source>In use by other processes per GPU</source>
+        <translation>Von anderen Prozessen belegt pro GPU</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -647,6 +659,38 @@
     <message>
         <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
         <translation>Flash Attention automatisch (Voreinstellung von -fa in llama.cpp): an, wie llama.cpp sie auf jedem Backend auflöst, das die Attention-Operation auf dem Gerät der Schicht selbst ausführt (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
+    </message>
+    <message>
+        <source>{name}: {0} of the {1} usable already in use by other processes (per GPU), so {2} is left</source>
+        <translation>{name}: {0} der {1} nutzbaren bereits von anderen Prozessen belegt (pro GPU), also bleiben {2}</translation>
+    </message>
+    <message>
+        <source>{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load; with {3} held by other processes, {4} is left</source>
+        <translation>{name}: vLLM belegt unabhängig von der Last {0} pro GPU von {1} nutzbaren ({2} nominell); da andere Prozesse {3} belegen, bleiben {4}</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): does not fit, {4} short</source>
+        <translation>{name}: {0} pro GPU + {1} von anderen Prozessen belegt gegenüber {2} nutzbar ({3} nominell): passt nicht, {4} zu wenig</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): tight, {4} free (under 10 %)</source>
+        <translation>{name}: {0} pro GPU + {1} von anderen Prozessen belegt gegenüber {2} nutzbar ({3} nominell): knapp, {4} frei (unter 10 %)</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): fits, {4} free</source>
+        <translation>{name}: {0} pro GPU + {1} von anderen Prozessen belegt gegenüber {2} nutzbar ({3} nominell): passt, {4} frei</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, less than the {3} vLLM asks for (a fraction of the total, not of what is free): it refuses to start</source>
+        <translation>Frei beim Start: {0} nutzbar − {1} von anderen Prozessen belegt = {2}, weniger als die {3}, die vLLM verlangt (ein Anteil am Gesamtspeicher, nicht am freien): es startet nicht</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, at least the {3} vLLM asks for (a fraction of the total, not of what is free)</source>
+        <translation>Frei beim Start: {0} nutzbar − {1} von anderen Prozessen belegt = {2}, mindestens die {3}, die vLLM verlangt (ein Anteil am Gesamtspeicher, nicht am freien)</translation>
+    </message>
+    <message>
+        <source>KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead − {7} in use by other processes (counted as non-torch memory before v0.9) = {4}, in {5} blocks of {6} tokens</source>
+        <translation>KV-Cache-Pool: {0} − {1} Gewichte − {2} Aktivierungen − {3} Overhead − {7} von anderen Prozessen belegt (vor v0.9 als Nicht-Torch-Speicher gezählt) = {4}, in {5} Blöcken zu {6} Token</translation>
     </message>
     <message>
         <source>--cpu-moe / --n-cpu-moe: this model has no routed experts, nothing moves.</source>
@@ -1614,6 +1658,14 @@ nutzbar</translation>
         <source>short</source>
         <translation>zu wenig</translation>
     </message>
+    <message>
+        <source>In use (other processes)</source>
+        <translation>Belegt (andere Prozesse)</translation>
+    </message>
+    <message>
+        <source>With other processes: %1</source>
+        <translation>Mit anderen Prozessen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::CommandPalette</name>
@@ -2115,6 +2167,18 @@ nutzbar</translation>
         <source>This model has a vision projector already (%1).</source>
         <translation>Dieses Modell hat bereits einen Vision-Projektor (%1).</translation>
     </message>
+    <message>
+        <source>Memory already in use</source>
+        <translation>Bereits belegter Speicher</translation>
+    </message>
+    <message>
+        <source>Memory other processes (the desktop, another model) already hold on each GPU of the primary configuration. The fit is judged against what is left; vLLM refuses to start when that is less than its gpu_memory_utilization share of the total. A GPU of this machine starts from what its driver reports.</source>
+        <translation>Speicher, den andere Prozesse (der Desktop, ein anderes Modell) auf jeder GPU der Hauptkonfiguration bereits belegen. Das Urteil bezieht sich auf den Rest; vLLM startet nicht, wenn dieser kleiner ist als sein gpu_memory_utilization-Anteil am Gesamtspeicher. Eine GPU dieses Rechners beginnt mit dem Wert, den ihr Treiber meldet.</translation>
+    </message>
+    <message>
+        <source>Alrea&amp;dy in use per GPU</source>
+        <translation>Bereits &amp;belegt pro GPU</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -2440,12 +2504,13 @@ Schichten %3–%4%5</translation>
             <numerusform> + %n Bilder</numerusform>
         </translation>
     </message>
+    <message>
+        <source> after %1 already in use by other processes</source>
+        <translation> nach %1, die andere Prozesse bereits belegen</translation>
+    </message>
     <message numerus="yes">
         <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
-        <translation>
-            <numerusform>; die gerouteten Experten von %n Schicht im Arbeitsspeicher (%1)</numerusform>
-            <numerusform>; die gerouteten Experten von %n Schichten im Arbeitsspeicher (%1)</numerusform>
-        </translation>
+        <translation><numerusform>; die gerouteten Experten von %n Schicht im Arbeitsspeicher (%1)</numerusform><numerusform>; die gerouteten Experten von %n Schichten im Arbeitsspeicher (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2603,161 @@ Schichten %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::GpuDetailsDialog</name>
+    <message>
+        <source>none or not published</source>
+        <translation>keine oder nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>nativ</translation>
+    </message>
+    <message>
+        <source>not native</source>
+        <translation>nicht nativ</translation>
+    </message>
+    <message>
+        <source>macOS wired limit (iogpu.wired_limit_mb)</source>
+        <translation>macOS-Wired-Limit (iogpu.wired_limit_mb)</translation>
+    </message>
+    <message>
+        <source>BIOS carve-out and Linux GTT limit</source>
+        <translation>BIOS-Reservierung und Linux-GTT-Grenze</translation>
+    </message>
+    <message>
+        <source>One pool shared by CPU and GPU</source>
+        <translation>Ein von CPU und GPU geteilter Pool</translation>
+    </message>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: Details</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Catalog figures</source>
+        <translation>Katalogwerte</translation>
+    </message>
+    <message>
+        <source>Each figure of the GPU catalog with the source it comes from.</source>
+        <translation>Jeder Wert des GPU-Katalogs mit seiner Quelle.</translation>
+    </message>
+    <message>
+        <source>entry: %1</source>
+        <translation>Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>no source found</source>
+        <translation>keine Quelle gefunden</translation>
+    </message>
+    <message>
+        <source>Memory (nominal)</source>
+        <translation>Speicher (nominell)</translation>
+    </message>
+    <message>
+        <source>Usable (driver total or GPU limit)</source>
+        <translation>Nutzbar (Treibergesamtwert oder GPU-Grenze)</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>FP16/BF16, dense</source>
+        <translation>FP16/BF16, dicht</translation>
+    </message>
+    <message>
+        <source>FP8, dense</source>
+        <translation>FP8, dicht</translation>
+    </message>
+    <message>
+        <source>FP4, dense</source>
+        <translation>FP4, dicht</translation>
+    </message>
+    <message>
+        <source>INT8, dense</source>
+        <translation>INT8, dicht</translation>
+    </message>
+    <message>
+        <source>INT4, dense</source>
+        <translation>INT4, dicht</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>Compute Capability</translation>
+    </message>
+    <message>
+        <source>Memory the GPU may use</source>
+        <translation>Speicher, den die GPU nutzen darf</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Standard:</translation>
+    </message>
+    <message>
+        <source>the whole pool, %1, less what is in use</source>
+        <translation>der ganze Pool, %1, abzüglich des belegten Speichers</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>To change it:</source>
+        <translation>Ändern:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>The GPU shares system memory; the catalog has no sourced limit for this machine, so the whole pool is an upper bound.</source>
+        <translation>Die GPU teilt sich den Systemspeicher; der Katalog hat für diesen Rechner keine belegte Grenze, daher ist der ganze Pool eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU-Speichergrenze</translation>
+    </message>
+    <message>
+        <source>How much of the shared memory the GPU may use in this scenario, as the setting above would make it; the verdict is judged against it.</source>
+        <translation>Wie viel des geteilten Speichers die GPU in diesem Szenario nutzen darf, wie es die obige Einstellung bewirken würde; das Urteil bezieht sich darauf.</translation>
+    </message>
+    <message>
+        <source>Check this GPU in the picker to set its limit for the scenario.</source>
+        <translation>Diese GPU in der Auswahl anhaken, um ihre Grenze für das Szenario festzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>GPU may &amp;use:</source>
+        <translation>GPU darf &amp;nutzen:</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::GpuPicker</name>
     <message>
         <source>Consumer</source>
@@ -2602,6 +2822,58 @@ Schichten %3–%4%5</translation>
     <message>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Shows only this vendor&apos;s GPUs.</source>
+        <translation>Zeigt nur die GPUs dieses Herstellers.</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Alle Hersteller</translation>
+    </message>
+    <message>
+        <source>Any memory</source>
+        <translation>Beliebiger Speicher</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Minimum memory</source>
+        <translation>Mindestspeicher</translation>
+    </message>
+    <message>
+        <source>Shows only GPUs with at least this much memory (nominal).</source>
+        <translation>Zeigt nur GPUs mit mindestens so viel Speicher (nominell).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Shows only consumer cards, data-centre GPUs, Apple silicon, or every GPU that shares system memory.</source>
+        <translation>Zeigt nur Consumer-Karten, Rechenzentrums-GPUs, Apple Silicon oder jede GPU, die sich den Systemspeicher teilt.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>Unified Memory</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
     </message>
 </context>
 <context>

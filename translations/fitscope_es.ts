@@ -230,6 +230,18 @@
         <source>Images per request</source>
         <translation>Imágenes por solicitud</translation>
     </message>
+    <message>
+        <source>Already in use per GPU</source>
+        <translation>Ya en uso por GPU</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>Límite de memoria de la GPU</translation>
+    </message>
+    <message>
+        <source>In use by other processes per GPU</source>
+        <translation>En uso por otros procesos por GPU</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -647,6 +659,38 @@
     <message>
         <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
         <translation>Flash attention automática (el -fa predeterminado de llama.cpp): activada, como la resuelve llama.cpp en todo backend que ejecuta la operación de atención en el propio dispositivo de la capa (CUDA, ROCm, Metal, Vulkan, CPU)</translation>
+    </message>
+    <message>
+        <source>{name}: {0} of the {1} usable already in use by other processes (per GPU), so {2} is left</source>
+        <translation>{name}: {0} de los {1} utilizables ya en uso por otros procesos (por GPU), así que quedan {2}</translation>
+    </message>
+    <message>
+        <source>{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load; with {3} held by other processes, {4} is left</source>
+        <translation>{name}: vLLM ocupa {0} por GPU de {1} utilizables ({2} nominales) sea cual sea la carga; con {3} en manos de otros procesos, quedan {4}</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): does not fit, {4} short</source>
+        <translation>{name}: {0} por GPU + {1} en uso por otros procesos frente a {2} utilizables ({3} nominales): no cabe, faltan {4}</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): tight, {4} free (under 10 %)</source>
+        <translation>{name}: {0} por GPU + {1} en uso por otros procesos frente a {2} utilizables ({3} nominales): justo, {4} libres (menos del 10 %)</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): fits, {4} free</source>
+        <translation>{name}: {0} por GPU + {1} en uso por otros procesos frente a {2} utilizables ({3} nominales): cabe, {4} libres</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, less than the {3} vLLM asks for (a fraction of the total, not of what is free): it refuses to start</source>
+        <translation>Libre al arrancar: {0} utilizables − {1} en uso por otros procesos = {2}, menos que los {3} que pide vLLM (una fracción del total, no de lo libre): se niega a arrancar</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, at least the {3} vLLM asks for (a fraction of the total, not of what is free)</source>
+        <translation>Libre al arrancar: {0} utilizables − {1} en uso por otros procesos = {2}, al menos los {3} que pide vLLM (una fracción del total, no de lo libre)</translation>
+    </message>
+    <message>
+        <source>KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead − {7} in use by other processes (counted as non-torch memory before v0.9) = {4}, in {5} blocks of {6} tokens</source>
+        <translation>Pool de caché KV: {0} − {1} pesos − {2} activaciones − {3} sobrecarga − {7} en uso por otros procesos (contados como memoria no torch antes de v0.9) = {4}, en {5} bloques de {6} tokens</translation>
     </message>
     <message>
         <source>--cpu-moe / --n-cpu-moe: this model has no routed experts, nothing moves.</source>
@@ -1614,6 +1658,14 @@ utilizables</translation>
         <source>short</source>
         <translation>faltan</translation>
     </message>
+    <message>
+        <source>In use (other processes)</source>
+        <translation>En uso (otros procesos)</translation>
+    </message>
+    <message>
+        <source>With other processes: %1</source>
+        <translation>Con otros procesos: %1</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::CommandPalette</name>
@@ -2115,6 +2167,18 @@ utilizables</translation>
         <source>This model has a vision projector already (%1).</source>
         <translation>Este modelo ya tiene un proyector de visión (%1).</translation>
     </message>
+    <message>
+        <source>Memory already in use</source>
+        <translation>Memoria ya en uso</translation>
+    </message>
+    <message>
+        <source>Memory other processes (the desktop, another model) already hold on each GPU of the primary configuration. The fit is judged against what is left; vLLM refuses to start when that is less than its gpu_memory_utilization share of the total. A GPU of this machine starts from what its driver reports.</source>
+        <translation>Memoria que otros procesos (el escritorio, otro modelo) ya ocupan en cada GPU de la configuración principal. El veredicto se mide contra lo que queda; vLLM se niega a arrancar cuando eso es menos que su fracción gpu_memory_utilization del total. Una GPU de esta máquina empieza con lo que informa su controlador.</translation>
+    </message>
+    <message>
+        <source>Alrea&amp;dy in use per GPU</source>
+        <translation>Ya en &amp;uso por GPU</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -2440,12 +2504,13 @@ capas %3–%4%5</translation>
             <numerusform> + %n imágenes</numerusform>
         </translation>
     </message>
+    <message>
+        <source> after %1 already in use by other processes</source>
+        <translation> después de %1 ya en uso por otros procesos</translation>
+    </message>
     <message numerus="yes">
         <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
-        <translation>
-            <numerusform>; los expertos enrutados de %n capa en la RAM del sistema (%1)</numerusform>
-            <numerusform>; los expertos enrutados de %n capas en la RAM del sistema (%1)</numerusform>
-        </translation>
+        <translation><numerusform>; los expertos enrutados de %n capa en la RAM del sistema (%1)</numerusform><numerusform>; los expertos enrutados de %n capas en la RAM del sistema (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2603,161 @@ capas %3–%4%5</translation>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::GpuDetailsDialog</name>
+    <message>
+        <source>none or not published</source>
+        <translation>ninguna o no publicada</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>nativo</translation>
+    </message>
+    <message>
+        <source>not native</source>
+        <translation>no nativo</translation>
+    </message>
+    <message>
+        <source>macOS wired limit (iogpu.wired_limit_mb)</source>
+        <translation>Límite de memoria fija de macOS (iogpu.wired_limit_mb)</translation>
+    </message>
+    <message>
+        <source>BIOS carve-out and Linux GTT limit</source>
+        <translation>Reserva de la BIOS y límite GTT de Linux</translation>
+    </message>
+    <message>
+        <source>One pool shared by CPU and GPU</source>
+        <translation>Un único pool compartido por CPU y GPU</translation>
+    </message>
+    <message>
+        <source>%1: details</source>
+        <translation>%1: detalles</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Catalog figures</source>
+        <translation>Cifras del catálogo</translation>
+    </message>
+    <message>
+        <source>Each figure of the GPU catalog with the source it comes from.</source>
+        <translation>Cada cifra del catálogo de GPU con la fuente de la que procede.</translation>
+    </message>
+    <message>
+        <source>entry: %1</source>
+        <translation>entrada: %1</translation>
+    </message>
+    <message>
+        <source>no source found</source>
+        <translation>no se encontró fuente</translation>
+    </message>
+    <message>
+        <source>Memory (nominal)</source>
+        <translation>Memoria (nominal)</translation>
+    </message>
+    <message>
+        <source>Usable (driver total or GPU limit)</source>
+        <translation>Utilizable (total del controlador o límite de la GPU)</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Ancho de banda</translation>
+    </message>
+    <message>
+        <source>FP16/BF16, dense</source>
+        <translation>FP16/BF16, denso</translation>
+    </message>
+    <message>
+        <source>FP8, dense</source>
+        <translation>FP8, denso</translation>
+    </message>
+    <message>
+        <source>FP4, dense</source>
+        <translation>FP4, denso</translation>
+    </message>
+    <message>
+        <source>INT8, dense</source>
+        <translation>INT8, denso</translation>
+    </message>
+    <message>
+        <source>INT4, dense</source>
+        <translation>INT4, denso</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>Capacidad de cómputo</translation>
+    </message>
+    <message>
+        <source>Memory the GPU may use</source>
+        <translation>Memoria que puede usar la GPU</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Predeterminado:</translation>
+    </message>
+    <message>
+        <source>the whole pool, %1, less what is in use</source>
+        <translation>todo el pool, %1, menos lo que está en uso</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Máximo:</translation>
+    </message>
+    <message>
+        <source>To change it:</source>
+        <translation>Para cambiarlo:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>The GPU shares system memory; the catalog has no sourced limit for this machine, so the whole pool is an upper bound.</source>
+        <translation>La GPU comparte la memoria del sistema; el catálogo no tiene un límite con fuente para esta máquina, así que todo el pool es una cota superior.</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>Límite de memoria de la GPU</translation>
+    </message>
+    <message>
+        <source>How much of the shared memory the GPU may use in this scenario, as the setting above would make it; the verdict is judged against it.</source>
+        <translation>Cuánta memoria compartida puede usar la GPU en este escenario, como la dejaría el ajuste de arriba; el veredicto se mide contra ella.</translation>
+    </message>
+    <message>
+        <source>Check this GPU in the picker to set its limit for the scenario.</source>
+        <translation>Marque esta GPU en el selector para fijar su límite en el escenario.</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Predeterminado</translation>
+    </message>
+    <message>
+        <source>GPU may &amp;use:</source>
+        <translation>La GPU puede &amp;usar:</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::GpuPicker</name>
     <message>
         <source>Consumer</source>
@@ -2602,6 +2822,58 @@ capas %3–%4%5</translation>
     <message>
         <source>This machine</source>
         <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Shows only this vendor&apos;s GPUs.</source>
+        <translation>Muestra solo las GPU de este fabricante.</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Todos los fabricantes</translation>
+    </message>
+    <message>
+        <source>Any memory</source>
+        <translation>Cualquier memoria</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Minimum memory</source>
+        <translation>Memoria mínima</translation>
+    </message>
+    <message>
+        <source>Shows only GPUs with at least this much memory (nominal).</source>
+        <translation>Muestra solo las GPU con al menos esta memoria (nominal).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Shows only consumer cards, data-centre GPUs, Apple silicon, or every GPU that shares system memory.</source>
+        <translation>Muestra solo tarjetas de consumo, GPU de centro de datos, Apple silicon o toda GPU que comparte la memoria del sistema.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>Memoria unificada</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,18 @@
         <source>Images per request</source>
         <translation>每个请求的图像数</translation>
     </message>
+    <message>
+        <source>Already in use per GPU</source>
+        <translation>每块 GPU 已占用</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU 显存上限</translation>
+    </message>
+    <message>
+        <source>In use by other processes per GPU</source>
+        <translation>每块 GPU 被其他进程占用</translation>
+    </message>
 </context>
 <context>
     <name>ComponentColors</name>
@@ -647,6 +659,38 @@
     <message>
         <source>Flash attention auto (llama.cpp&apos;s default -fa): on, as llama.cpp resolves it on every backend that runs the attention op on the layer&apos;s own device (CUDA, ROCm, Metal, Vulkan, CPU)</source>
         <translation>Flash attention 自动（llama.cpp 默认的 -fa）：开启，llama.cpp 在每个于该层自身设备上运行注意力算子的后端上都这样解析（CUDA、ROCm、Metal、Vulkan、CPU）</translation>
+    </message>
+    <message>
+        <source>{name}: {0} of the {1} usable already in use by other processes (per GPU), so {2} is left</source>
+        <translation>{name}：可用的 {1} 中已有 {0} 被其他进程占用（每块 GPU），剩余 {2}</translation>
+    </message>
+    <message>
+        <source>{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load; with {3} held by other processes, {4} is left</source>
+        <translation>{name}：无论负载如何，vLLM 在每块 GPU 上占用可用 {1}（标称 {2}）中的 {0}；其他进程占用 {3}，剩余 {4}</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): does not fit, {4} short</source>
+        <translation>{name}：每块 GPU {0} + 其他进程占用 {1}，对比可用 {2}（标称 {3}）：放不下，差 {4}</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): tight, {4} free (under 10 %)</source>
+        <translation>{name}：每块 GPU {0} + 其他进程占用 {1}，对比可用 {2}（标称 {3}）：紧张，剩余 {4}（不足 10 %）</translation>
+    </message>
+    <message>
+        <source>{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): fits, {4} free</source>
+        <translation>{name}：每块 GPU {0} + 其他进程占用 {1}，对比可用 {2}（标称 {3}）：放得下，剩余 {4}</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, less than the {3} vLLM asks for (a fraction of the total, not of what is free): it refuses to start</source>
+        <translation>启动时空闲：可用 {0} − 其他进程占用 {1} = {2}，少于 vLLM 要求的 {3}（按总量而非空闲量的比例）：它拒绝启动</translation>
+    </message>
+    <message>
+        <source>Free at start-up: {0} usable − {1} in use by other processes = {2}, at least the {3} vLLM asks for (a fraction of the total, not of what is free)</source>
+        <translation>启动时空闲：可用 {0} − 其他进程占用 {1} = {2}，不少于 vLLM 要求的 {3}（按总量而非空闲量的比例）</translation>
+    </message>
+    <message>
+        <source>KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead − {7} in use by other processes (counted as non-torch memory before v0.9) = {4}, in {5} blocks of {6} tokens</source>
+        <translation>KV 缓存池：{0} − 权重 {1} − 激活 {2} − 开销 {3} − 其他进程占用 {7}（v0.9 之前计为非 torch 内存）= {4}，共 {5} 个块，每块 {6} 个 token</translation>
     </message>
     <message>
         <source>--cpu-moe / --n-cpu-moe: this model has no routed experts, nothing moves.</source>
@@ -1614,6 +1658,14 @@ usable</source>
         <source>short</source>
         <translation>不足</translation>
     </message>
+    <message>
+        <source>In use (other processes)</source>
+        <translation>已占用（其他进程）</translation>
+    </message>
+    <message>
+        <source>With other processes: %1</source>
+        <translation>连同其他进程：%1</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::CommandPalette</name>
@@ -2115,6 +2167,18 @@ usable</source>
         <source>This model has a vision projector already (%1).</source>
         <translation>此模型已有视觉投影器（%1）。</translation>
     </message>
+    <message>
+        <source>Memory already in use</source>
+        <translation>已占用的显存</translation>
+    </message>
+    <message>
+        <source>Memory other processes (the desktop, another model) already hold on each GPU of the primary configuration. The fit is judged against what is left; vLLM refuses to start when that is less than its gpu_memory_utilization share of the total. A GPU of this machine starts from what its driver reports.</source>
+        <translation>其他进程（桌面、另一个模型）在主配置的每块 GPU 上已占用的显存。判定以剩余部分为准；当剩余少于 gpu_memory_utilization 占总量的份额时，vLLM 拒绝启动。本机的 GPU 以其驱动报告的数值为初始值。</translation>
+    </message>
+    <message>
+        <source>Alrea&amp;dy in use per GPU</source>
+        <translation>每块 GPU 已占用(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>fitscope::gui::DerivationPanel</name>
@@ -2438,11 +2502,13 @@ layers %3–%4%5</source>
             <numerusform> + %n 张图像</numerusform>
         </translation>
     </message>
+    <message>
+        <source> after %1 already in use by other processes</source>
+        <translation>（已扣除其他进程占用的 %1）</translation>
+    </message>
     <message numerus="yes">
         <source>; the routed experts of %n layer(s) in system RAM (%1)</source>
-        <translation>
-            <numerusform>；%n 层的路由专家在系统内存中（%1）</numerusform>
-        </translation>
+        <translation><numerusform>；%n 层的路由专家在系统内存中（%1）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2601,161 @@ layers %3–%4%5</source>
     </message>
 </context>
 <context>
+    <name>fitscope::gui::GpuDetailsDialog</name>
+    <message>
+        <source>none or not published</source>
+        <translation>无或未公布</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>原生</translation>
+    </message>
+    <message>
+        <source>not native</source>
+        <translation>非原生</translation>
+    </message>
+    <message>
+        <source>macOS wired limit (iogpu.wired_limit_mb)</source>
+        <translation>macOS 固定内存上限（iogpu.wired_limit_mb）</translation>
+    </message>
+    <message>
+        <source>BIOS carve-out and Linux GTT limit</source>
+        <translation>BIOS 预留与 Linux GTT 上限</translation>
+    </message>
+    <message>
+        <source>One pool shared by CPU and GPU</source>
+        <translation>CPU 与 GPU 共享同一内存池</translation>
+    </message>
+    <message>
+        <source>%1: details</source>
+        <translation>%1：详细信息</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Catalog figures</source>
+        <translation>目录数据</translation>
+    </message>
+    <message>
+        <source>Each figure of the GPU catalog with the source it comes from.</source>
+        <translation>GPU 目录中的每项数据及其来源。</translation>
+    </message>
+    <message>
+        <source>entry: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>no source found</source>
+        <translation>未找到来源</translation>
+    </message>
+    <message>
+        <source>Memory (nominal)</source>
+        <translation>显存（标称）</translation>
+    </message>
+    <message>
+        <source>Usable (driver total or GPU limit)</source>
+        <translation>可用（驱动报告总量或 GPU 上限）</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>FP16/BF16, dense</source>
+        <translation>FP16/BF16，稠密</translation>
+    </message>
+    <message>
+        <source>FP8, dense</source>
+        <translation>FP8，稠密</translation>
+    </message>
+    <message>
+        <source>FP4, dense</source>
+        <translation>FP4，稠密</translation>
+    </message>
+    <message>
+        <source>INT8, dense</source>
+        <translation>INT8，稠密</translation>
+    </message>
+    <message>
+        <source>INT4, dense</source>
+        <translation>INT4，稠密</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>计算能力</translation>
+    </message>
+    <message>
+        <source>Memory the GPU may use</source>
+        <translation>GPU 可使用的内存</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>默认：</translation>
+    </message>
+    <message>
+        <source>the whole pool, %1, less what is in use</source>
+        <translation>整个内存池 %1，减去已占用部分</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>最大：</translation>
+    </message>
+    <message>
+        <source>To change it:</source>
+        <translation>如何修改：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>The GPU shares system memory; the catalog has no sourced limit for this machine, so the whole pool is an upper bound.</source>
+        <translation>GPU 与系统共享内存；目录中没有该机器有来源的上限，因此整个内存池只是上界。</translation>
+    </message>
+    <message>
+        <source>GPU memory limit</source>
+        <translation>GPU 显存上限</translation>
+    </message>
+    <message>
+        <source>How much of the shared memory the GPU may use in this scenario, as the setting above would make it; the verdict is judged against it.</source>
+        <translation>在此场景中 GPU 可使用多少共享内存（即上述设置所产生的效果）；判定以此为准。</translation>
+    </message>
+    <message>
+        <source>Check this GPU in the picker to set its limit for the scenario.</source>
+        <translation>在选择器中勾选此 GPU，才能为场景设置其上限。</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>GPU may &amp;use:</source>
+        <translation>GPU 可使用(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>fitscope::gui::GpuPicker</name>
     <message>
         <source>Consumer</source>
@@ -2599,6 +2820,58 @@ layers %3–%4%5</source>
     <message>
         <source>This machine</source>
         <translation>本机</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Shows only this vendor&apos;s GPUs.</source>
+        <translation>只显示该厂商的 GPU。</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有厂商</translation>
+    </message>
+    <message>
+        <source>Any memory</source>
+        <translation>任意显存</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Minimum memory</source>
+        <translation>最小显存</translation>
+    </message>
+    <message>
+        <source>Shows only GPUs with at least this much memory (nominal).</source>
+        <translation>只显示显存（标称）不少于此值的 GPU。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Shows only consumer cards, data-centre GPUs, Apple silicon, or every GPU that shares system memory.</source>
+        <translation>只显示消费级显卡、数据中心 GPU、Apple 芯片，或所有共享系统内存的 GPU。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>统一内存</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
     </message>
 </context>
 <context>

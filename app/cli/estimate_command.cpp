@@ -91,8 +91,13 @@ std::string humanReport(const ScenarioRequest& request, const Estimate& e,
         out << row("GPU", (fit.gpu_count > 1 ? std::to_string(fit.gpu_count) + " × " : std::string()) +
                               s.gpu->display_name + " (" + formatBytes(fit.capacity_bytes, u, 1) + " usable, " +
                               formatBytes(fit.nominal_bytes, u, 1) + " nominal)");
+        if (fit.in_use_bytes > 0) {
+            out << row("In use", formatBytes(fit.in_use_bytes, u, 2) + " per GPU by other processes");
+        }
         out << row("Per GPU", formatBytes(fit.per_gpu_bytes, u, 2));
-        if (e.vllm && s.task == Task::Inference) {
+        if (e.vllm && s.task == Task::Inference && !e.vllm->starts) {
+            out << row("Verdict", verdict + ", vLLM would not start (above)");
+        } else if (e.vllm && s.task == Task::Inference) {
             // vLLM always takes its budget: the verdict is whether its KV pool holds the sequences asked for.
             out << row("Verdict", verdict + ", the KV pool holds " + formatNumber(e.vllm->max_concurrency, 2) +
                                       " sequences at once (" + std::to_string(s.batch) + " asked)");

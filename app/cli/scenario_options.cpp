@@ -96,6 +96,12 @@ std::int64_t parseByteSize(const QString& text, const QString& what) {
 
 } // namespace
 
+std::int64_t gpuInUseBytes(const QString& gigabytes) {
+    const double gb =
+        parseNumber(gigabytes, QStringLiteral("--gpu-in-use"), 0, static_cast<double>(sizing::kMaxGpuInUseBytes) / 1e9);
+    return std::llround(gb * 1e9);
+}
+
 std::string userCatalogPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
         .filePath(QStringLiteral("fitscope/catalog.json"))
@@ -159,6 +165,10 @@ void addScenarioOptions(QCommandLineParser& parser) {
         {QStringLiteral("gpu"), QStringLiteral("Catalog GPU id (fitscope-cli gpus)."), QStringLiteral("ID")},
         {QStringLiteral("gpus"), QStringLiteral("Number of identical GPUs, tensor parallel (default 1)."),
          QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("gpu-in-use"),
+         QStringLiteral("Memory other processes already hold on each GPU, in GB (10^9; default 0): the fit is judged "
+                        "against what is left, and vLLM refuses to start when that is below its budget."),
+         QStringLiteral("GB"), QStringLiteral("0")},
         {QStringLiteral("units"), QStringLiteral("GB (10^9, default) or GiB (2^30)."), QStringLiteral("GB|GiB"),
          QStringLiteral("GB")},
         {QStringLiteral("parallel"),
@@ -544,6 +554,7 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
     }
     s.gpu_count =
         parsePositiveInt(parser.value(QStringLiteral("gpus")), QStringLiteral("--gpus"), sizing::kMaxGpuCount);
+    s.gpu_in_use_bytes = gpuInUseBytes(parser.value(QStringLiteral("gpu-in-use")));
     s.overhead_fraction =
         parseNumber(parser.value(QStringLiteral("overhead")), QStringLiteral("--overhead"), 0, 500) / 100.0;
 

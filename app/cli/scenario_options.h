@@ -33,6 +33,9 @@ ScenarioRequest scenarioFromOptions(const QCommandLineParser& parser, const cata
 // otherwise default scenario. Without --cpu-ram, cpu_ram_bytes is this machine's RAM.
 sizing::Scenario runtimeOptionsFromParser(const QCommandLineParser& parser);
 
+// --gpu-in-use: a number of GB (10^9, 0 allowed) as bytes; throws UsageError naming the option.
+std::int64_t gpuInUseBytes(const QString& gigabytes);
+
 // The built-in catalog merged with the user's catalog file (warnings go to stderr).
 const catalog::Catalog& activeCatalog();
 

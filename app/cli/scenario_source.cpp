@@ -231,6 +231,12 @@ void applyOverrides(const QCommandLineParser& parser, const catalog::Catalog& ca
             gpu.count = count;
         }
     }
+    if (isSet(parser, "gpu-in-use")) {
+        const std::int64_t in_use = gpuInUseBytes(value(parser, "gpu-in-use"));
+        for (report::GpuRef& gpu : s.gpus) {
+            gpu.in_use_bytes = in_use;
+        }
+    }
 }
 
 } // namespace
@@ -300,7 +306,7 @@ report::ScenarioFile scenarioFileFromOptions(const QCommandLineParser& parser, c
     s.task = scenario.task;
     s.finetune = scenario.finetune;
     if (scenario.gpu) {
-        s.gpus = {{scenario.gpu->id, scenario.gpu_count}};
+        s.gpus = {{scenario.gpu->id, scenario.gpu_count, scenario.gpu_in_use_bytes}};
     }
     s.unit = request.unit;
     return s;

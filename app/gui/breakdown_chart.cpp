@@ -47,6 +47,11 @@ QColor labelColorOn(Component c) {
                : QColor(Qt::white);
 }
 
+// Other processes' memory: a neutral slate with a diagonal cross-hatch, unlike any component (it is no
+// part of the model), and dark enough for white digits.
+const QColor kInUseColor(0x5c, 0x63, 0x70);
+const QColor kInUseInk(0x2b, 0x30, 0x38);
+
 } // namespace
 
 BreakdownChart::BreakdownChart(QWidget* parent)
@@ -131,6 +136,17 @@ BreakdownChart::BreakdownChart(QWidget* parent)
 
 BreakdownChart::BarSet BreakdownChart::makeBarSet(QCPLayer* layer) {
     BarSet set;
+    auto* inUse = new PatternedBars(xAxis, yAxis);
+    inUse->setLayer(layer);
+    inUse->setName(tr("In use (other processes)"));
+    inUse->setWidth(kBarWidth);
+    inUse->setBrush(kInUseColor);
+    inUse->setPattern(QBrush(kInUseInk, Qt::DiagCrossPattern));
+    inUse->setPen(Qt::NoPen);
+    inUse->setStackingGap(1);
+    inUse->setAntialiased(false);
+    inUse->setVisible(false);
+    set.in_use = inUse;
     for (std::size_t i = 0; i < kComponents; ++i) {
         const auto component = static_cast<Component>(i);
         auto* bars = new PatternedBars(xAxis, yAxis);
@@ -142,8 +158,9 @@ BreakdownChart::BarSet BreakdownChart::makeBarSet(QCPLayer* layer) {
         bars->setPen(Qt::NoPen);
         bars->setStackingGap(1);
         bars->setAntialiased(false);
-        if (i > 0) {
-            bars->moveAbove(set.components[i - 1]);
+        bars->moveAbove(i > 0 ? set.components[i - 1] : set.in_use);
+        if (i == 0) {
+            bars->setStackingGap(0); // set with the in-use segment (setBars)
         }
         set.components[i] = bars;
     }
@@ -197,7 +214,7 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
     struct SetData {
         QVector<double> keys;
         std::array<QVector<double>, kComponents> values;
-        QVector<double> capKeys, usable, nominal;
+        QVector<double> inUse, capKeys, usable, nominal;
     };
     SetData live, pinned;
     Backdrop backdrop;
@@ -214,7 +231,8 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
         for (std::size_t c = 0; c < kComponents; ++c) {
             d.values[c] << sizing::bytesIn(bar.components[c], unit);
         }
-        top = std::max(top, sizing::bytesIn(bar.load_bytes, unit));
+        d.inUse << sizing::bytesIn(bar.in_use_bytes, unit);
+        top = std::max(top, sizing::bytesIn(bar.in_use_bytes + bar.load_bytes, unit));
         if (bar.hasGpu()) {
             d.capKeys << i + kCapacityOffset;
             d.usable << sizing::bytesIn(bar.capacity_bytes, unit);
@@ -226,6 +244,7 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
         for (std::size_t c = 0; c < kComponents; ++c) {
             set->components[c]->setData(d->keys, d->values[c], true);
         }
+        set->in_use->setData(d->keys, d->inUse, true);
         set->usable->setData(d->capKeys, d->usable, true);
         set->nominal->setData(d->capKeys, d->nominal, true);
     }
@@ -235,7 +254,17 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
                bar.components[static_cast<std::size_t>(Component::OptimizerStates)] > 0;
     });
     backdrop.training = training;
-    const int legendItems = (training ? static_cast<int>(kComponents) : static_cast<int>(Component::Gradients)) + 2;
+    // Other processes' memory, likewise, only when some GPU has any.
+    const bool inUse =
+        std::any_of(bars.begin(), bars.end(), [](const BreakdownBar& bar) { return bar.in_use_bytes > 0; });
+    backdrop.in_use = inUse;
+    for (BarSet* set : {&m_live, &m_pinned}) {
+        set->in_use->setVisible(inUse);
+        // The weights sit on the in-use segment; with none, a gap would lift them off the axis.
+        set->components[0]->setStackingGap(inUse ? 1 : 0);
+    }
+    const int legendItems =
+        (training ? static_cast<int>(kComponents) : static_cast<int>(Component::Gradients)) + 2 + (inUse ? 1 : 0);
     // Hidden, not drawn as zero-height bars, while inference leaves them empty.
     for (BarSet* set : {&m_live, &m_pinned}) {
         set->components[static_cast<std::size_t>(Component::Gradients)]->setVisible(training);
@@ -243,6 +272,9 @@ void BreakdownChart::setBars(const std::vector<BreakdownBar>& bars, sizing::Memo
     }
     if (legend->itemCount() != legendItems) {
         legend->clearItems();
+        if (inUse) {
+            legend->addItem(new QCPPlottableLegendItem(legend, m_live.in_use)); // the bottom of the stack first
+        }
         for (std::size_t c = 0; c < kComponents; ++c) {
             if (training || c < static_cast<std::size_t>(Component::Gradients)) {
                 legend->addItem(new QCPPlottableLegendItem(legend, m_live.components[c]));
@@ -344,6 +376,19 @@ void BreakdownChart::placeLabels() {
         };
         const double key = i + (bar.hasGpu() ? kLoadOffset : 0.0);
         double base = 0;
+        if (bar.in_use_bytes > 0) {
+            const double v = sizing::bytesIn(bar.in_use_bytes, unit);
+            if (v * pixelsPerUnit >= minSegmentPixels) {
+                QCPItemText* label = text(t++);
+                label->position->setCoords(key, v / 2);
+                label->setPositionAlignment(Qt::AlignCenter);
+                label->setText(QLocale().toString(v, 'f', v < 10 ? 1 : 0));
+                label->setColor(Qt::white);
+                label->setBrush(kInUseColor);
+                label->setFont(small);
+            }
+            base = v;
+        }
         for (std::size_t c = 0; c < kComponents; ++c) {
             const double v = sizing::bytesIn(bar.components[c], unit);
             if (v * pixelsPerUnit >= minSegmentPixels) {
@@ -359,7 +404,8 @@ void BreakdownChart::placeLabels() {
             }
             base += v;
         }
-        const double load = sizing::bytesIn(bar.load_bytes, unit);
+        // The model's total, over the whole stack (other processes' memory under it).
+        const double load = sizing::bytesIn(bar.in_use_bytes + bar.load_bytes, unit);
         QCPItemText* total = text(t++);
         total->position->setCoords(key, load);
         total->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
@@ -445,6 +491,20 @@ double BreakdownChart::drawnCapacity(int bar) const {
     return index < data->size() ? (data->constBegin() + index)->value : 0.0;
 }
 
+double BreakdownChart::drawnInUse(int bar) const {
+    const BarSet& set = setOf(bar);
+    if (!set.in_use->visible()) {
+        return 0.0;
+    }
+    const auto data = set.in_use->data();
+    const int index = indexInSet(bar);
+    return index < data->size() ? (data->constBegin() + index)->value : 0.0;
+}
+
+bool BreakdownChart::inUseInLegend() const {
+    return legend->itemWithPlottable(m_live.in_use) != nullptr;
+}
+
 QString BreakdownChart::badgeText(int bar) const {
     return m_badgeTexts.value(bar);
 }
@@ -468,6 +528,15 @@ QString BreakdownChart::tooltipAt(const QPointF& pos) const {
             tip += tr("Load on each of %1 GPUs<br>").arg(bar.gpu_count);
         }
         double base = 0;
+        if (bar.in_use_bytes > 0) {
+            const double v = sizing::bytesIn(bar.in_use_bytes, m_unit);
+            const bool here = value >= 0 && value < v;
+            tip +=
+                QStringLiteral("<span style='color:%1'>■</span> %2%3: %4%5<br>")
+                    .arg(kInUseColor.name(), here ? QStringLiteral("<b>") : QString(), tr("In use (other processes)"),
+                         exact(bar.in_use_bytes, m_unit), here ? QStringLiteral("</b>") : QString());
+            base = v;
+        }
         for (std::size_t c = 0; c < kComponents; ++c) {
             if (c >= static_cast<std::size_t>(Component::Gradients) && bar.components[c] == 0) {
                 continue; // fine-tuning's parts, not there for inference
@@ -481,6 +550,10 @@ QString BreakdownChart::tooltipAt(const QPointF& pos) const {
             base += v;
         }
         tip += tr("Total: %1").arg(exact(bar.load_bytes, m_unit));
+        if (bar.in_use_bytes > 0) {
+            tip += QStringLiteral("<br>") +
+                   tr("With other processes: %1").arg(exact(bar.in_use_bytes + bar.load_bytes, m_unit));
+        }
         return tip;
     }
     if (bar.hasGpu() && std::abs(offset - kCapacityOffset) <= kBarWidth / 2) {

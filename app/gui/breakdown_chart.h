@@ -23,6 +23,9 @@ struct BreakdownBar {
     std::int64_t load_bytes = 0;     // per GPU (Estimate::per_gpu_bytes)
     std::int64_t capacity_bytes = 0; // usable, per GPU
     std::int64_t nominal_bytes = 0;  // datasheet, per GPU
+    // Held by other processes, per GPU (GpuFit::in_use_bytes): a segment of its own under the load, so
+    // the stack's top is what the capacity must hold.
+    std::int64_t in_use_bytes = 0;
     std::int64_t headroom_bytes = 0;
     sizing::Verdict verdict = sizing::Verdict::DoesNotFit;
     // A pinned scenario's bar: it does not change with the live controls, so it is drawn on a layer
@@ -50,6 +53,8 @@ public:
     int drawnCapacityBars() const;
     double drawnComponent(int bar, Component component) const;
     double drawnCapacity(int bar) const;
+    double drawnInUse(int bar) const;
+    bool inUseInLegend() const;
     QString badgeText(int bar) const;
     // For tests: how many times the live bars' layer alone was redrawn.
     int layerRedraws() const;
@@ -74,6 +79,7 @@ private:
         double y_max = 0;
         QStringList tick_labels;
         bool training = false;
+        bool in_use = false;
         sizing::MemoryUnit unit = sizing::MemoryUnit::GB;
         bool operator==(const Backdrop&) const = default;
     };
@@ -81,6 +87,7 @@ private:
     // scenarios' bars (layer "pinned", under it, in the background's buffer).
     struct BarSet {
         std::array<QCPBars*, static_cast<std::size_t>(Component::Count_)> components{};
+        QCPBars* in_use = nullptr; // other processes' memory, at the bottom of the stack
         QCPBars* nominal = nullptr;
         QCPBars* usable = nullptr;
     };

@@ -29,6 +29,8 @@ QString comparisonInputLabel(const std::string& id, const std::string& english) 
         {"task", QT_TRANSLATE_NOOP("Comparison", "Task")},
         {"gpus", QT_TRANSLATE_NOOP("Comparison", "GPUs")},
         {"primary_gpu", QT_TRANSLATE_NOOP("Comparison", "Primary GPU")},
+        {"gpu_in_use", QT_TRANSLATE_NOOP("Comparison", "Already in use per GPU")},
+        {"gpu_memory_limit", QT_TRANSLATE_NOOP("Comparison", "GPU memory limit")},
     };
     if (const auto it = labels.find(id); it != labels.end()) {
         return tr(it->second);
@@ -50,6 +52,7 @@ QString comparisonResultLabel(const std::string& id, const std::string& english)
         {"training", QT_TRANSLATE_NOOP("Comparison", "Training state per GPU")},
         {"total_per_gpu", QT_TRANSLATE_NOOP("Comparison", "Total per GPU")},
         {"capacity", QT_TRANSLATE_NOOP("Comparison", "Usable memory per GPU")},
+        {"in_use", QT_TRANSLATE_NOOP("Comparison", "In use by other processes per GPU")},
         {"headroom", QT_TRANSLATE_NOOP("Comparison", "Headroom")},
         {"verdict", QT_TRANSLATE_NOOP("Comparison", "Verdict")},
         {"decode", QT_TRANSLATE_NOOP("Comparison", "Decode speed (all sequences)")},

@@ -1,5 +1,6 @@
 #include "control_panel.h"
 
+#include "core/catalog/gpu_details.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/hf_quantization.h"
 #include "core/formats/model_file_sizing.h"
@@ -8,6 +9,7 @@
 #include "core/sizing/model_spec.h"
 #include "core/sizing/precision.h"
 #include "format_text.h"
+#include "gpu_details_dialog.h"
 #include "gpu_picker.h"
 #include "hub/hub_model_id.h"
 #include "hub/hub_options.h"
@@ -337,6 +339,25 @@ void ControlPanel::buildUi() {
     gpuLabel->setBuddy(m_gpus->searchEdit());
     layout->addWidget(gpuLabel);
     layout->addWidget(m_gpus, 1);
+    m_inUse = new QDoubleSpinBox(this);
+    m_inUse->setObjectName(QStringLiteral("gpuInUseSpin"));
+    m_inUse->setDecimals(2);
+    m_inUse->setSingleStep(0.5);
+    m_inUse->setAccessibleName(tr("Memory already in use"));
+    m_inUse->setAccessibleDescription(
+        tr("Memory other processes (the desktop, another model) already hold on each GPU of the primary "
+           "configuration. The fit is judged against what is left; vLLM refuses to start when that is less than "
+           "its gpu_memory_utilization share of the total. A GPU of this machine starts from what its driver "
+           "reports."));
+    m_inUse->setToolTip(m_inUse->accessibleDescription());
+    auto* inUseRow = new QWidget(this);
+    auto* inUseLayout = new QHBoxLayout(inUseRow);
+    inUseLayout->setContentsMargins(0, 0, 0, 0);
+    m_inUseLabel = new QLabel(tr("Alrea&dy in use per GPU"), inUseRow);
+    m_inUseLabel->setBuddy(m_inUse);
+    inUseLayout->addWidget(m_inUseLabel, 1);
+    inUseLayout->addWidget(m_inUse);
+    layout->addWidget(inUseRow);
 
     // Units
     section(layout, tr("Display"));
@@ -422,6 +443,20 @@ void ControlPanel::buildUi() {
         }
     });
     connect(m_gpus, &GpuPicker::selectionChanged, this, &ControlPanel::onGpusChanged);
+    connect(m_gpus, &GpuPicker::detailsRequested, this, &ControlPanel::openGpuDetails);
+    connect(m_inUse, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (m_syncing) {
+            return;
+        }
+        for (GpuChoice& choice : m_state.gpus) {
+            if (choice.id == m_state.primary_gpu) {
+                const double bytes =
+                    value * (m_state.unit == sizing::MemoryUnit::GiB ? sizing::kBytesPerGiB : sizing::kBytesPerGB);
+                choice.in_use_bytes = std::clamp<std::int64_t>(std::llround(bytes), 0, sizing::kMaxGpuInUseBytes);
+            }
+        }
+        emitChanged(); // one step per edit, as the neighbouring fields
+    });
     connect(m_runtimeOptions, &RuntimeOptionsPanel::changed, this, [this] {
         if (!m_syncing) {
             m_state.engine = m_runtimeOptions->options();
@@ -432,6 +467,9 @@ void ControlPanel::buildUi() {
         if (!m_syncing) {
             m_state.unit = static_cast<sizing::MemoryUnit>(m_unit->currentData().toInt());
             m_gpus->setUnit(m_state.unit);
+            m_syncing = true;
+            syncInUse();
+            m_syncing = false;
             emitChanged();
         }
     });
@@ -528,6 +566,7 @@ void ControlPanel::setState(const ExplorerState& state) {
             // a Hugging Face model from the hub cache, offline.
             if (isHubModelSource(m_state.config_path)) {
                 auto info = std::make_shared<formats::ModelFileInfo>(reopenHubModelSource(m_state.config_path));
+                addSavedProjector(*info, error);
                 m_configModel = formats::prepareModelFromFile(*info);
                 m_fileInfo = std::move(info);
             } else if (m_state.config_path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
@@ -539,16 +578,7 @@ void ControlPanel::setState(const ExplorerState& state) {
             } else {
                 auto info = std::make_shared<formats::ModelFileInfo>(
                     formats::inspectModelPath(m_state.config_path.toStdString()));
-                if (!m_state.projector_path.isEmpty()) {
-                    try {
-                        formats::addGgufProjector(*info, m_state.projector_path.toStdString());
-                    } catch (const std::exception& e) {
-                        // The model still opens, without the projector that is gone or changed.
-                        error = tr("Could not read the vision projector %1 (%2); the model is sized without it.")
-                                    .arg(m_state.projector_path, QString::fromUtf8(e.what()));
-                        m_state.projector_path.clear();
-                    }
-                }
+                addSavedProjector(*info, error);
                 m_configModel = formats::prepareModelFromFile(*info);
                 m_fileInfo = std::move(info);
             }
@@ -750,6 +780,7 @@ void ControlPanel::syncWidgets() {
     m_gpus->setSelection(m_state.gpus);
     selectData(m_unit, static_cast<int>(m_state.unit));
     m_gpus->setUnit(m_state.unit);
+    syncInUse();
     syncRuntimeOptions();
     m_syncing = false;
 }
@@ -834,13 +865,45 @@ void ControlPanel::onGpusChanged() {
     if (m_syncing) {
         return;
     }
-    m_state.gpus = m_gpus->selection();
+    m_state.gpus = withInUse(m_gpus->selection());
     if (std::none_of(m_state.gpus.begin(), m_state.gpus.end(),
                      [this](const GpuChoice& g) { return g.id == m_state.primary_gpu; })) {
         m_state.primary_gpu = m_state.gpus.empty() ? std::string() : m_state.gpus.front().id;
     }
+    m_syncing = true;
+    syncInUse();
+    m_syncing = false;
     syncRuntimeOptions(); // parallelism shows with a GPU count above one
     emitChanged();
+}
+
+std::vector<GpuChoice> ControlPanel::withInUse(std::vector<GpuChoice> selection) const {
+    for (GpuChoice& choice : selection) {
+        const auto kept = std::find_if(m_state.gpus.begin(), m_state.gpus.end(),
+                                       [&choice](const GpuChoice& g) { return g.id == choice.id; });
+        if (kept != m_state.gpus.end()) {
+            choice.in_use_bytes = kept->in_use_bytes;
+            choice.memory_limit_bytes = kept->memory_limit_bytes;
+            continue;
+        }
+        for (const auto& spec : m_gpuSpecs) {
+            if (spec->id == choice.id && spec->in_use_when_detected_bytes > 0) {
+                choice.in_use_bytes = spec->in_use_when_detected_bytes; // the driver's figure, editable
+            }
+        }
+    }
+    return selection;
+}
+
+void ControlPanel::syncInUse() {
+    const auto primary = std::find_if(m_state.gpus.begin(), m_state.gpus.end(),
+                                      [this](const GpuChoice& g) { return g.id == m_state.primary_gpu; });
+    const double per_unit = (m_state.unit == sizing::MemoryUnit::GiB ? sizing::kBytesPerGiB : sizing::kBytesPerGB);
+    m_inUse->setSuffix(QLatin1Char(' ') + QString::fromLatin1(sizing::unitName(m_state.unit).data()));
+    m_inUse->setRange(0, static_cast<double>(sizing::kMaxGpuInUseBytes) / per_unit);
+    m_inUse->setValue(primary != m_state.gpus.end() ? static_cast<double>(primary->in_use_bytes) / per_unit : 0.0);
+    m_inUse->setEnabled(primary != m_state.gpus.end());
+    m_inUseLabel->setEnabled(m_inUse->isEnabled());
 }
 
 bool ControlPanel::knowsGpu(const std::string& id) const {
@@ -887,7 +950,18 @@ void ControlPanel::setMachineGpus(const std::vector<sizing::GpuSpec>& gpus) {
     const bool named = std::any_of(m_state.gpus.begin(), m_state.gpus.end(),
                                    [](const GpuChoice& choice) { return isMachineGpu(choice.id); });
     std::erase_if(m_state.gpus, [this](const GpuChoice& g) { return !knowsGpu(g.id); });
+    // A restored GPU of this machine gets what its driver reports now (the saved figure was another day's).
+    for (GpuChoice& choice : m_state.gpus) {
+        for (const sizing::GpuSpec& gpu : gpus) {
+            if (gpu.id == choice.id && gpu.in_use_when_detected_bytes >= 0) {
+                choice.in_use_bytes = gpu.in_use_when_detected_bytes;
+            }
+        }
+    }
     m_gpus->setSelection(m_state.gpus);
+    m_syncing = true;
+    syncInUse();
+    m_syncing = false;
     if (named) {
         emit changed();
     }
@@ -898,7 +972,12 @@ std::vector<SelectedGpu> ControlPanel::selectedGpus() const {
     for (const GpuChoice& choice : m_state.gpus) {
         for (const auto& spec : m_gpuSpecs) {
             if (spec->id == choice.id) {
-                SelectedGpu gpu{spec, choice.count};
+                // A limit set in the GPU's details replaces the catalog's usable figure for this scenario.
+                SelectedGpu gpu{choice.memory_limit_bytes > 0
+                                    ? std::make_shared<const sizing::GpuSpec>(
+                                          catalog::withMemoryLimit(*spec, choice.memory_limit_bytes))
+                                    : spec,
+                                choice.count, choice.in_use_bytes};
                 if (choice.id == m_state.primary_gpu) {
                     result.insert(result.begin(), gpu);
                 } else {
@@ -953,6 +1032,20 @@ bool ControlPanel::openModelInfo(std::shared_ptr<const formats::ModelFileInfo> i
     syncWidgets();
     emitChanged();
     return true;
+}
+
+void ControlPanel::addSavedProjector(formats::ModelFileInfo& info, QString& error) {
+    if (m_state.projector_path.isEmpty()) {
+        return;
+    }
+    try {
+        formats::addGgufProjector(info, m_state.projector_path.toStdString());
+    } catch (const std::exception& e) {
+        // The model still opens, without the projector that is gone or changed.
+        error = tr("Could not read the vision projector %1 (%2); the model is sized without it.")
+                    .arg(m_state.projector_path, QString::fromUtf8(e.what()));
+        m_state.projector_path.clear();
+    }
 }
 
 bool ControlPanel::canAttachProjector() const {
@@ -1015,10 +1108,49 @@ void ControlPanel::focusGpu(const std::string& id) {
         m_syncing = true;
         m_gpus->setChecked(id, true);
         m_syncing = false;
-        m_state.gpus = m_gpus->selection();
+        m_state.gpus = withInUse(m_gpus->selection());
     }
     m_state.primary_gpu = id;
+    m_syncing = true;
+    syncInUse();
+    m_syncing = false;
     emitChanged();
+}
+
+std::unique_ptr<GpuDetailsDialog> ControlPanel::makeGpuDetails(const std::string& id) {
+    const auto spec = std::find_if(m_gpuSpecs.begin(), m_gpuSpecs.end(), [&id](const auto& s) { return s->id == id; });
+    if (spec == m_gpuSpecs.end()) {
+        return nullptr;
+    }
+    const auto choice =
+        std::find_if(m_state.gpus.begin(), m_state.gpus.end(), [&id](const GpuChoice& g) { return g.id == id; });
+    // A GPU of this machine takes its catalog match's details; a user's entry has none of its own.
+    std::string details_id = (*spec)->id;
+    if (isMachineGpu(details_id)) {
+        const std::size_t dash = details_id.find('-', 6);
+        details_id = dash == std::string::npos ? std::string() : details_id.substr(dash + 1);
+    }
+    const catalog::GpuDetails* details =
+        (*spec)->user_defined || details_id.empty() ? nullptr : catalog::findBuiltInGpuDetails(details_id);
+    return std::make_unique<GpuDetailsDialog>(**spec, details, m_state.unit,
+                                              choice != m_state.gpus.end() ? choice->memory_limit_bytes : 0,
+                                              choice != m_state.gpus.end(), this);
+}
+
+void ControlPanel::applyGpuDetails(const std::string& id, const GpuDetailsDialog& dialog) {
+    for (GpuChoice& choice : m_state.gpus) {
+        if (choice.id == id && choice.memory_limit_bytes != dialog.limitBytes()) {
+            choice.memory_limit_bytes = dialog.limitBytes();
+            emitChanged(); // one undo step, named by the comparison row
+        }
+    }
+}
+
+void ControlPanel::openGpuDetails(const std::string& id) {
+    std::unique_ptr<GpuDetailsDialog> dialog = makeGpuDetails(id);
+    if (dialog && dialog->exec() == QDialog::Accepted) {
+        applyGpuDetails(id, *dialog);
+    }
 }
 
 void ControlPanel::setUnit(sizing::MemoryUnit unit) {

@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace fitscope::gui {
 
+class GpuDetailsDialog;
 class GpuPicker;
 class LogSlider;
 class RuntimeOptionsPanel;
@@ -73,6 +74,11 @@ public:
     // A state that names one (a restored window) shows it once it is here.
     void setMachineGpus(const std::vector<sizing::GpuSpec>& gpus);
     void focusGpu(const std::string& id); // checks it and makes it the primary GPU
+    // A GPU's details (figures, sources, a unified machine's limit); null for an unknown id. The limit
+    // can be set when the GPU is checked: applyGpuDetails takes it into the state (one undo step).
+    std::unique_ptr<GpuDetailsDialog> makeGpuDetails(const std::string& id);
+    void applyGpuDetails(const std::string& id, const GpuDetailsDialog& dialog);
+    void openGpuDetails(const std::string& id); // the two above, modal
     void setUnit(sizing::MemoryUnit unit);
     void setCompareFormats(const std::vector<sizing::WeightFormat>& formats);
 
@@ -97,6 +103,8 @@ private:
     void fillFormatCombo(QComboBox* combo, bool with_automatic);
     void syncWidgets(); // state -> widgets, without signals
     bool resolveModel(QString* error);
+    // Reads the state's projector_path into info (a restored state); on failure drops it and says why.
+    void addSavedProjector(formats::ModelFileInfo& info, QString& error);
     void updateModelNote();
     void updateImagesRow(); // shown for models with a vision encoder, with their tokens per image
     void updateContextRange();
@@ -107,6 +115,10 @@ private:
     void onParamsChanged(double params);
     void onContextChanged(double tokens);
     void onGpusChanged();
+    // The picker's selection with each GPU's memory in use kept from the state, or for a GPU of this
+    // machine checked just now, what its driver reported.
+    std::vector<GpuChoice> withInUse(std::vector<GpuChoice> selection) const;
+    void syncInUse(); // the "already in use" field shows the primary GPU's figure
 
     catalog::Catalog m_catalog;
     ExplorerState m_state;
@@ -139,6 +151,8 @@ private:
     QComboBox* m_runtime = nullptr;
     QDoubleSpinBox* m_overhead = nullptr;
     GpuPicker* m_gpus = nullptr;
+    QLabel* m_inUseLabel = nullptr;
+    QDoubleSpinBox* m_inUse = nullptr;
     QComboBox* m_unit = nullptr;
     RuntimeOptionsPanel* m_runtimeOptions = nullptr;
     bool m_syncing = false;

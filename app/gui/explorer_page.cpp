@@ -343,8 +343,9 @@ void ExplorerPage::recompute() {
                                    .arg(load.output_head ? tr(" + head") : QString());
                 bar.capacity_bytes = e.fit->capacity_bytes;
                 bar.nominal_bytes = e.fit->nominal_bytes;
-                bar.headroom_bytes = bar.capacity_bytes - bar.load_bytes;
-                bar.verdict = sizing::verdictFor(bar.load_bytes, bar.capacity_bytes);
+                bar.in_use_bytes = e.fit->in_use_bytes;
+                bar.headroom_bytes = bar.capacity_bytes - bar.in_use_bytes - bar.load_bytes;
+                bar.verdict = sizing::verdictFor(bar.load_bytes + bar.in_use_bytes, bar.capacity_bytes);
                 bars.push_back(bar);
             }
         } else {
@@ -369,6 +370,7 @@ void ExplorerPage::recompute() {
                 bar.gpu_count = count;
                 bar.capacity_bytes = e.fit->capacity_bytes;
                 bar.nominal_bytes = e.fit->nominal_bytes;
+                bar.in_use_bytes = e.fit->in_use_bytes;
                 bar.headroom_bytes = e.fit->headroom_bytes;
                 bar.verdict = e.fit->verdict;
             }
@@ -494,7 +496,8 @@ void ExplorerPage::updateContextChart(const std::vector<SelectedGpu>& gpus) {
     for (std::size_t g = 0; g < gpus.size(); ++g) {
         CapacityLine line;
         line.name = gpuLabel(gpus[g]);
-        line.capacity_bytes = gpus[g].spec->capacityBytes();
+        // What the model may use: other processes' memory is not there for it.
+        line.capacity_bytes = gpus[g].spec->capacityBytes() - gpus[g].in_use_bytes;
         line.color_index = static_cast<int>(g);
         data.capacities.push_back(line);
     }
@@ -530,7 +533,11 @@ void ExplorerPage::updateSummary(const std::vector<SelectedGpu>& gpus, const std
         m_summary->setVerdict(std::nullopt);
     } else {
         const sizing::GpuFit& fit = *e.fit;
-        const QString room = headroomText(fit.headroom_bytes, state.unit);
+        QString room = headroomText(fit.headroom_bytes, state.unit);
+        if (fit.in_use_bytes > 0) {
+            // The free figure is after what other processes hold: say so, or it reads as an error.
+            room += tr(" after %1 already in use by other processes").arg(amount(fit.in_use_bytes, state.unit));
+        }
         const QString perGpu = gpus.front().count > 1 ? tr(" per GPU") : QString();
         text = tr("%1: <b>%2</b> of %3%4 on %5: <b>%6</b>, %7.")
                    .arg(load.toHtmlEscaped(), amount(fit.per_gpu_bytes, state.unit),

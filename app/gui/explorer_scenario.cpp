@@ -40,7 +40,7 @@ report::ScenarioFile scenarioFromExplorer(const ExplorerState& state,
     s.task = state.engine.task;
     s.finetune = state.engine.finetune;
     for (const GpuChoice& gpu : state.gpus) {
-        s.gpus.push_back({gpu.id, gpu.count});
+        s.gpus.push_back({gpu.id, gpu.count, gpu.in_use_bytes, gpu.memory_limit_bytes});
     }
     s.primary_gpu = state.primary_gpu;
     s.unit = state.unit;
@@ -84,7 +84,7 @@ ExplorerState explorerFromScenario(const report::ScenarioFile& s, const catalog:
     state.engine.finetune = s.finetune;
     state.gpus.clear();
     for (const report::GpuRef& gpu : s.gpus) {
-        state.gpus.push_back({gpu.id, gpu.count});
+        state.gpus.push_back({gpu.id, gpu.count, gpu.in_use_bytes, gpu.memory_limit_bytes});
     }
     state.primary_gpu = s.primary_gpu.empty() && !s.gpus.empty() ? s.gpus.front().id : s.primary_gpu;
     state.unit = s.unit;

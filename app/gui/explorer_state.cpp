@@ -132,6 +132,7 @@ sizing::Scenario makeScenario(const ExplorerState& state, std::shared_ptr<const 
     if (gpu != nullptr) {
         s.gpu = gpu->spec;
         s.gpu_count = std::clamp<std::int64_t>(gpu->count, 1, sizing::kMaxGpuCount);
+        s.gpu_in_use_bytes = std::clamp<std::int64_t>(gpu->in_use_bytes, 0, sizing::kMaxGpuInUseBytes);
     }
     s.cpu_ram_bytes = machineRamBytes(); // unless the user gave a figure (applyRuntimeOptions)
     s.task = state.engine.task;

@@ -19,6 +19,12 @@ enum class ModelSource { Catalog, Custom, ConfigFile };
 struct GpuChoice {
     std::string id;         // catalog id ("a10g")
     std::int64_t count = 1; // identical GPUs, tensor parallel
+    // Memory other processes already hold on each of them (sizing::Scenario::gpu_in_use_bytes): the
+    // user's figure, or the driver's for a GPU of this machine when it is first checked.
+    std::int64_t in_use_bytes = 0;
+    // How much of a unified pool the GPU may use, set in its details (catalog::withMemoryLimit); 0 = the
+    // catalog's figure.
+    std::int64_t memory_limit_bytes = 0;
     bool operator==(const GpuChoice&) const = default;
 };
 
@@ -81,6 +87,7 @@ inline constexpr std::int64_t kCustomMaxContext = 1 << 20; // 1 M tokens for mod
 struct SelectedGpu {
     std::shared_ptr<const sizing::GpuSpec> spec;
     std::int64_t count = 1;
+    std::int64_t in_use_bytes = 0; // per GPU, other processes (GpuChoice::in_use_bytes)
 };
 
 // "NVIDIA GeForce RTX 4090" -> "RTX 4090": short enough for a chart axis or a narrow column.

@@ -3,8 +3,12 @@
 #include "core/sizing/units.h"
 #include "machine_gpus.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -18,6 +22,9 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 enum Column { NameColumn, MemoryColumn, CountColumn };
+// The category filter's entries: the catalog's three groups and the GPUs that share system memory
+// (Apple, DGX Spark, Strix Halo), which cut across them.
+enum CategoryFilter { AnyCategory = -1, UnifiedCategory = 100 };
 
 QString categoryName(sizing::GpuCategory category) {
     switch (category) {
@@ -44,6 +51,34 @@ GpuPicker::GpuPicker(QWidget* parent)
     m_search->setAccessibleDescription(tr("Shows only the GPUs whose name contains the text."));
     m_search->setToolTip(m_search->accessibleDescription());
 
+    m_vendor = new QComboBox(this);
+    m_vendor->setObjectName(QStringLiteral("gpuVendorFilter"));
+    m_vendor->setAccessibleName(tr("Vendor"));
+    m_vendor->setAccessibleDescription(tr("Shows only this vendor's GPUs."));
+    m_vendor->setToolTip(m_vendor->accessibleDescription());
+    m_vendor->addItem(tr("All vendors"), QString());
+    m_minMemory = new QDoubleSpinBox(this);
+    m_minMemory->setObjectName(QStringLiteral("gpuMemoryFilter"));
+    m_minMemory->setRange(0, 4096);
+    m_minMemory->setDecimals(0);
+    m_minMemory->setSingleStep(8);
+    m_minMemory->setSpecialValueText(tr("Any memory"));
+    m_minMemory->setPrefix(tr("≥ "));
+    m_minMemory->setAccessibleName(tr("Minimum memory"));
+    m_minMemory->setAccessibleDescription(tr("Shows only GPUs with at least this much memory (nominal)."));
+    m_minMemory->setToolTip(m_minMemory->accessibleDescription());
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("gpuCategoryFilter"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setAccessibleDescription(
+        tr("Shows only consumer cards, data-centre GPUs, Apple silicon, or every GPU that shares system memory."));
+    m_category->setToolTip(m_category->accessibleDescription());
+    m_category->addItem(tr("All kinds"), static_cast<int>(AnyCategory));
+    m_category->addItem(tr("Consumer"), static_cast<int>(sizing::GpuCategory::Consumer));
+    m_category->addItem(tr("Data centre"), static_cast<int>(sizing::GpuCategory::DataCentre));
+    m_category->addItem(tr("Apple"), static_cast<int>(sizing::GpuCategory::Apple));
+    m_category->addItem(tr("Unified memory"), static_cast<int>(UnifiedCategory));
+
     m_tree->setObjectName(QStringLiteral("gpuTree"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("GPU"), tr("Memory"), tr("Count")});
@@ -65,10 +100,38 @@ GpuPicker::GpuPicker(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_search);
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(4);
+    filters->addWidget(m_vendor, 1);
+    filters->addWidget(m_minMemory, 1);
+    filters->addWidget(m_category, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_tree, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &GpuPicker::filter);
+    connect(m_vendor, &QComboBox::currentIndexChanged, this, &GpuPicker::filter);
+    connect(m_minMemory, &QDoubleSpinBox::valueChanged, this, &GpuPicker::filter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &GpuPicker::filter);
     connect(m_tree, &QTreeWidget::itemChanged, this, &GpuPicker::onItemChanged);
+    // A GPU's catalog figures and sources, and a unified machine's GPU limit (GpuDetailsDialog).
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QTreeWidgetItem* item = m_tree->itemAt(pos);
+        if (item == nullptr || item->parent() == nullptr) {
+            return;
+        }
+        const std::string id = item->data(NameColumn, kIdRole).toString().toStdString();
+        QMenu menu(this);
+        QAction* details = menu.addAction(tr("&Details…"));
+        if (menu.exec(m_tree->viewport()->mapToGlobal(pos)) == details) {
+            emit detailsRequested(id);
+        }
+    });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int column) {
+        if (item != nullptr && item->parent() != nullptr && column == NameColumn) {
+            emit detailsRequested(item->data(NameColumn, kIdRole).toString().toStdString());
+        }
+    });
 }
 
 void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::MemoryUnit unit) {
@@ -145,12 +208,52 @@ void GpuPicker::setGpus(const std::vector<sizing::GpuSpec>& gpus, sizing::Memory
         }
     }
     setUnit(unit);
+    fillVendors();
     m_updating = false;
     setSelection(before);
-    filter(m_search->text());
+    filter();
+}
+
+void GpuPicker::fillVendors() {
+    // The vendors of the list as it is (the catalog's, this machine's, the user's own), in a stable order.
+    const QString current = m_vendor->currentData().toString();
+    QStringList vendors;
+    for (const sizing::GpuSpec& gpu : m_gpus) {
+        const QString vendor = QString::fromStdString(gpu.vendor);
+        if (!vendor.isEmpty() && !vendors.contains(vendor)) {
+            vendors << vendor;
+        }
+    }
+    vendors.sort(Qt::CaseInsensitive);
+    const QSignalBlocker block(m_vendor);
+    while (m_vendor->count() > 1) {
+        m_vendor->removeItem(1);
+    }
+    for (const QString& vendor : vendors) {
+        m_vendor->addItem(vendor, vendor);
+    }
+    m_vendor->setCurrentIndex(std::max(0, m_vendor->findData(current)));
+}
+
+bool GpuPicker::passesFilters(const sizing::GpuSpec& gpu) const {
+    const QString vendor = m_vendor->currentData().toString();
+    if (!vendor.isEmpty() && QString::fromStdString(gpu.vendor) != vendor) {
+        return false;
+    }
+    // Whole units as the Memory column shows them, so "≥ 24" keeps a 24 GB card whatever its rounding.
+    if (m_minMemory->value() > 0 && sizing::bytesIn(gpu.memory_bytes, m_unit) + 0.05 < m_minMemory->value()) {
+        return false;
+    }
+    const int category = m_category->currentData().toInt();
+    if (category == UnifiedCategory) {
+        return gpu.unified_memory;
+    }
+    return category == AnyCategory || static_cast<int>(gpu.category) == category;
 }
 
 void GpuPicker::setUnit(sizing::MemoryUnit unit) {
+    m_unit = unit;
+    m_minMemory->setSuffix(QLatin1Char(' ') + QString::fromLatin1(sizing::unitName(unit).data()));
     for (const sizing::GpuSpec& gpu : m_gpus) {
         if (QTreeWidgetItem* item = itemFor(gpu.id)) {
             const QSignalBlocker block(m_tree);
@@ -217,14 +320,20 @@ std::vector<GpuChoice> GpuPicker::selection() const {
     return result;
 }
 
-void GpuPicker::filter(const QString& text) {
+void GpuPicker::filter() {
+    const QString text = m_search->text();
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = m_tree->topLevelItem(g);
         int shown = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* item = group->child(i);
-            const bool match = text.isEmpty() || item->text(NameColumn).contains(text, Qt::CaseInsensitive) ||
-                               item->data(NameColumn, kIdRole).toString().contains(text, Qt::CaseInsensitive);
+            const QString id = item->data(NameColumn, kIdRole).toString();
+            const auto spec = std::find_if(m_gpus.begin(), m_gpus.end(),
+                                           [&id](const sizing::GpuSpec& gpu) { return gpu.id == id.toStdString(); });
+            const bool match = item->checkState(NameColumn) == Qt::Checked ||
+                               ((text.isEmpty() || item->text(NameColumn).contains(text, Qt::CaseInsensitive) ||
+                                 id.contains(text, Qt::CaseInsensitive)) &&
+                                (spec == m_gpus.end() || passesFilters(*spec)));
             item->setHidden(!match);
             shown += match ? 1 : 0;
         }

@@ -42,12 +42,14 @@ std::vector<sizing::GpuSpec> machineGpuSpecs(const hardware::DetectedHardware& h
     for (const hardware::DetectedGpu& gpu : hw.gpus) {
         sizing::GpuSpec spec = hardware::localGpuSpec(gpu, catalog);
         spec.display_name = gpu.name + " (GPU " + std::to_string(gpu.index) + ")";
-        if (gpu.used_bytes > 0 && gpu.total_bytes > gpu.used_bytes) {
-            // What other processes hold now is not the model's to use.
-            spec.usable_memory_bytes = gpu.freeBytes();
-            spec.source += "; " + sizing::formatBytes(gpu.used_bytes, sizing::MemoryUnit::GiB, 2) +
-                           " already in use when detected (" + gpu.reported_by + "), so the fit is judged against " +
-                           sizing::formatBytes(gpu.freeBytes(), sizing::MemoryUnit::GiB, 2) + " free";
+        if (gpu.used_bytes >= 0 && gpu.total_bytes >= gpu.used_bytes) {
+            // What other processes hold is not the model's to use, but the capacity stays the device's:
+            // the explorer shows it as "already in use" (its own segment, editable), not as a smaller GPU.
+            spec.in_use_when_detected_bytes = gpu.used_bytes;
+            if (gpu.used_bytes > 0) {
+                spec.source += "; " + sizing::formatBytes(gpu.used_bytes, sizing::MemoryUnit::GiB, 2) +
+                               " already in use when detected (" + gpu.reported_by + ")";
+            }
         }
         specs.push_back(std::move(spec));
     }

@@ -39,7 +39,8 @@ private:
 
 // The detected GPUs as the explorer sizes them: the catalog entry's bandwidth and rates with this
 // machine's memory, ids "local-N[-catalog id]", named "<name> (GPU N)". Where the driver reports
-// memory already in use (other processes, the desktop), the fit is judged against what is free.
+// memory already in use (other processes, the desktop), in_use_when_detected_bytes carries it: the
+// explorer fills the GPU's "already in use" figure from it, so the fit is judged against what is free.
 std::vector<sizing::GpuSpec> machineGpuSpecs(const hardware::DetectedHardware& hw, const catalog::Catalog& catalog);
 
 bool isMachineGpu(const std::string& id); // "local-…"

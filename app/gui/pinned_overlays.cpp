@@ -1,5 +1,6 @@
 #include "pinned_overlays.h"
 
+#include "core/catalog/gpu_details.h"
 #include "core/sizing/estimator.h"
 #include "core/sizing/speed.h"
 
@@ -31,7 +32,9 @@ std::optional<SelectedGpu> PinnedOverlays::primaryGpu(const Pin& pin) const {
     for (const GpuChoice& choice : pin.state.gpus) {
         if (choice.id == pin.state.primary_gpu || pin.state.primary_gpu.empty()) {
             if (const sizing::GpuSpec* spec = m_catalog->findGpu(choice.id)) {
-                return SelectedGpu{std::make_shared<const sizing::GpuSpec>(*spec), choice.count};
+                return SelectedGpu{
+                    std::make_shared<const sizing::GpuSpec>(catalog::withMemoryLimit(*spec, choice.memory_limit_bytes)),
+                    choice.count, choice.in_use_bytes};
             }
         }
     }
@@ -72,6 +75,7 @@ const std::vector<BreakdownBar>& PinnedOverlays::bars() {
             bar.gpu_count = 1; // the name carries the pin; the load is per GPU already
             bar.capacity_bytes = e.fit->capacity_bytes;
             bar.nominal_bytes = e.fit->nominal_bytes;
+            bar.in_use_bytes = e.fit->in_use_bytes;
             bar.headroom_bytes = e.fit->headroom_bytes;
             bar.verdict = e.fit->verdict;
         }
@@ -127,7 +131,8 @@ const std::vector<CapacityLine>& PinnedOverlays::capacities() {
         seen.push_back(gpu->spec->id);
         CapacityLine line;
         line.name = shortGpuName(*gpu->spec);
-        line.capacity_bytes = gpu->spec->capacityBytes();
+        // What the model may use: other processes' memory is not there for it.
+        line.capacity_bytes = gpu->spec->capacityBytes() - gpu->in_use_bytes;
         line.color_index = static_cast<int>(m_capacities->size()) + 1;
         m_capacities->push_back(line);
     }

@@ -239,6 +239,14 @@ ExplorerState Settings::state() const {
         choice.id = parts.value(0).trimmed().toStdString();
         const qlonglong count = parts.size() > 1 ? parts[1].toLongLong(&ok) : 1;
         choice.count = parts.size() > 1 && (!ok || count < 1 || count > 64) ? 1 : count;
+        // "id:count:bytes": the memory other processes hold on each (absent = none).
+        const qlonglong in_use = parts.size() > 2 ? parts[2].toLongLong(&ok) : 0;
+        choice.in_use_bytes =
+            parts.size() > 2 && (!ok || in_use < 0 || in_use > sizing::kMaxGpuInUseBytes) ? 0 : in_use;
+        // "id:count:bytes:limit": the GPU memory limit set in its details (absent = the catalog's).
+        const qlonglong limit = parts.size() > 3 ? parts[3].toLongLong(&ok) : 0;
+        choice.memory_limit_bytes =
+            parts.size() > 3 && (!ok || limit < 0 || limit > sizing::kMaxGpuInUseBytes) ? 0 : limit;
         if (!choice.id.empty()) {
             gpus.push_back(choice);
         }
@@ -282,7 +290,14 @@ void Settings::setState(const ExplorerState& s) {
     setValue(Key::Overhead, s.overhead_fraction);
     QStringList gpus;
     for (const GpuChoice& g : s.gpus) {
-        gpus << QStringLiteral("%1:%2").arg(QString::fromStdString(g.id)).arg(g.count);
+        QString item = QStringLiteral("%1:%2").arg(QString::fromStdString(g.id)).arg(g.count);
+        if (g.in_use_bytes > 0 || g.memory_limit_bytes > 0) {
+            item += QStringLiteral(":%1").arg(g.in_use_bytes);
+        }
+        if (g.memory_limit_bytes > 0) {
+            item += QStringLiteral(":%1").arg(g.memory_limit_bytes);
+        }
+        gpus << item;
     }
     setValue(Key::Gpus, gpus);
     setValue(Key::PrimaryGpu, QString::fromStdString(s.primary_gpu));

@@ -2,6 +2,8 @@
 
 #include "core/catalog/catalog.h"
 
+#include <algorithm>
+
 namespace fitscope::embedded {
 extern const std::string_view gpus_json;
 } // namespace fitscope::embedded
@@ -35,6 +37,15 @@ const GpuDetails* findBuiltInGpuDetails(std::string_view id) {
         }
     }
     return nullptr;
+}
+
+sizing::GpuSpec withMemoryLimit(sizing::GpuSpec gpu, std::int64_t limit_bytes) {
+    if (limit_bytes <= 0) {
+        return gpu;
+    }
+    gpu.usable_memory_bytes = gpu.memory_bytes > 0 ? std::min(limit_bytes, gpu.memory_bytes) : limit_bytes;
+    gpu.source += "; GPU memory limit set in the scenario to " + std::to_string(gpu.usable_memory_bytes >> 20) + " MiB";
+    return gpu;
 }
 
 const GpuCatalogInfo& builtInGpuCatalogInfo() {

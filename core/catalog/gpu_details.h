@@ -49,6 +49,11 @@ struct GpuDetails {
     std::string citation(std::string_view figure) const;
 };
 
+// The GPU as a scenario sizes it when the user set how much of a unified pool its GPU may use
+// (iogpu.wired_limit_mb, a larger GTT): that limit, within the pool, becomes its usable memory and the
+// source says so. limit_bytes 0 = the catalog's figure, unchanged.
+sizing::GpuSpec withMemoryLimit(sizing::GpuSpec gpu, std::int64_t limit_bytes);
+
 // The GPU catalog file's own header: which schema it follows and the date its figures were checked.
 struct GpuCatalogInfo {
     std::string schema; // "fitscope-gpus/2"

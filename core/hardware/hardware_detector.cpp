@@ -3,6 +3,7 @@
 #include "core/catalog/gpu_details.h"
 #include "core/hardware/catalog_match.h"
 #include "core/hardware/command_runner.h"
+#include "core/hardware/nvml_reader.h"
 #include "core/hardware/tool_output_parsers.h"
 
 #include <algorithm>
@@ -115,9 +116,16 @@ DetectionOptions detectionOptionsFromEnvironment() {
 #ifdef __APPLE__
     options.probe_apple = true;
 #endif
+#if defined(__linux__)
+    options.nvml_library = "libnvidia-ml.so.1"; // the driver's soname (the unversioned name ships with the toolkit)
+#endif
     if (const char* root = std::getenv("FITSCOPE_HARDWARE_ROOT"); root && *root) {
         options.root = root;
         options.probe_apple = true;
+        options.nvml_library.clear(); // a recorded machine: its own nvidia-smi answers, not this machine's driver
+    }
+    if (const char* nvml = std::getenv("FITSCOPE_NVML_LIBRARY"); nvml != nullptr) {
+        options.nvml_library = std::string(nvml) == "none" ? std::string() : std::string(nvml);
     }
     return options;
 }
@@ -126,14 +134,22 @@ DetectedHardware detectHardware(const DetectionOptions& options, const catalog::
     DetectedHardware hw;
     Tools tools{options, hw.notes};
 
-    // NVIDIA: nvidia-smi's CSV (NVML through the same driver).
-    const std::string smi =
-        tools.run("nvidia-smi", {std::string("--query-gpu=") + kNvidiaSmiQuery, "--format=csv,noheader,nounits"});
-    for (DetectedGpu& gpu : parseNvidiaSmiCsv(smi)) {
-        hw.gpus.push_back(std::move(gpu));
-    }
-    if (!smi.empty() && hw.gpus.empty()) {
-        hw.notes.push_back("nvidia-smi printed nothing FitScope could read");
+    // NVIDIA: NVML in this process where the driver's library loads (no process to start, bytes rather
+    // than MiB), else nvidia-smi's CSV, which asks the same library.
+    NvmlResult nvml = readNvml(options.nvml_library);
+    if (nvml.loaded) {
+        for (DetectedGpu& gpu : nvml.gpus) {
+            hw.gpus.push_back(std::move(gpu));
+        }
+    } else {
+        const std::string smi =
+            tools.run("nvidia-smi", {std::string("--query-gpu=") + kNvidiaSmiQuery, "--format=csv,noheader,nounits"});
+        for (DetectedGpu& gpu : parseNvidiaSmiCsv(smi)) {
+            hw.gpus.push_back(std::move(gpu));
+        }
+        if (!smi.empty() && hw.gpus.empty()) {
+            hw.notes.push_back("nvidia-smi printed nothing FitScope could read");
+        }
     }
 
     // AMD: rocm-smi, else amd-smi, else the kernel's sysfs figures.

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace fitscope::hardware {
@@ -18,10 +19,14 @@ struct DetectionOptions {
     std::chrono::milliseconds tool_timeout{3000};
     // Ask sysctl for Apple's figures: on macOS, or when tests provide a sysctl.
     bool probe_apple = false;
+    // NVML, loaded at run time before nvidia-smi is asked: "libnvidia-ml.so.1" (the driver's) or a path;
+    // empty = not used (nvidia-smi only).
+    std::string nvml_library;
 };
 
 // The defaults for this platform, with FITSCOPE_HARDWARE_ROOT (a directory) as the file root and
-// Apple probing turned on under it, so a recorded machine can be replayed.
+// Apple probing turned on under it, so a recorded machine can be replayed (without this machine's NVML).
+// FITSCOPE_NVML_LIBRARY names the NVML library to load instead of the driver's ("" or "none": no NVML).
 DetectionOptions detectionOptionsFromEnvironment();
 
 // This machine's GPUs and RAM, each GPU matched to its catalog entry where one fits. Never throws and

@@ -72,11 +72,14 @@ nlohmann::json memoryPlanJson(const sizing::Scenario& s, const sizing::Estimate&
         for (std::size_t i = 0; i < e.gpu_loads.size(); ++i) {
             const sizing::GpuLoad& load = e.gpu_loads[i];
             const std::int64_t capacity = s.gpu->capacityBytes();
+            // Other processes' memory on the device: neither the model's nor free.
+            const std::int64_t in_use = e.fit ? e.fit->in_use_bytes : 0;
             devices.push_back(nlohmann::json{
                 {"device", "GPU " + std::to_string(i)},
                 {"kind", "gpu"},
                 {"name", s.gpu->display_name},
                 {"capacity_bytes", capacity},
+                {"in_use_bytes", in_use},
                 {"components",
                  {{"weights_bytes", load.weights_bytes},
                   {"kv_cache_bytes", load.kv_cache_bytes},
@@ -84,9 +87,9 @@ nlohmann::json memoryPlanJson(const sizing::Scenario& s, const sizing::Estimate&
                   {"overhead_bytes", load.overhead_bytes},
                   {"training_bytes", load.training_bytes}}},
                 {"total_bytes", load.total()},
-                {"free_bytes", capacity - load.total()},
+                {"free_bytes", capacity - in_use - load.total()},
                 {"layers", nlohmann::json::array({load.first_layer, load.end_layer})},
-                {"verdict", std::string(sizing::verdictId(sizing::verdictFor(load.total(), capacity)))},
+                {"verdict", std::string(sizing::verdictId(sizing::verdictFor(load.total() + in_use, capacity)))},
             });
         }
     }

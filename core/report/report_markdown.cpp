@@ -4,6 +4,7 @@
 #include "core/report/number_text.h"
 #include "core/report/report_launch.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace fitscope::report {
@@ -123,20 +124,35 @@ std::string breakdownMarkdownTable(std::span<const GpuResult> results, sizing::M
 }
 
 std::string verdictMarkdownTable(std::span<const GpuResult> results, sizing::MemoryUnit unit) {
-    const std::vector<std::string> header{"GPU",          "Usable per GPU", "Nominal per GPU",
-                                          "Load per GPU", "Headroom",       "Verdict"};
+    // The column of memory other processes hold appears only when a GPU has some, so reports without it
+    // read as before.
+    const bool in_use = std::any_of(results.begin(), results.end(), [](const GpuResult& r) {
+        return r.estimate.fit && r.estimate.fit->in_use_bytes > 0;
+    });
+    std::vector<std::string> header{"GPU", "Usable per GPU", "Nominal per GPU", "Load per GPU", "Headroom", "Verdict"};
+    std::vector<Align> align{Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Left};
+    if (in_use) {
+        header.insert(header.begin() + 3, "In use by other processes");
+        align.insert(align.begin() + 3, Align::Right);
+    }
     std::vector<std::vector<std::string>> rows;
     for (const GpuResult& r : results) {
         if (!r.estimate.fit) {
             continue;
         }
         const sizing::GpuFit& fit = *r.estimate.fit;
-        rows.push_back({gpuLabel(r), bytes(fit.capacity_bytes, unit), bytes(fit.nominal_bytes, unit),
-                        bytes(fit.per_gpu_bytes, unit), headroomText(fit.headroom_bytes, unit),
-                        verdictText(fit.verdict)});
+        std::vector<std::string> row{gpuLabel(r),
+                                     bytes(fit.capacity_bytes, unit),
+                                     bytes(fit.nominal_bytes, unit),
+                                     bytes(fit.per_gpu_bytes, unit),
+                                     headroomText(fit.headroom_bytes, unit),
+                                     verdictText(fit.verdict)};
+        if (in_use) {
+            row.insert(row.begin() + 3, bytes(fit.in_use_bytes, unit));
+        }
+        rows.push_back(std::move(row));
     }
-    return markdownTable(header, rows,
-                         {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Left});
+    return markdownTable(header, rows, align);
 }
 
 std::string markdownReport(const ReportData& report, const MarkdownOptions& options) {
@@ -168,8 +184,11 @@ std::string markdownReport(const ReportData& report, const MarkdownOptions& opti
     if (pe.fit) {
         out << "**Verdict:** " << markdownEscape(report.model_name) << " needs " << bytes(pe.fit->per_gpu_bytes, unit)
             << " per GPU on " << markdownEscape(gpuLabel(primary)) << " (" << bytes(pe.fit->capacity_bytes, unit)
-            << " usable each): **" << verdictText(pe.fit->verdict) << "**, "
-            << headroomText(pe.fit->headroom_bytes, unit) << ".\n\n";
+            << " usable each"
+            << (pe.fit->in_use_bytes > 0 ? ", " + bytes(pe.fit->in_use_bytes, unit) + " of it in use by other processes"
+                                         : std::string())
+            << "): **" << verdictText(pe.fit->verdict) << "**, " << headroomText(pe.fit->headroom_bytes, unit)
+            << ".\n\n";
     } else {
         out << "**Total:** " << markdownEscape(report.model_name) << " needs " << bytes(pe.total_bytes, unit)
             << " (no GPU chosen, so no verdict).\n\n";
@@ -300,6 +319,9 @@ std::string markdownReport(const ReportData& report, const MarkdownOptions& opti
         out << "- **" << markdownEscape(gpu.display_name) << "**: " << bytes(gpu.memory_bytes, unit) << " nominal";
         if (gpu.usable_memory_bytes > 0) {
             out << ", " << bytes(gpu.usable_memory_bytes, unit) << " usable (driver-reported)";
+        }
+        if (r.scenario.gpu_in_use_bytes > 0) {
+            out << ", " << bytes(r.scenario.gpu_in_use_bytes, unit) << " of it already in use by other processes";
         }
         out << ", " << fixedDecimals(gpu.bandwidth_gbps, 0) << " GB/s";
         if (!gpu.source.empty()) {

@@ -99,6 +99,8 @@ const RowSpec kRows[] = {
      [](const ScenarioFigures& f) {
          return f.capacity_bytes ? bytesValue(*f.capacity_bytes) : std::optional<double>();
      }},
+    {"in_use", "In use by other processes per GPU", Kind::Bytes, Better::Lower,
+     [](const ScenarioFigures& f) { return f.in_use_bytes ? bytesValue(*f.in_use_bytes) : std::optional<double>(); }},
     {"headroom", "Headroom", Kind::Bytes, Better::Higher,
      [](const ScenarioFigures& f) {
          return f.headroom_bytes ? bytesValue(*f.headroom_bytes) : std::optional<double>();
@@ -196,6 +198,9 @@ ScenarioFigures figuresOf(const sizing::Scenario& s, const sizing::Estimate& e) 
         f.capacity_bytes = e.fit->capacity_bytes;
         f.headroom_bytes = e.fit->headroom_bytes;
         f.verdict = e.fit->verdict;
+        if (e.fit->in_use_bytes > 0) {
+            f.in_use_bytes = e.fit->in_use_bytes;
+        }
     }
     const sizing::SpeedEstimate& sp = e.speed;
     if (s.task == sizing::Task::Inference && sp.valid) {
@@ -279,6 +284,23 @@ std::vector<InputRow> compareInputs(const std::vector<const ScenarioFile*>& file
         }
         return gpuName(f.gpus[primaryGpuIndex(f)].id, catalog);
     });
+    // Memory other processes hold on the primary GPU: a row only when a scenario has some.
+    const auto inUse = [](const ScenarioFile& f) {
+        return f.gpus.empty() ? std::int64_t{0} : f.gpus[primaryGpuIndex(f)].in_use_bytes;
+    };
+    if (std::any_of(files.begin(), files.end(), [&](const ScenarioFile* f) { return inUse(*f) > 0; })) {
+        add("gpu_in_use", "Already in use per GPU",
+            [&](const ScenarioFile& f) { return sizing::formatBytes(inUse(f), f.unit, 2); });
+    }
+    // A unified machine's GPU limit set in the scenario (its details), likewise.
+    const auto limit = [](const ScenarioFile& f) {
+        return f.gpus.empty() ? std::int64_t{0} : f.gpus[primaryGpuIndex(f)].memory_limit_bytes;
+    };
+    if (std::any_of(files.begin(), files.end(), [&](const ScenarioFile* f) { return limit(*f) > 0; })) {
+        add("gpu_memory_limit", "GPU memory limit", [&](const ScenarioFile& f) {
+            return limit(f) > 0 ? sizing::formatBytes(limit(f), f.unit, 1) : std::string("default");
+        });
+    }
     for (InputRow& row : rows) {
         row.differs =
             std::adjacent_find(row.values.begin(), row.values.end(), std::not_equal_to<>()) != row.values.end();

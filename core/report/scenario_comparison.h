@@ -29,6 +29,7 @@ struct ScenarioFigures {
     std::int64_t training_bytes = 0; // fine-tuning only
     std::int64_t per_gpu_bytes = 0;
     std::optional<std::int64_t> capacity_bytes; // usable, per GPU; none without a GPU
+    std::optional<std::int64_t> in_use_bytes;   // held by other processes, per GPU; none when nothing is
     std::optional<std::int64_t> headroom_bytes;
     std::optional<sizing::Verdict> verdict;
     // Speed (inference on a GPU or llama.cpp's CPU path); none when not estimated.

@@ -1,5 +1,6 @@
 #include "core/report/scenario_file.h"
 
+#include "core/catalog/gpu_details.h"
 #include "core/formats/bounded_reader.h"
 #include "core/formats/hf_config.h"
 #include "core/formats/json_depth.h"
@@ -242,6 +243,9 @@ std::vector<GpuRef> readGpus(const Fields& f, const json& document, const catalo
         }
         gpu.id = spec->id;
         gpu.count = f.integer(entry, "count", path + ".count", 1, sizing::kMaxGpuCount, 1);
+        gpu.in_use_bytes = f.integer(entry, "in_use_bytes", path + ".in_use_bytes", 0, sizing::kMaxGpuInUseBytes, 0);
+        gpu.memory_limit_bytes =
+            f.integer(entry, "memory_limit_bytes", path + ".memory_limit_bytes", 0, sizing::kMaxGpuInUseBytes, 0);
         gpus.push_back(std::move(gpu));
     }
     return gpus;
@@ -623,7 +627,14 @@ void writeScenarioFields(const ScenarioFile& s, json& j) {
     }
     json gpus = json::array();
     for (const GpuRef& gpu : s.gpus) {
-        gpus.push_back({{"id", gpu.id}, {"count", gpu.count}});
+        json entry{{"id", gpu.id}, {"count", gpu.count}};
+        if (gpu.in_use_bytes > 0) {
+            entry["in_use_bytes"] = gpu.in_use_bytes;
+        }
+        if (gpu.memory_limit_bytes > 0) {
+            entry["memory_limit_bytes"] = gpu.memory_limit_bytes;
+        }
+        gpus.push_back(std::move(entry));
     }
     j["gpus"] = std::move(gpus);
     if (!s.primary_gpu.empty()) {
@@ -929,8 +940,9 @@ std::vector<sizing::Scenario> engineScenarios(const ScenarioFile& file, const ca
                                     "unknown GPU '" + file.gpus[i].id + "'");
         }
         sizing::Scenario s = base;
-        s.gpu = std::make_shared<sizing::GpuSpec>(*gpu);
+        s.gpu = std::make_shared<sizing::GpuSpec>(catalog::withMemoryLimit(*gpu, file.gpus[i].memory_limit_bytes));
         s.gpu_count = file.gpus[i].count;
+        s.gpu_in_use_bytes = file.gpus[i].in_use_bytes;
         applyRuntimeOptions(options, s);
         scenarios.push_back(std::move(s));
     }

@@ -85,6 +85,12 @@ void applyRuntimeOptions(const RuntimeOptions& options, sizing::Scenario& scenar
 struct GpuRef {
     std::string id;         // catalog id
     std::int64_t count = 1; // identical GPUs, tensor parallel
+    // "in_use_bytes": memory other processes already hold on each of them (Scenario::gpu_in_use_bytes);
+    // written only when set.
+    std::int64_t in_use_bytes = 0;
+    // "memory_limit_bytes": how much of a unified pool the GPU may use, as the user set it
+    // (catalog::withMemoryLimit); 0 = the catalog's figure. Written only when set.
+    std::int64_t memory_limit_bytes = 0;
     bool operator==(const GpuRef&) const = default;
 };
 

@@ -23,7 +23,8 @@ struct GpuFit {
     std::int64_t capacity_bytes = 0; // per GPU: the driver's usable figure where known
     std::int64_t nominal_bytes = 0;  // per GPU: the datasheet figure
     std::int64_t per_gpu_bytes = 0;  // the most loaded GPU
-    std::int64_t headroom_bytes = 0; // capacity − load (negative = shortfall)
+    std::int64_t in_use_bytes = 0;   // per GPU: held by other processes (Scenario::gpu_in_use_bytes)
+    std::int64_t headroom_bytes = 0; // capacity − in use − load (negative = shortfall)
     Verdict verdict = Verdict::DoesNotFit;
 };
 
@@ -77,6 +78,7 @@ struct VllmPlan {
     std::int64_t profile_activation_bytes = 0; // the dummy forward's torch peak
     std::int64_t non_torch_bytes = 0;          // CUDA context, cuBLAS, NCCL
     std::int64_t cuda_graph_bytes = 0;
+    std::int64_t in_use_bytes = 0;  // per GPU: held by other processes before vLLM starts
     std::int64_t kv_pool_bytes = 0; // per GPU (negative: the budget is overdrawn)
     std::int64_t num_blocks = 0;
     std::int64_t kv_cache_tokens = 0;      // "GPU KV cache size: N tokens"

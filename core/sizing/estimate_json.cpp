@@ -51,6 +51,9 @@ nlohmann::json estimateToJson(const Scenario& s, const Estimate& e, MemoryUnit u
         j["fits"] = e.fit->verdict != Verdict::DoesNotFit;
         j["verdict"] = std::string(verdictId(e.fit->verdict));
         j["headroom_bytes"] = e.fit->headroom_bytes;
+        if (e.fit->in_use_bytes > 0) {
+            j["gpu_in_use_bytes"] = e.fit->in_use_bytes; // per GPU, other processes
+        }
     }
     j["parallelism"] = std::string(parallelismId(s.parallelism));
     nlohmann::json loads = nlohmann::json::array();

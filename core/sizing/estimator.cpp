@@ -371,13 +371,51 @@ void addDerivation(Estimate& e, const Scenario& s, const RuntimeCosts& costs, st
     if (e.fit) {
         const GpuFit& fit = *e.fit;
         const std::string name = s.gpu->display_name;
-        if (e.vllm && !finetune) {
-            step(e, "gpu",
-                 "{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load, {3} left to other "
-                 "processes",
-                 {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
-                  bytesQ(fit.headroom_bytes)},
+        if (fit.in_use_bytes > 0) {
+            step(e, "gpu", "{name}: {0} of the {1} usable already in use by other processes (per GPU), so {2} is left",
+                 {bytesQ(fit.in_use_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.capacity_bytes - fit.in_use_bytes)},
                  name);
+        }
+        if (e.vllm && !finetune) {
+            if (fit.in_use_bytes > 0) {
+                step(e, "gpu",
+                     "{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load; with {3} held by "
+                     "other processes, {4} is left",
+                     {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
+                      bytesQ(fit.in_use_bytes), bytesQ(fit.headroom_bytes)},
+                     name);
+            } else {
+                step(e, "gpu",
+                     "{name}: vLLM holds {0} per GPU of {1} usable ({2} nominal) whatever the load, {3} left to other "
+                     "processes",
+                     {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
+                      bytesQ(fit.headroom_bytes)},
+                     name);
+            }
+        } else if (fit.in_use_bytes > 0) {
+            const std::int64_t margin = fit.headroom_bytes < 0 ? -fit.headroom_bytes : fit.headroom_bytes;
+            if (fit.verdict == Verdict::DoesNotFit) {
+                step(e, "gpu",
+                     "{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): does not "
+                     "fit, {4} short",
+                     {bytesQ(fit.per_gpu_bytes), bytesQ(fit.in_use_bytes), bytesQ(fit.capacity_bytes),
+                      bytesQ(fit.nominal_bytes), bytesQ(margin)},
+                     name);
+            } else if (fit.verdict == Verdict::Tight) {
+                step(e, "gpu",
+                     "{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): tight, "
+                     "{4} free (under 10 %)",
+                     {bytesQ(fit.per_gpu_bytes), bytesQ(fit.in_use_bytes), bytesQ(fit.capacity_bytes),
+                      bytesQ(fit.nominal_bytes), bytesQ(margin)},
+                     name);
+            } else {
+                step(e, "gpu",
+                     "{name}: {0} per GPU + {1} in use by other processes against {2} usable ({3} nominal): fits, {4} "
+                     "free",
+                     {bytesQ(fit.per_gpu_bytes), bytesQ(fit.in_use_bytes), bytesQ(fit.capacity_bytes),
+                      bytesQ(fit.nominal_bytes), bytesQ(margin)},
+                     name);
+            }
         } else if (fit.verdict == Verdict::DoesNotFit) {
             step(e, "gpu", "{name}: {0} per GPU against {1} usable ({2} nominal): does not fit, {3} short",
                  {bytesQ(fit.per_gpu_bytes), bytesQ(fit.capacity_bytes), bytesQ(fit.nominal_bytes),
@@ -675,8 +713,10 @@ Estimate estimate(const Scenario& s, Detail detail) {
         fit.capacity_bytes = s.gpu->capacityBytes();
         fit.nominal_bytes = s.gpu->memory_bytes;
         fit.per_gpu_bytes = e.per_gpu_bytes;
-        fit.headroom_bytes = fit.capacity_bytes - fit.per_gpu_bytes;
-        fit.verdict = verdictFor(fit.per_gpu_bytes, fit.capacity_bytes);
+        // What other processes hold is neither the model's nor free: it sits between the load and capacity.
+        fit.in_use_bytes = std::clamp<std::int64_t>(s.gpu_in_use_bytes, 0, kMaxGpuInUseBytes);
+        fit.headroom_bytes = fit.capacity_bytes - fit.in_use_bytes - fit.per_gpu_bytes;
+        fit.verdict = verdictFor(fit.per_gpu_bytes + fit.in_use_bytes, fit.capacity_bytes);
         if (e.vllm && s.task == Task::Inference) {
             // vLLM always takes its budget; what matters is whether the pool holds the sequences asked for.
             const VllmPlan& p = *e.vllm;
@@ -690,7 +730,7 @@ Estimate estimate(const Scenario& s, Detail detail) {
                                   ? Verdict::Tight
                                   : Verdict::Fits;
             }
-            if (fit.per_gpu_bytes > fit.capacity_bytes) {
+            if (fit.per_gpu_bytes + fit.in_use_bytes > fit.capacity_bytes) {
                 fit.verdict = Verdict::DoesNotFit;
             }
         }

@@ -23,7 +23,10 @@ struct GpuSpec {
     double int4_tops = 0;                 // dense INT4 tensor throughput, 0 = no native INT4
     bool unified_memory = false;          // Apple silicon: GPU shares system RAM
     bool user_defined = false;            // from the user's catalog file
-    std::string source;                   // where the figures come from
+    // This machine's GPUs: what other processes held when it was detected, -1 = not reported. Not a
+    // capacity: the explorer copies it into the scenario's gpu_in_use_bytes, where the user sees and edits it.
+    std::int64_t in_use_when_detected_bytes = -1;
+    std::string source; // where the figures come from
 
     bool nativeFp8() const { return fp8_tflops > 0; }
     bool nativeInt8() const { return int8_tops > 0; }

@@ -150,6 +150,11 @@ struct Scenario {
     std::shared_ptr<const GpuSpec> gpu; // unset = no verdict
     std::int64_t gpu_count = 1;         // identical GPUs
     Parallelism parallelism = Parallelism::Tensor;
+    // Memory already held on each of those GPUs by other processes (the desktop, another model), 0 = none.
+    // Not the model's to use: the verdict is judged against capacity minus this, and vLLM (which takes a
+    // fraction of the *total*) refuses to start when what is left is below its budget (vllm_profile.cpp).
+    // A detected GPU fills it from the driver's used figure; for a planned machine the user sets it.
+    std::int64_t gpu_in_use_bytes = 0;
 
     // System RAM: a capacity for layers llama.cpp keeps on the CPU. 0 = unknown (no RAM verdict);
     // core never reads the machine: app/ passes the RAM it finds (sysconf) or the user's figure.
@@ -179,6 +184,7 @@ inline constexpr std::int64_t kMaxBatch = 1LL << 20;
 inline constexpr std::int64_t kMaxImagesPerRequest = 1024;
 inline constexpr std::int64_t kMaxImageTokens = 1LL << 16; // per image
 inline constexpr std::int64_t kMaxGpuCount = 4096;
+inline constexpr std::int64_t kMaxGpuInUseBytes = 1LL << 44; // 16 TiB, beyond any single device
 inline constexpr std::int64_t kMaxLoraRank = 1 << 16;
 
 } // namespace fitscope::sizing

@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,34 @@ std::string gibText(std::int64_t bytes) {
     return text;
 }
 
+// A Python float as str() prints it (repr: the shortest text that reads back), after round(x, 2) where
+// asked: vLLM's start-up message prints GiB(b) = round(b / GiB_bytes, 2) and the fraction as given.
+std::string pythonFloat(double value) {
+    char text[64];
+    // Fixed notation with the fewest decimals that read back as the same double: what repr prints for
+    // magnitudes from 1e-4 to 1e16 (the GiB figures and fractions here); "%.17g" beyond.
+    const double magnitude = std::abs(value);
+    if (magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e16)) {
+        for (int decimals = 0; decimals <= 17; ++decimals) {
+            std::snprintf(text, sizeof text, "%.*f", decimals, value);
+            if (std::strtod(text, nullptr) == value) {
+                break;
+            }
+        }
+    } else {
+        std::snprintf(text, sizeof text, "%.17g", value);
+    }
+    std::string out = text;
+    if (out.find_first_of(".e") == std::string::npos) {
+        out += ".0";
+    }
+    return out;
+}
+
+std::string roundedGib(std::int64_t bytes) {
+    return pythonFloat(std::round(static_cast<double>(bytes) / static_cast<double>(1LL << 30) * 100.0) / 100.0);
+}
+
 } // namespace
 
 namespace {
@@ -60,16 +89,25 @@ namespace {
 // The era of each rule, by release. Sources: vLLM's release notes (V1 the default engine from v0.8.0),
 // PR #17996 (the hybrid KV cache manager, 2025-06, taken as v0.10), PR #40694 (tokens from the
 // concurrency, 2026-04; v0.19.0 still prints the old figure, vLLM issue #40691; taken as v0.20) and
-// gpu_worker.py's "CUDA graph memory profiling is enabled (default since v0.21.0)".
+// gpu_worker.py's "CUDA graph memory profiling is enabled (default since v0.21.0)". The start-up check of
+// free memory: v1/worker/gpu_worker.py init_device takes a MemorySnapshot, requested_memory = total ×
+// gpu_memory_utilization, and raises when free memory is below it; the budget is per instance, whatever
+// other processes hold (vLLM's test_gpu_memory_utilization: "a per-instance limit, not a global limit").
+// The earlier V1 worker (init_gpu_memory, before MemorySnapshot) had no such check and counted every byte
+// not allocated by torch (total − free, other processes included) as its own, so it came out of the KV
+// pool. vLLM issue #20305 shows the check on v0.9.1; the release that added it was not pinned down: taken
+// as v0.9.
 struct VllmEra {
     bool v1_engine;
     bool hybrid_manager;
     bool tokens_from_concurrency;
     bool graphs_in_budget;
+    bool startup_free_check;
 };
 
 VllmEra vllmEra(VllmVersion v) {
-    return VllmEra{v >= VllmVersion{0, 8}, v >= VllmVersion{0, 10}, v >= VllmVersion{0, 20}, v >= VllmVersion{0, 21}};
+    return VllmEra{v >= VllmVersion{0, 8}, v >= VllmVersion{0, 10}, v >= VllmVersion{0, 20}, v >= VllmVersion{0, 21},
+                   v >= VllmVersion{0, 9}};
 }
 
 // vllm/distributed/utils.py get_pp_indices: an even split, the remainder going to the stages just before
@@ -186,6 +224,8 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
     const VllmEra era = vllmEra(s.vllm.version);
     const double utilization = std::clamp(s.vllm.gpu_memory_utilization, 0.01, 1.0);
     const std::int64_t capacity = s.gpu ? s.gpu->capacityBytes() : 0;
+    // Memory other processes hold on each GPU (Scenario::gpu_in_use_bytes).
+    const std::int64_t in_use = s.gpu ? std::clamp<std::int64_t>(s.gpu_in_use_bytes, 0, kMaxGpuInUseBytes) : 0;
 
     // Tensor × pipeline: with Parallelism::Pipeline every GPU is a stage; otherwise
     // --pipeline-parallel-size stages of the remaining GPUs in tensor parallel.
@@ -245,6 +285,9 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
         std::int64_t pool = 0;
         if (s.gpu) {
             pool = plan.budget_bytes - load.weights_bytes - load.activation_bytes - load.overhead_bytes;
+            if (!era.startup_free_check) {
+                pool -= in_use; // counted as this instance's non-torch memory (see VllmEra)
+            }
             load.kv_cache_bytes = std::max<std::int64_t>(0, pool);
         } else {
             // No GPU: the pool must at least hold the requested sequences.
@@ -296,7 +339,15 @@ void estimateVllm(const Scenario& s, const WeightBreakdown& weights, std::int64_
     if (worst_pool > 0 && s.gpu && have_worst) {
         plan.max_model_len_that_fits = worst_config.maxModelLen(worst_pool, kMaxContextTokens);
     }
-    if (s.gpu) {
+    plan.in_use_bytes = in_use;
+    if (s.gpu && era.startup_free_check && capacity - in_use < plan.budget_bytes) {
+        // init_device, before any weight is loaded: the first error vLLM can raise.
+        plan.starts = false;
+        plan.error = "ValueError: Free memory on device (" + roundedGib(capacity - in_use) + "/" +
+                     roundedGib(capacity) + " GiB) on startup is less than desired GPU memory utilization (" +
+                     pythonFloat(utilization) + ", " + roundedGib(plan.budget_bytes) +
+                     " GiB). Decrease GPU memory utilization or reduce GPU memory used by other processes.";
+    } else if (s.gpu) {
         if (worst_pool <= 0) {
             plan.starts = false;
             plan.error = "ValueError: No available memory for the cache blocks. Try increasing "
@@ -337,6 +388,22 @@ void addVllmSteps(const Scenario& s, Estimate& e) {
                    "vLLM takes gpu_memory_utilization {0} × {1} usable = {2} per GPU at start-up (0.90: the default "
                    "of most releases; the newest vllm/config/cache.py uses 0.92)",
                    {plainQ(s.vllm.gpu_memory_utilization), bytesQ(s.gpu->capacityBytes()), bytesQ(p.budget_bytes)});
+        if (p.in_use_bytes > 0 && vllmEra(s.vllm.version).startup_free_check) {
+            const std::int64_t free = s.gpu->capacityBytes() - p.in_use_bytes;
+            if (free < p.budget_bytes) {
+                appendStep(
+                    e.steps, "gpu",
+                    "Free at start-up: {0} usable − {1} in use by other processes = {2}, less than the {3} "
+                    "vLLM asks for (a fraction of the total, not of what is free): it refuses to start",
+                    {bytesQ(s.gpu->capacityBytes()), bytesQ(p.in_use_bytes), bytesQ(free), bytesQ(p.budget_bytes)});
+            } else {
+                appendStep(
+                    e.steps, "gpu",
+                    "Free at start-up: {0} usable − {1} in use by other processes = {2}, at least the {3} "
+                    "vLLM asks for (a fraction of the total, not of what is free)",
+                    {bytesQ(s.gpu->capacityBytes()), bytesQ(p.in_use_bytes), bytesQ(free), bytesQ(p.budget_bytes)});
+            }
+        }
     }
     appendStep(
         e.steps, "activations",
@@ -348,12 +415,22 @@ void addVllmSteps(const Scenario& s, Estimate& e) {
                "decode batch sizes: {1} (0 with --enforce-eager)",
                {bytesQ(p.non_torch_bytes), bytesQ(p.cuda_graph_bytes)});
     if (s.gpu) {
-        appendStep(e.steps, "kv_cache",
-                   "KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead = {4}, in {5} blocks of {6} "
-                   "tokens: GPU KV cache size {7} tokens",
-                   {bytesQ(p.budget_bytes), bytesQ(load.weights_bytes), bytesQ(load.activation_bytes),
-                    bytesQ(load.overhead_bytes), bytesQ(p.kv_pool_bytes), countQ(p.num_blocks),
-                    countQ(s.vllm.block_size), countQ(p.kv_cache_tokens)});
+        if (p.in_use_bytes > 0 && !vllmEra(s.vllm.version).startup_free_check) {
+            // Before v0.9 the memory of other processes counted as vLLM's own non-torch memory (VllmEra).
+            appendStep(e.steps, "kv_cache",
+                       "KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead − {7} in use by other "
+                       "processes (counted as non-torch memory before v0.9) = {4}, in {5} blocks of {6} tokens",
+                       {bytesQ(p.budget_bytes), bytesQ(load.weights_bytes), bytesQ(load.activation_bytes),
+                        bytesQ(load.overhead_bytes), bytesQ(p.kv_pool_bytes), countQ(p.num_blocks),
+                        countQ(s.vllm.block_size), bytesQ(p.in_use_bytes)});
+        } else {
+            appendStep(e.steps, "kv_cache",
+                       "KV-cache pool: {0} − {1} weights − {2} activations − {3} overhead = {4}, in {5} blocks of {6} "
+                       "tokens: GPU KV cache size {7} tokens",
+                       {bytesQ(p.budget_bytes), bytesQ(load.weights_bytes), bytesQ(load.activation_bytes),
+                        bytesQ(load.overhead_bytes), bytesQ(p.kv_pool_bytes), countQ(p.num_blocks),
+                        countQ(s.vllm.block_size), countQ(p.kv_cache_tokens)});
+        }
         appendStep(e.steps, "kv_cache",
                    "One request of {0} tokens needs {1} per GPU: maximum concurrency {2}× for the {3} sequences asked",
                    {countQ(s.context_tokens), bytesQ(p.request_kv_bytes), rateQ(p.max_concurrency), countQ(s.batch)});

@@ -58,6 +58,32 @@ private slots:
         QVERIFY(j.value("derivation").toArray().size() >= 4);
     }
 
+    // --gpu-in-use GB: memory other processes hold comes off the headroom (not the capacity), and vLLM
+    // refuses to start when what is left is below its 0.9 share of the total.
+    void gpuInUse_comesOffTheHeadroom() {
+        const QStringList base{"estimate", "--model", "llama-2-13b", "--weights", "int8", "--gpu", "a10g", "--json"};
+        const Result free = runCli(base);
+        const Result busy = runCli(base + QStringList{"--gpu-in-use", "1.5"});
+        QCOMPARE(busy.exit_code, 0);
+        const QJsonObject a = QJsonDocument::fromJson(free.out).object();
+        const QJsonObject b = QJsonDocument::fromJson(busy.out).object();
+        QCOMPARE(b.value("gpu_memory_bytes").toInteger(), a.value("gpu_memory_bytes").toInteger());
+        QCOMPARE(b.value("gpu_in_use_bytes").toInteger(), qint64(1'500'000'000));
+        QCOMPARE(b.value("headroom_bytes").toInteger(), a.value("headroom_bytes").toInteger() - 1'500'000'000);
+        QVERIFY(!a.contains(QLatin1String("gpu_in_use_bytes")));
+
+        const Result vllm =
+            runCli({"estimate", "--model", "llama-2-7b", "--runtime", "vllm", "--gpu", "a10g", "--gpu-in-use", "4"});
+        QCOMPARE(vllm.exit_code, 0);
+        QVERIFY2(vllm.out.contains("on startup is less than desired GPU memory utilization (0.9, "),
+                 vllm.out.constData());
+        QVERIFY(vllm.out.contains("In use"));
+
+        const Result bad = runCli({"estimate", "--params", "7B", "--gpu", "a10g", "--gpu-in-use=-1"});
+        QCOMPARE(bad.exit_code, 2);
+        QVERIFY(bad.err.contains("--gpu-in-use"));
+    }
+
     void estimateWithoutGpuOmitsTheVerdict() {
         const Result r = runCli({"estimate", "--params", "7B", "--weights", "fp16", "--json"});
         QCOMPARE(r.exit_code, 0);

@@ -1,14 +1,21 @@
 // This machine's GPUs in the explorer (issue 16): detected in the background after the window is up
 // (a fake nvidia-smi on PATH and a recorded /proc under FITSCOPE_HARDWARE_ROOT), listed first in the
-// GPU picker as "This machine" with the memory the driver reports, and sized against what is free
-// where the driver says memory is already in use.
+// GPU picker as "This machine" with the memory the driver reports; the memory the driver says is already
+// in use fills the explorer's "already in use" field (its own segment in the chart, editable, one undo
+// step per edit). The picker's vendor, memory and category filters.
+#include "breakdown_chart.h"
 #include "control_panel.h"
+#include "explorer_history.h"
 #include "explorer_page.h"
 #include "gpu_picker.h"
 #include "machine_gpus.h"
 #include "main_window.h"
 #include "main_window_fixture.h"
+#include "workspace.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,6 +51,8 @@ class TestGuiMachineGpus : public QObject {
 private slots:
     void initTestCase();
     void detectedGpus_areListedFirst_andSizedAgainstWhatIsFree();
+    void inUseField_isAnEditableSegment_andOneUndoStep();
+    void picker_filtersByVendorMemoryAndCategory();
 
 private:
     QTemporaryDir m_dir;
@@ -87,26 +96,152 @@ void TestGuiMachineGpus::detectedGpus_areListedFirst_andSizedAgainstWhatIsFree()
     QVERIFY(tree->topLevelItemCount() >= 3);
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Consumer"));
 
-    // Checked and made primary, the 4090 of this machine is sized against its free memory:
-    // 24,564 − 1,321 MiB, with the catalog's bandwidth.
+    // Checked (alone, so it is the primary GPU), the 4090 of this machine keeps its whole memory as
+    // capacity, with the 1,321 MiB the driver reports in use as the scenario's "already in use".
     ExplorerState state = controls->state();
+    state.gpus.clear();
+    controls->setState(state);
     const std::string id = machine->child(0)->data(0, Qt::UserRole + 1).toString().toStdString();
     QCOMPARE(id, std::string("local-0-rtx-4090"));
-    state.gpus = {{id, 1}};
-    state.primary_gpu = id;
-    controls->setState(state);
+    machine->child(0)->setCheckState(0, Qt::Checked);
+    QCOMPARE(controls->state().primary_gpu, id);
+    QCOMPARE(controls->state().gpus.size(), std::size_t(1));
+    QCOMPARE(controls->state().gpus[0].in_use_bytes, 1321 * kMiB);
     const sizing::Scenario s = window->explorer()->primaryScenario();
     QVERIFY(s.gpu != nullptr);
     QCOMPARE(s.gpu->id, id);
-    QCOMPARE(s.gpu->capacityBytes(), (24564 - 1321) * kMiB);
+    QCOMPARE(s.gpu->capacityBytes(), 24564 * kMiB);
+    QCOMPARE(s.gpu_in_use_bytes, 1321 * kMiB);
     QVERIFY(s.gpu->bandwidth_gbps > 900); // the catalog's RTX 4090 figure, not unknown
-    QVERIFY(window->explorer()->primaryEstimate().fit.has_value());
-    QCOMPARE(window->explorer()->primaryEstimate().fit->capacity_bytes, (24564 - 1321) * kMiB);
+    const sizing::Estimate& e = window->explorer()->primaryEstimate();
+    QVERIFY(e.fit.has_value());
+    QCOMPARE(e.fit->capacity_bytes, 24564 * kMiB);
+    QCOMPARE(e.fit->in_use_bytes, 1321 * kMiB);
+    QCOMPARE(e.fit->headroom_bytes, 24564 * kMiB - 1321 * kMiB - e.fit->per_gpu_bytes);
+    auto* inUse = controls->findChild<QDoubleSpinBox*>(QStringLiteral("gpuInUseSpin"));
+    QVERIFY(inUse != nullptr && inUse->isEnabled());
+    QCOMPARE(inUse->value(), 1.39); // 1,321 MiB = 1.385 GB, two decimals
 
     // The unknown card keeps its real memory and says why it has no speed figures.
     const std::string unknown = machine->child(1)->data(0, Qt::UserRole + 1).toString().toStdString();
     QCOMPARE(unknown, std::string("local-1"));
     QVERIFY(machine->child(1)->toolTip(0).contains(QLatin1String("not in the catalog")));
+}
+
+void TestGuiMachineGpus::inUseField_isAnEditableSegment_andOneUndoStep() {
+    auto window = fitscope::testing::openMainWindow(m_dir, m_settings);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ControlPanel* controls = window->explorer()->controls();
+    ExplorerState state = controls->state();
+    state.gpus = {{"rtx-4090", 1}};
+    state.primary_gpu = "rtx-4090";
+    state.unit = sizing::MemoryUnit::GB;
+    controls->setState(state);
+    ExplorerHistory* history = window->workspace()->history();
+    history->clear();
+    BreakdownChart* chart = window->explorer()->breakdownChart();
+    QCOMPARE(chart->drawnInUse(0), 0.0);
+    QVERIFY(!chart->inUseInLegend());
+    const std::int64_t headroom = window->explorer()->primaryEstimate().fit->headroom_bytes;
+
+    // Typed into the field: 3.5 GB held elsewhere on the planned 4090.
+    auto* inUse = controls->findChild<QDoubleSpinBox*>(QStringLiteral("gpuInUseSpin"));
+    QVERIFY(inUse != nullptr && inUse->isEnabled());
+    inUse->selectAll();
+    QTest::keyClicks(inUse, QStringLiteral("3.5"));
+    QTest::keyClick(inUse, Qt::Key_Enter);
+    QCOMPARE(controls->state().gpus[0].in_use_bytes, std::int64_t{3'500'000'000});
+    QCOMPARE(window->explorer()->primaryScenario().gpu_in_use_bytes, std::int64_t{3'500'000'000});
+    QCOMPARE(window->explorer()->primaryEstimate().fit->headroom_bytes, headroom - 3'500'000'000);
+    // Its own segment under the load, and its legend entry.
+    QTRY_COMPARE(chart->drawnInUse(0), 3.5);
+    QVERIFY(chart->inUseInLegend());
+    QCOMPARE(chart->bars().front().in_use_bytes, std::int64_t{3'500'000'000});
+
+    // Typing "3.5" was one or more steps; undoing them all returns to none, and the step is named.
+    QAction* undo = history->undoAction();
+    QVERIFY2(undo->text().contains(QStringLiteral("Already in use per GPU")), qPrintable(undo->text()));
+    while (controls->state().gpus[0].in_use_bytes != 0 && undo->isEnabled()) {
+        undo->trigger();
+    }
+    QCOMPARE(controls->state().gpus[0].in_use_bytes, std::int64_t{0});
+    QCOMPARE(inUse->value(), 0.0);
+    QTRY_COMPARE(chart->drawnInUse(0), 0.0);
+    QVERIFY(!chart->inUseInLegend());
+
+    // One step per edit: a single step up is one undo step.
+    const int steps = history->stack()->index(); // the steps not undone
+    inUse->stepUp();
+    QCOMPARE(history->stack()->index(), steps + 1);
+    QCOMPARE(history->stack()->count(), steps + 1); // the undone ones are gone
+    QCOMPARE(controls->state().gpus[0].in_use_bytes, std::int64_t{500'000'000});
+}
+
+void TestGuiMachineGpus::picker_filtersByVendorMemoryAndCategory() {
+    auto window = fitscope::testing::openMainWindow(m_dir, m_settings);
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ControlPanel* controls = window->explorer()->controls();
+    ExplorerState state = controls->state();
+    state.gpus = {{"a10g", 1}};
+    state.primary_gpu = "a10g";
+    state.unit = sizing::MemoryUnit::GB;
+    controls->setState(state);
+    auto* picker = controls->findChild<GpuPicker*>(QStringLiteral("gpuPicker"));
+    QTreeWidget* tree = picker->tree();
+    // The ids of the listed (not hidden) GPUs.
+    const auto shown = [tree] {
+        QStringList ids;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem* group = tree->topLevelItem(g);
+            for (int i = 0; i < group->childCount(); ++i) {
+                if (!group->isHidden() && !group->child(i)->isHidden()) {
+                    ids << group->child(i)->data(0, Qt::UserRole + 1).toString();
+                }
+            }
+        }
+        return ids;
+    };
+    const QStringList all = shown();
+    QVERIFY(all.contains(QStringLiteral("rtx-4090")) && all.contains(QStringLiteral("mi300x")));
+
+    QComboBox* vendor = picker->findChild<QComboBox*>(QStringLiteral("gpuVendorFilter"));
+    QVERIFY(vendor != nullptr && vendor->findText(QStringLiteral("AMD")) > 0);
+    vendor->setCurrentIndex(vendor->findText(QStringLiteral("AMD")));
+    QStringList amd = shown();
+    QVERIFY(amd.contains(QStringLiteral("mi300x")));
+    QVERIFY(!amd.contains(QStringLiteral("rtx-4090")));
+    QVERIFY(amd.contains(QStringLiteral("a10g"))); // checked: never hidden
+    vendor->setCurrentIndex(0);
+
+    // At least 100 GB (nominal): no 24 GB card; the MI300X's 192 GiB passes.
+    auto* memory = picker->findChild<QDoubleSpinBox*>(QStringLiteral("gpuMemoryFilter"));
+    QVERIFY(memory != nullptr);
+    memory->setValue(100);
+    const QStringList large = shown();
+    QVERIFY(large.contains(QStringLiteral("mi300x")));
+    QVERIFY(!large.contains(QStringLiteral("rtx-4090")));
+    memory->setValue(0);
+
+    // Unified memory: the Macs, DGX Spark and Strix Halo, across the catalog's groups; no discrete card.
+    QComboBox* category = picker->findChild<QComboBox*>(QStringLiteral("gpuCategoryFilter"));
+    QVERIFY(category != nullptr);
+    category->setCurrentIndex(category->findText(QStringLiteral("Unified memory")));
+    const QStringList unified = shown();
+    const auto& catalog = controls->catalog();
+    int unifiedShown = 0;
+    for (const QString& id : unified) {
+        const sizing::GpuSpec* gpu = catalog.findGpu(id.toStdString());
+        QVERIFY(gpu != nullptr);
+        QVERIFY2(gpu->unified_memory || id == QLatin1String("a10g"), qPrintable(id));
+        unifiedShown += gpu->unified_memory ? 1 : 0;
+    }
+    QVERIFY(unifiedShown >= 3);
+    category->setCurrentIndex(category->findText(QStringLiteral("Data centre")));
+    const QStringList dataCentre = shown();
+    QVERIFY(dataCentre.contains(QStringLiteral("mi300x")));
+    QVERIFY(!dataCentre.contains(QStringLiteral("rtx-4090")));
+    category->setCurrentIndex(0);
+    QCOMPARE(shown(), all);
 }
 
 QTEST_MAIN(TestGuiMachineGpus)

@@ -6,6 +6,7 @@
 #include "core/hardware/catalog_match.h"
 #include "core/hardware/command_runner.h"
 #include "core/hardware/hardware_detector.h"
+#include "core/hardware/nvml_reader.h"
 #include "core/hardware/tool_output_parsers.h"
 
 #include <QDir>
@@ -295,6 +296,75 @@ private slots:
         QVERIFY(anyNoteContains(hw.notes, "nvidia-smi printed nothing"));
         QVERIFY(anyNoteContains(hw.notes, "rocm-smi failed"));
         QVERIFY(anyNoteContains(hw.notes, "no GPU found"));
+    }
+
+    // NVML through dlopen: a fake libnvidia-ml built by the test (fake_nvml.cpp) is loaded by path, its
+    // GPUs read in bytes, and nvidia-smi is not asked (its fake here would report another GPU).
+    void nvml_fakeLibraryIsLoadedAndPreferredOverNvidiaSmi() {
+        const NvmlResult nvml = readNvml(FITSCOPE_FAKE_NVML);
+        QVERIFY2(nvml.loaded, nvml.note.c_str());
+        QCOMPARE(nvml.gpus.size(), std::size_t(2));
+        QCOMPARE(nvml.gpus[0].name, std::string("NVIDIA GeForce RTX 4090"));
+        QCOMPARE(nvml.gpus[0].total_bytes, 24564 * kMiB);
+        QCOMPARE(nvml.gpus[0].used_bytes, 1321 * kMiB);
+        QCOMPARE(nvml.gpus[0].reported_by, std::string("NVML"));
+        QCOMPARE(nvml.gpus[0].driver_version, std::string("550.54.14"));
+        QCOMPARE(nvml.gpus[1].index, 1);
+        QCOMPARE(nvml.gpus[1].used_bytes, qint64(0));
+
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("bin/nvidia-smi"), "#!/bin/sh\necho '0, NVIDIA B200, 183359, 0, 1'\n", true));
+        DetectionOptions options = optionsFor(dir);
+        options.nvml_library = FITSCOPE_FAKE_NVML;
+        const DetectedHardware hw = detectHardware(options, catalog::Catalog::builtIn());
+        QCOMPARE(hw.gpus.size(), std::size_t(2));
+        QVERIFY(byName(hw, "NVIDIA B200") == nullptr);
+        QCOMPARE(byName(hw, "NVIDIA GeForce RTX 4090")->catalog_id, std::string("rtx-4090"));
+        QCOMPARE(byName(hw, "NVIDIA H100 80GB HBM3")->catalog_id, std::string("h100-80gb"));
+    }
+
+    // No library, a library without NVML's functions, or an NVML whose init fails: nvidia-smi answers.
+    void nvml_missingOrFailingFallsBackToNvidiaSmi() {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("bin/nvidia-smi"), "#!/bin/sh\necho '0, NVIDIA B200, 183359, 0, 1'\n", true));
+        DetectionOptions options = optionsFor(dir);
+        for (const std::string& library :
+             {dir.filePath("no-such-libnvidia-ml.so.1").toStdString(), std::string("libc.so.6")}) {
+            const NvmlResult nvml = readNvml(library);
+            QVERIFY(!nvml.loaded);
+            QVERIFY(!nvml.note.empty());
+            options.nvml_library = library;
+            const DetectedHardware hw = detectHardware(options, catalog::Catalog::builtIn());
+            QCOMPARE(hw.gpus.size(), std::size_t(1));
+            QCOMPARE(hw.gpus[0].name, std::string("NVIDIA B200"));
+            QCOMPARE(hw.gpus[0].reported_by, std::string("nvidia-smi"));
+        }
+        qputenv("FAKE_NVML_MODE", "fail-init");
+        const NvmlResult failed = readNvml(FITSCOPE_FAKE_NVML);
+        options.nvml_library = FITSCOPE_FAKE_NVML;
+        const DetectedHardware hw = detectHardware(options, catalog::Catalog::builtIn());
+        qunsetenv("FAKE_NVML_MODE");
+        QVERIFY(!failed.loaded);
+        QVERIFY2(failed.note.find("nvmlInit_v2 failed") != std::string::npos, failed.note.c_str());
+        QCOMPARE(hw.gpus.size(), std::size_t(1));
+        QCOMPARE(hw.gpus[0].reported_by, std::string("nvidia-smi"));
+    }
+
+    // FITSCOPE_NVML_LIBRARY chooses the library; a replayed machine (FITSCOPE_HARDWARE_ROOT) uses none
+    // unless told.
+    void nvml_environmentChoosesTheLibrary() {
+        qputenv("FITSCOPE_HARDWARE_ROOT", "/tmp");
+        qunsetenv("FITSCOPE_NVML_LIBRARY");
+        QCOMPARE(detectionOptionsFromEnvironment().nvml_library, std::string());
+        qputenv("FITSCOPE_NVML_LIBRARY", FITSCOPE_FAKE_NVML);
+        QCOMPARE(detectionOptionsFromEnvironment().nvml_library, std::string(FITSCOPE_FAKE_NVML));
+        qputenv("FITSCOPE_NVML_LIBRARY", "none");
+        qunsetenv("FITSCOPE_HARDWARE_ROOT");
+        QCOMPARE(detectionOptionsFromEnvironment().nvml_library, std::string());
+        qunsetenv("FITSCOPE_NVML_LIBRARY");
+#if defined(__linux__)
+        QCOMPARE(detectionOptionsFromEnvironment().nvml_library, std::string("libnvidia-ml.so.1"));
+#endif
     }
 
     void detect_noToolsNoTreeFindsNothing() {
