@@ -5,7 +5,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -100,11 +100,18 @@ GpuPicker::GpuPicker(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_search);
-    auto* filters = new QHBoxLayout;
-    filters->setSpacing(4);
-    filters->addWidget(m_vendor, 1);
-    filters->addWidget(m_minMemory, 1);
-    filters->addWidget(m_category, 1);
+    // Two rows: three filters side by side would be wider than the control column and clip it.
+    // The combos may shrink below their longest item (the popup still shows it whole).
+    for (QComboBox* combo : {m_vendor, m_category}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    auto* filters = new QGridLayout;
+    filters->setHorizontalSpacing(4);
+    filters->setVerticalSpacing(4);
+    filters->addWidget(m_vendor, 0, 0);
+    filters->addWidget(m_category, 0, 1);
+    filters->addWidget(m_minMemory, 1, 0, 1, 2);
     layout->addLayout(filters);
     layout->addWidget(m_tree, 1);
 
